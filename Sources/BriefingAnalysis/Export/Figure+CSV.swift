@@ -1,0 +1,27 @@
+import Foundation
+
+extension Figure {
+    /// Column names of the CSV export: the JSON field names, in schema order.
+    public static let csvColumns = [
+        "kind", "subject", "metric", "direction", "value", "unit", "base_value", "base_unit", "qualifier",
+        "basis", "year", "period", "category", "improved", "quote", "file", "line",
+    ]
+
+    /// The figure as CSV fields; null is an empty field.
+    public var csvFields: [String] {
+        [kind.rawValue, subject ?? "", metric, direction?.rawValue ?? "", DecimalText.plain(value), unit,
+         DecimalText.plain(baseValue), baseUnit, qualifier?.rawValue ?? "", basis?.rawValue ?? "",
+         year.map(String.init) ?? "", period ?? "", category.rawValue, improved.map { $0 ? "true" : "false" } ?? "",
+         quote, file, String(line)]
+    }
+
+    /// RFC 4180 CSV with a header row and CRLF line ends.
+    public static func csvText(_ figures: [Figure]) -> String {
+        ([csvColumns] + figures.map(\.csvFields)).map { $0.map(csvEscape).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func csvEscape(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,43 @@
+/// Reads the base of comparison: 同比/比上年/较上年/与上年相比 → yoy; 环比/比上月 → prior period;
+/// 较2019年, 与2015年相比, 比“十三五”末, 较基准年 → base period.
+enum Basis {
+    struct Match { let basis: Figure.Basis; let length: Int }
+
+    private static let baseNouns = WordList(["基准年", "基准期", "基期", "基年"])
+    private static let planNames: Set<Unicode.Scalar> = ["一", "二", "三", "四", "五"]
+    private static let tails = WordList(["相比", "同期", "末", "底", "比"])
+
+    /// The basis phrase standing at `i`, if any.
+    static func phrase(in p: Scalars, at i: Int) -> Match? {
+        if let w = Lexicon.yoyWords.match(in: p, at: i) { return Match(basis: .yoy, length: w.count) }
+        if let w = Lexicon.priorPeriodWords.match(in: p, at: i) { return Match(basis: .priorPeriod, length: w.count) }
+        guard i < p.count, p[i] == "较" || p[i] == "比" || p[i] == "与" else { return nil }
+        var j = i + 1
+        if j + 4 < p.count, p[j].isDigit, p[j + 1].isDigit, p[j + 2].isDigit, p[j + 3].isDigit, p[j + 4] == "年" {
+            j += 5
+        } else if let w = baseNouns.match(in: p, at: j) {
+            j += w.count
+        } else {
+            // 比“十三五”末
+            var k = j
+            if k < p.count, p[k] == "“" || p[k] == "\"" { k += 1 }
+            guard k + 2 < p.count, p[k] == "十", planNames.contains(p[k + 1]), p[k + 2] == "五" else { return nil }
+            k += 3
+            if k < p.count, p[k] == "”" || p[k] == "\"" { k += 1 }
+            guard k < p.count, p[k] == "末" else { return nil }
+            j = k
+        }
+        if let tail = tails.match(in: p, at: j) { j += tail.count }
+        return Match(basis: .basePeriod, length: j - i)
+    }
+
+    /// The first basis stated in `text[range]`.
+    static func find(in text: Scalars, range: Range<Int>) -> Figure.Basis? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let m = phrase(in: text, at: i) { return m.basis }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,287 @@
+import Foundation
+
+/// Context carried from paragraph to paragraph.
+struct ExtractionContext {
+    var sectionSubject: String?
+    var headingYear: Int?
+    /// The last reporting year named in body text since the last heading.
+    var bodyYear: Int?
+    var lastOrganisation: String?
+}
+
+/// What a paragraph knows that its figures may borrow.
+struct ParagraphFacts {
+    let range: Range<Int>
+    let years: [YearsAndPeriods.YearMention]
+    let organisations: [OrganisationNames.Mention]
+}
+
+/// The figure emitted last in a sentence, for clauses that continue it ("比上年下降1.7%").
+struct PreviousFigure {
+    let metric: String
+    let subject: String?
+    let clauseStart: Int
+}
+
+/// One pass over a document (see `FigureExtractor`).
+struct ExtractionRun {
+    let document: Document
+    let text: Scalars
+    let quantities: [Quantity]
+    let taxonomy: Taxonomy
+    private var cursor = 0
+    private var context = ExtractionContext()
+    private(set) var result = ExtractionResult()
+
+    init(document: Document, quantities: [Quantity], taxonomy: Taxonomy) {
+        self.document = document
+        self.text = document.text
+        self.quantities = quantities
+        self.taxonomy = taxonomy
+    }
+
+    mutating func run() {
+        var start = 0
+        while start < text.count {
+            var end = start
+            while end < text.count, text[end] != "\n" { end += 1 }
+            paragraph(start..<end)
+            start = end + 1
+        }
+        // Stable by line: figures are found in text order already.
+        result.figures = result.figures.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    }
+
+    // MARK: Paragraphs
+
+    private enum Role { case section(name: String, bodyStart: Int), question, heading, body }
+
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "…"]
+    private static let clauseEnds: Set<Unicode.Scalar> = [",", "，", ";", "；", ":", "："]
+
+    private func role(of range: Range<Int>) -> Role {
+        let lo = range.lowerBound, hi = range.upperBound
+        if text[lo] == "【", let close = (lo..<min(hi, lo + 24)).first(where: { text[$0] == "】" }), close > lo + 1 {
+            return .section(name: text.string((lo + 1)..<close), bodyStart: close + 1)
+        }
+        if text.matches(Array("问:".unicodeScalars), at: lo) || text.matches(Array("问：".unicodeScalars), at: lo) { return .question }
+        let last = text[hi - 1]
+        if hi - lo <= 30, !Self.sentenceEnds.contains(last), last != "；", last != ";",
+           !(lo..<hi).contains(where: { text[$0] == "，" || text[$0] == "," }) {
+            return .heading
+        }
+        return .body
+    }
+
+    private mutating func paragraph(_ whole: Range<Int>) {
+        var lo = whole.lowerBound, hi = whole.upperBound
+        while lo < hi, text[lo] == " " { lo += 1 }
+        while hi > lo, text[hi - 1] == " " { hi -= 1 }
+        let firstQuantity = cursor
+        while cursor < quantities.count, quantities[cursor].start < whole.upperBound { cursor += 1 }
+        guard lo < hi else { return }
+        var body = lo..<hi
+        switch role(of: body) {
+        case let .section(name, bodyStart):
+            context = ExtractionContext(sectionSubject: name, headingYear: nil, bodyYear: nil, lastOrganisation: name)
+            body = bodyStart..<hi
+            guard !body.isEmpty else { return }
+        case .question, .heading:
+            context.headingYear = YearsAndPeriods.years(in: text, range: body).first?.year
+            context.bodyYear = nil
+            if let org = OrganisationNames.mentions(in: text, range: body).last { context.lastOrganisation = org.name }
+            if case .question = role(of: body) { return }
+        case .body:
+            break
+        }
+        let facts = ParagraphFacts(range: body, years: YearsAndPeriods.years(in: text, range: body),
+                                   organisations: OrganisationNames.mentions(in: text, range: body))
+        let inParagraph = quantities[firstQuantity..<cursor].filter { body.contains($0.start) }
+        if !inParagraph.isEmpty { sentences(facts, inParagraph) }
+        if let year = facts.years.last?.year { context.bodyYear = year }
+        if let org = facts.organisations.last { context.lastOrganisation = org.name }
+    }
+
+    private mutating func sentences(_ facts: ParagraphFacts, _ found: [Quantity]) {
+        var start = facts.range.lowerBound
+        var k = 0
+        while start < facts.range.upperBound, k < found.count {
+            var end = start
+            while end < facts.range.upperBound, !Self.sentenceEnds.contains(text[end]) { end += 1 }
+            while end < facts.range.upperBound, Self.sentenceEnds.contains(text[end]) || text[end] == "”" { end += 1 }
+            var inSentence: [Quantity] = []
+            while k < found.count, found[k].start < end { inSentence.append(found[k]); k += 1 }
+            if !inSentence.isEmpty { sentence(start..<end, inSentence, facts) }
+            start = end
+        }
+    }
+
+    // MARK: Sentences and clauses
+
+    private static let figureKinds: Set<Quantity.Kind> = [.percent, .percentagePoint, .quantity, .money, .fraction]
+
+    private mutating func sentence(_ range: Range<Int>, _ found: [Quantity], _ facts: ParagraphFacts) {
+        var clauses: [Range<Int>] = []
+        var start = range.lowerBound
+        for i in range where Self.clauseEnds.contains(text[i]) {
+            clauses.append(start..<(i + 1)); start = i + 1
+        }
+        if start < range.upperBound { clauses.append(start..<range.upperBound) }
+
+        var previous: PreviousFigure?
+        var previousClause: Range<Int>?
+        for clause in clauses {
+            let values = found.filter { clause.contains($0.start) && Self.figureKinds.contains($0.kind) }
+            var segmentStart = clause.lowerBound
+            for group in groups(values) {
+                var frame = FrameReader(text: text, group: group, clause: clause, segmentStart: segmentStart, sentence: range)
+                guard let read = frame.read() else { continue }
+                if let emitted = emit(read, group: group, clause: clause, sentence: range, facts: facts,
+                                      previous: previous, previousClause: previousClause) {
+                    previous = emitted
+                    segmentStart = group.last!.end
+                }
+            }
+            previousClause = clause
+        }
+    }
+
+    /// Values joined only by 、 和 及 与 以及 form one group ("12.43%、10.85%").
+    private func groups(_ values: [Quantity]) -> [[Quantity]] {
+        var result: [[Quantity]] = []
+        for q in values {
+            if let last = result.last?.last, joinedAsList(last.end, q.start) {
+                result[result.count - 1].append(q)
+            } else {
+                result.append([q])
+            }
+        }
+        return result
+    }
+
+    private func joinedAsList(_ from: Int, _ to: Int) -> Bool {
+        guard to > from, to - from <= 3 else { return false }
+        let gap = text.string(from..<to).trimmingCharacters(in: .whitespaces)
+        return ["、", "和", "及", "与", "以及", "，", ","].contains(gap)
+    }
+
+    // MARK: Figures
+
+    private mutating func emit(_ frame: Frame, group: [Quantity], clause: Range<Int>, sentence: Range<Int>,
+                               facts: ParagraphFacts, previous: PreviousFigure?, previousClause: Range<Int>?) -> PreviousFigure? {
+        let groupStart = group.first!.start
+        // A "，" between values only joins them when the clause says 分别.
+        if group.count > 1, !frame.saysRespectively,
+           zip(group, group.dropFirst()).contains(where: { text.string($0.end..<$1.start).contains(where: { $0 == "，" || $0 == "," }) }) {
+            return nil
+        }
+        let parsed = MetricPhrase.parse(frame.phrase)
+        var prefix: Scalars = []
+        var main = parsed.metric
+        if let between = frame.between {
+            // 新能源新增装机: the noun before the verb belongs to the metric.
+            if (2...6).contains(parsed.metric.count) { prefix = parsed.metric }
+            main = MetricPhrase.trim(MetricPhrase.stripInline(between))
+        }
+        var items: [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] = [(parsed.subject, prefix + main)]
+        if group.count > 1 || frame.saysAll {
+            let parts = MetricPhrase.listItems(prefix + main)
+            if parts.count == group.count || (group.count == 1 && parts.count > 1 && frame.saysAll) {
+                items = listItems(parts, subject: parsed.subject)
+            } else if group.count > 1 {
+                result.warnings.append(ExtractionWarning(
+                    file: document.file, line: document.line(ofText: groupStart),
+                    message: "\(parts.count) metric(s) but \(group.count) values in “\(text.string(clause).trimmingCharacters(in: .whitespaces))”; skipped"))
+                return nil
+            }
+        } else if let split = MetricPhrase.sectorSplit(prefix + main), split.rest.count >= 4,
+                  taxonomy.entry(for: split.rest.string) != nil {
+            items = [(.named(split.sector), split.rest)]
+        }
+
+        let phraseSubject = resolve(parsed.subject, before: groupStart, facts: facts, previous: previous)
+        var emitted: PreviousFigure?
+        for (index, item) in items.enumerated() {
+            let q = group.count > 1 ? group[index] : group[0]
+            var metric = complete(item.metric, frame: frame, unit: q.unit, previous: previous, previousClause: previousClause)
+            var subject = item.subject.map { resolve($0, before: groupStart, facts: facts, previous: previous) } ?? phraseSubject
+            var quoteStart = clause.lowerBound
+            if metric.isEmpty {
+                guard let previous else { return nil }
+                metric = previous.metric
+                subject = previous.subject
+                quoteStart = previous.clauseStart
+            }
+            guard metric.unicodeScalars.count <= 40 else { return nil }
+            let category = taxonomy.category(of: metric)
+            if frame.kind != .change, category == .other { return nil }
+            let numberAt = (q.start..<q.end).first { text[$0].isDigit } ?? q.start
+            result.figures.append(Figure(
+                kind: frame.kind, subject: subject, metric: metric, direction: frame.direction,
+                value: q.value, unit: q.unit, baseValue: q.baseValue, baseUnit: q.baseUnit, qualifier: q.qualifier,
+                basis: frame.basis, year: year(before: groupStart, clause: clause, sentence: sentence, facts: facts),
+                period: YearsAndPeriods.period(in: text, range: clause, near: groupStart)
+                    ?? YearsAndPeriods.period(in: text, range: sentence.lowerBound..<clause.lowerBound, near: groupStart),
+                category: category, improved: taxonomy.improved(metric: metric, direction: frame.direction),
+                quote: quote(quoteStart..<clause.upperBound), file: document.file,
+                line: document.line(ofText: numberAt)))
+            emitted = PreviousFigure(metric: metric, subject: phraseSubject ?? subject, clauseStart: quoteStart)
+        }
+        return emitted
+    }
+
+    /// Items of a list: sectors at the front become subjects ("铜冶炼、铝加工化学需氧量排放强度"),
+    /// otherwise the last item lends its head to items without one ("化学需氧量、氨氮排放量").
+    private func listItems(_ parts: [Scalars], subject: MetricPhrase.SubjectRef?) -> [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] {
+        let sectors = parts.map(MetricPhrase.sectorSplit)
+        if sectors.allSatisfy({ $0 != nil }), let shared = sectors.last??.rest, !shared.isEmpty {
+            return sectors.map { (.named($0!.sector), $0!.rest.isEmpty ? shared : MetricPhrase.trim($0!.rest)) }
+        }
+        let head = MetricPhrase.sharedHead(of: parts.last!)
+        return parts.enumerated().map { index, part in
+            let whole = index < parts.count - 1 && MetricPhrase.needsHead(part) ? part + (head ?? []) : part
+            return (subject, whole)
+        }
+    }
+
+    /// Makes a metric whole: 排放 → 排放量; a bare head takes its noun from context; the share
+    /// phrase of 占 is added ("占全国比重").
+    private func complete(_ metric: Scalars, frame: Frame, unit: String, previous: PreviousFigure?, previousClause: Range<Int>?) -> String {
+        var m = metric
+        if m.count == 1 { m = [] }
+        if m.matches(Array("排放".unicodeScalars), endingAt: m.count) { m += Array("量".unicodeScalars) }
+        if MetricPhrase.isBareHead(m) {
+            if let previous, ["增速", "增幅", "降幅", "增长率"].contains(m.string) {
+                m = Array(previous.metric.unicodeScalars) + m
+            } else if let previousClause, let noun = MetricPhrase.contextNoun(from: Array(text[previousClause].dropLast())) {
+                m = noun + m
+            }
+        }
+        if !m.isEmpty { m += frame.suffix }
+        return m.string
+    }
+
+    private func resolve(_ ref: MetricPhrase.SubjectRef?, before position: Int, facts: ParagraphFacts, previous: PreviousFigure?) -> String? {
+        if case let .named(name)? = ref { return name }
+        if ref == nil, let subject = previous?.subject { return subject }
+        if let org = facts.organisations.last(where: { $0.range.upperBound <= position }) { return org.name }
+        return context.lastOrganisation ?? context.sectionSubject
+    }
+
+    /// Clause, then sentence, then paragraph, then the heading's year (or the body's last).
+    private func year(before position: Int, clause: Range<Int>, sentence: Range<Int>, facts: ParagraphFacts) -> Int? {
+        let before = facts.years.filter { $0.position < position }
+        if let y = before.last(where: { clause.contains($0.position) }) { return y.year }
+        if let y = before.last(where: { sentence.contains($0.position) }) { return y.year }
+        if let y = facts.years.first(where: { sentence.contains($0.position) }) { return y.year }
+        if let y = before.last { return y.year }
+        return context.headingYear ?? context.bodyYear
+    }
+
+    private func quote(_ range: Range<Int>) -> String {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, text[lo] == " " || text[lo] == "“" && !text[lo..<hi].contains("”") { lo += 1 }
+        while hi > lo, Self.clauseEnds.contains(text[hi - 1]) || text[hi - 1] == " " { hi -= 1 }
+        return document.originalQuote(lo..<hi).trimmingCharacters(in: .whitespaces)
+    }
+}

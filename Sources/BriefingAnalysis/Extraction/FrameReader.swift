@@ -1,0 +1,197 @@
+/// How one group of values is stated: its trigger, the words that name what it measures, the
+/// basis of comparison and whether it is a goal.
+struct Frame {
+    var kind: Figure.Kind
+    var direction: Figure.Direction?
+    var basis: Figure.Basis?
+    /// The words before the trigger (subject and metric), years and bases removed. When the
+    /// verb comes first, the words before the verb.
+    var phrase: Scalars
+    /// When the verb comes first, the metric between verb and value ("减少二氧化碳排放8.2万吨").
+    var between: Scalars?
+    /// Added after the metric: "占全国比重" for "占全国的40%".
+    var suffix: Scalars = []
+    /// 分别: values pair with a list in order.
+    var saysRespectively: Bool
+    /// 均/都: one value for every item of the list.
+    var saysAll: Bool
+}
+
+/// Reads the frame of a group of values, looking back from the first value to the start of
+/// its segment (the clause, or what follows the previous figure in it).
+///
+/// Triggers are tried nearest first: a rate noun (增速为5%), a direction verb (下降4.76%),
+/// a direction verb with 至/到 (降至, a new level), a level verb (达, 为), a share (占全国的40%),
+/// a direction verb earlier in the clause (减少二氧化碳排放8.2万吨), and finally no trigger at
+/// all (铝灰综合利用率35%以上), which must be followed by the clause's end.
+struct FrameReader {
+    let text: Scalars
+    let group: [Quantity]
+    let clause: Range<Int>
+    let segmentStart: Int
+    let sentence: Range<Int>
+
+    private static let openers: Set<Unicode.Scalar> = ["“", "《", "(", "（", "「", "\""]
+    private static let closers: Set<Unicode.Scalar> = ["”", "》", ")", "）", "」"]
+    private static let copulas = WordList(["达到", "达", "为", "是"])
+    private static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "及", "与", "(", "（", "的"]
+    private static let maxVerbDistance = 16
+
+    func read() -> Frame? {
+        let start = group.first!.start, end = group.last!.end
+        var seg = segmentStart
+        var k = start - 1
+        while k >= seg {
+            if Self.openers.contains(text[k]) {
+                if text[k] == "《" { return nil }
+                seg = k + 1
+                break
+            }
+            if Self.closers.contains(text[k]) { break }
+            k -= 1
+        }
+        // 由3.2%降至2.5%: the value after 由/从 is the old one.
+        if start > seg, text[start - 1] == "由" || text[start - 1] == "从" { return nil }
+        var p = start
+        while p > seg, text[p - 1] == "了" || text[p - 1] == " " { p -= 1 }
+
+        var kind = Figure.Kind.level
+        var direction: Figure.Direction?
+        var phraseEnd = p
+        var between: Scalars?
+        var suffix: Scalars = []
+        var copulaEnd = p
+        if let c = Self.copulas.match(in: text, endingAt: p), p - c.count >= seg { copulaEnd = p - c.count }
+
+        if let noun = Lexicon.upRateNouns.match(in: text, endingAt: copulaEnd), copulaEnd - noun.count >= seg {
+            kind = .change; direction = .up; phraseEnd = copulaEnd - noun.count
+        } else if let noun = Lexicon.downRateNouns.match(in: text, endingAt: copulaEnd), copulaEnd - noun.count >= seg {
+            kind = .change; direction = .down; phraseEnd = copulaEnd - noun.count
+        } else if let verb = directionVerb(endingAt: p, lowerBound: seg, allowSingle: true) {
+            kind = .change; direction = verb.direction; phraseEnd = p - verb.length
+        } else if p - 1 > seg, Lexicon.toMarkers.contains(text[p - 1]),
+                  let verb = directionVerb(endingAt: p - 1, lowerBound: seg, allowSingle: true) {
+            phraseEnd = p - 1 - verb.length
+        } else if let verb = Lexicon.levelVerbs.match(in: text, endingAt: p), p - verb.count >= seg {
+            phraseEnd = p - verb.count
+        } else if let share = share(before: p, lowerBound: seg) {
+            phraseEnd = share.position; suffix = share.suffix
+        } else if let verb = verbEarlier(before: p, lowerBound: seg) {
+            kind = .change; direction = verb.direction; phraseEnd = verb.start
+            between = Array(text[verb.end..<p])
+        } else if text.matches(Array("年产".unicodeScalars), endingAt: p) {
+            // 年产15万吨锌锭: the product follows the value.
+            guard let product = noun(after: end), !product.isEmpty else { return nil }
+            phraseEnd = p - 2
+            between = product + Array("年产能".unicodeScalars)
+        } else {
+            if end < clause.upperBound, text[end].isHan || text[end].isASCIILetter, !Self.listJoiners.contains(text[end]) { return nil }
+            if end < clause.upperBound, text[end] == "的" { return nil }
+        }
+
+        let raw = Array(text[seg..<phraseEnd])
+        if Lexicon.equivalence.words.contains(where: { raw.firstIndex(of: $0) != nil }) { return nil }
+        let phrase = MetricPhrase.stripInline(raw)
+        if phraseEnd == p, between == nil, MetricPhrase.trim(phrase).isEmpty, kind == .level,
+           Lexicon.levelVerbs.match(in: text, endingAt: p) == nil { return nil }
+
+        var basis = Basis.find(in: text, range: seg..<start)
+        if basis == nil, kind == .change { basis = basisBefore(seg) }
+        let last = phraseEnd > seg ? text[phraseEnd - 1] : " "
+        let beforeLast = phraseEnd - 1 > seg ? text[phraseEnd - 2] : " "
+        let saysAll = last == "都" || (last == "均" && beforeLast != "平" && beforeLast != "人")
+        if isTarget(start: start, end: end) { kind = .target }
+        return Frame(kind: kind, direction: direction, basis: basis, phrase: phrase, between: between, suffix: suffix,
+                     saysRespectively: text[seg..<start].firstIndex(of: Array("分别".unicodeScalars)) != nil,
+                     saysAll: saysAll)
+    }
+
+    private struct Verb { let start: Int; let end: Int; let direction: Figure.Direction; var length: Int { end - start } }
+
+    /// The longest direction verb ending at `end`.
+    private func directionVerb(endingAt end: Int, lowerBound: Int, allowSingle: Bool) -> Verb? {
+        let down = Lexicon.downVerbs.match(in: text, endingAt: end)
+        let up = Lexicon.upVerbs.match(in: text, endingAt: end)
+        let best: (Scalars, Figure.Direction)? = switch (down, up) {
+        case let (d?, u?): d.count >= u.count ? (d, .down) : (u, .up)
+        case let (d?, nil): (d, .down)
+        case let (nil, u?): (u, .up)
+        default: nil
+        }
+        guard let (word, direction) = best, end - word.count >= lowerBound else { return nil }
+        if !allowSingle, Lexicon.adjacentOnlyVerbs.contains(word) { return nil }
+        return Verb(start: end - word.count, end: end, direction: direction)
+    }
+
+    /// A direction verb earlier in the clause with a noun phrase between it and the value.
+    private func verbEarlier(before p: Int, lowerBound: Int) -> Verb? {
+        var e = p - 1
+        while e > lowerBound, p - e <= Self.maxVerbDistance {
+            if text[e].isDigit || text[e] == "%" { return nil }
+            if !Lexicon.nounSuffixes.contains(text[e]), let verb = directionVerb(endingAt: e, lowerBound: lowerBound, allowSingle: false) {
+                return verb
+            }
+            e -= 1
+        }
+        return nil
+    }
+
+    /// "占全国的40%": the position of 占 and the suffix "占全国比重".
+    private func share(before p: Int, lowerBound: Int) -> (position: Int, suffix: Scalars)? {
+        var i = p - 1
+        while i >= lowerBound, p - i <= 10 {
+            if text[i] == "占", i + 1 < p, text[i + 1] != "比" {
+                var whole = Array(text[(i + 1)..<p])
+                if whole.last == "的" { whole.removeLast() }
+                guard !whole.contains(where: \.isDigit) else { return nil }
+                return (i, ["占"] + whole + Array("比重".unicodeScalars))
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The Han noun right after the value, up to a function word.
+    private func noun(after end: Int) -> Scalars? {
+        var i = end
+        while i < clause.upperBound, i - end < 6, text[i].isHan, !["的", "及", "和", "与", "、"].contains(text[i]) { i += 1 }
+        return i > end ? Array(text[end..<i]) : nil
+    }
+
+    /// A basis stated earlier in the sentence in a clause with no numbers ("与上年相比，").
+    private func basisBefore(_ seg: Int) -> Figure.Basis? {
+        var i = sentence.lowerBound
+        var found: Figure.Basis?
+        while i < seg {
+            if text[i].isDigit, found != nil { found = nil }
+            if let m = Basis.phrase(in: text, at: i) {
+                let tail = (i + m.length)..<seg
+                if !tail.contains(where: { text[$0].isDigit }) { found = m.basis }
+                i += m.length
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// A goal: a cue (力争, 目标, 确保, …) before the value not undone by a completion
+    /// (实现了, 已), or "…的目标" right after it.
+    private func isTarget(start: Int, end: Int) -> Bool {
+        var cue: Int?
+        var done: Int?
+        var i = sentence.lowerBound
+        while i < start {
+            if let w = Lexicon.completionMarkers.match(in: text, at: i) { done = i; i += w.count; continue }
+            if let w = Lexicon.targetCues.match(in: text, at: i) {
+                if !text.matches(Array("完成率".unicodeScalars), at: i + w.count) { cue = i }
+                i += w.count
+                continue
+            }
+            i += 1
+        }
+        if let cue, (done ?? -1) < cue { return true }
+        let after = text.string(end..<min(clause.upperBound, end + 8))
+        return done == nil && after.contains("目标")
+    }
+}

@@ -1,0 +1,131 @@
+/// The words the figure extractor reads: direction verbs, bases of comparison, level verbs,
+/// target cues, organisation suffixes and the small words stripped around a metric.
+///
+/// Kept in one place so a reader can audit and extend what is recognised.
+enum Lexicon {
+    /// Verbs stating a change, with their direction. Single characters (增, 降, …) count only
+    /// when they stand right before the number ("同比增5.2%").
+    static let downVerbs = WordList([
+        "下降", "降低", "减少", "减排", "回落", "下滑", "收窄", "节约", "节省", "下跌", "缩小", "削减",
+        "压减", "压降", "减低", "缩减", "减", "降", "跌", "少",
+    ])
+    static let upVerbs = WordList([
+        "增长", "增加", "提高", "提升", "上升", "新增", "飙升", "扩大", "上涨", "攀升", "跃升", "增产",
+        "多增", "增", "升", "涨", "多",
+    ])
+    /// Verbs that are directions only when right before the number.
+    static let adjacentOnlyVerbs: Set<Scalars> = Set(["减", "降", "跌", "少", "增", "升", "涨", "多"].map { Array($0.unicodeScalars) })
+
+    /// Scalars that, right after a direction verb, make it part of a noun (增加值, 增长率, 下降幅度…).
+    static let nounSuffixes: Set<Unicode.Scalar> = ["值", "率", "点", "幅", "速", "额", "量"]
+
+    /// Nouns naming a rate of change: "增速为5.2%" is a change upward of the metric before it.
+    static let upRateNouns = WordList(["增长率", "增速", "增幅", "涨幅", "提升幅度", "增长幅度"])
+    static let downRateNouns = WordList(["下降率", "降幅", "跌幅", "下降幅度", "降低率", "减幅"])
+
+    /// Verbs that state a level: "利用率达20%", "占比为70%".
+    static let levelVerbs = WordList([
+        "达到了", "达到", "达", "为", "是", "约为", "保持在", "控制在", "稳定在", "维持在", "超过", "高于", "低于",
+        "突破", "累计", "共计", "合计", "总计", "实现",
+    ])
+    /// "降至", "提高到": the number after them is the new level, not the change.
+    static let toMarkers: Set<Unicode.Scalar> = ["至", "到"]
+
+    /// Bases of comparison.
+    static let yoyWords = WordList([
+        "同比", "比上年同期", "较上年同期", "比去年同期", "较去年同期", "与上年同期相比", "与去年同期相比",
+        "比上年", "较上年", "比去年", "较去年", "与上年相比", "与去年相比", "比上一年", "较上一年",
+    ])
+    static let priorPeriodWords = WordList([
+        "环比", "比上月", "较上月", "比上季度", "较上季度", "比上季", "较上季", "比一季度", "较一季度",
+        "比二季度", "较二季度", "比三季度", "较三季度", "比上半年", "较上半年", "比前三季度", "较前三季度",
+    ])
+    /// "较2019年", "比“十三五”末", "较基准年": the start of a base-period phrase; the rest runs to 年/末/相比.
+    static let basePeriodLeads = WordList(["较", "比", "与"])
+
+    /// Cues that a figure is a goal, not an achievement.
+    static let targetCues = WordList([
+        "力争", "争取", "确保", "计划", "预计", "预期", "目标", "全力实现", "致力于", "规划", "要求", "将达到",
+        "努力实现",
+    ])
+    /// Markers that a goal was reached (实现了…的目标): the figure is a level.
+    static let completionMarkers = WordList(["实现了", "完成了", "已经", "已", "提前完成", "圆满完成", "达成了"])
+
+    /// Periods stated with a figure.
+    static let periods = WordList([
+        "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度", "前三季度",
+        "上半年", "下半年", "全年", "年度",
+    ])
+
+    /// Suffixes that end an organisation's name.
+    static let orgSuffixes = WordList([
+        "集团公司", "有限公司", "分公司", "子公司", "公司", "集团", "股份", "铜业", "铝业", "锌业", "矿业",
+        "研究院", "设计院", "冶炼厂", "电厂", "厂", "有色", "银行", "控股", "新材料", "能源", "物流",
+    ])
+    /// Words that refer back to the organisation last named.
+    static let anaphora = WordList(["该公司", "该企业", "该集团", "该厂", "公司", "企业", "集团", "所属企业", "本公司", "我公司"])
+    /// Regions and whole economies that are subjects in statistical bulletins.
+    static let regionWords = WordList([
+        "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "我国", "我省", "我市", "我区", "本市", "全社会",
+    ])
+    /// Region names end with these ("云南省", "昆明市") when they open a clause.
+    static let regionSuffixes: Set<Unicode.Scalar> = ["省", "市", "县"]
+    /// Sectors that are subjects ("铜冶炼、铝加工化学需氧量排放强度").
+    static let sectors = WordList([
+        "铜冶炼", "铝加工", "电解铝", "氧化铝", "铝土矿", "锌冶炼", "铅冶炼", "铜加工", "火电", "水电", "风电",
+        "光伏", "钢铁", "煤炭", "化工", "建材", "有色金属", "高技术制造业",
+    ])
+
+    /// Words stripped from the front of an organisation candidate ("担任昆明铜业" → "昆明铜业").
+    static let orgLeadingNoise = WordList([
+        "担任", "作为", "位于", "来到", "走进", "带领", "组织", "推动", "通过", "围绕", "依托", "联合", "包括",
+        "其中", "同时", "此外", "目前", "近日", "当", "在", "对", "向", "由", "据", "经", "与", "和", "及", "同",
+        "是", "为", "让", "使", "把", "被", "将", "从", "到", "给", "跟", "于", "就", "即", "任", "其", "各",
+        "所属", "全体", "以", "了", "的", "等", "年", "月", "日", "后", "前", "中的", "均", "也", "还", "已",
+        "荣获", "获评", "记者", "本报讯", "讯", "据悉", "参观", "考察", "调研", "召开", "举办", "成立",
+    ])
+
+    /// Small words stripped from the front of a metric phrase.
+    static let metricLeadingNoise = WordList([
+        "其中", "同时", "此外", "另外", "而且", "并且", "使得", "推动", "实现了", "实现", "确保", "完成了", "完成",
+        "全力", "努力", "持续", "不断", "进一步", "累计", "共计", "合计", "总计", "全部", "以及", "开展", "组织",
+        "建成", "新建", "拥有", "各项", "所属", "本年", "当年", "今年", "去年", "上年", "每年", "年均",
+        "截至目前", "截至年底", "截至年末", "年末", "年底", "目前", "当前", "全年", "力争", "争取", "计划",
+        "预计", "全力实现", "致力于", "努力实现", "通过", "大力", "全面", "着力", "、", "即", "仅",
+    ])
+    /// Small words stripped from the end of a metric phrase (adverbs before the verb).
+    static let metricTrailingNoise = WordList([
+        "分别", "均", "都", "也", "还", "却", "又", "再", "已", "已经", "持续", "继续", "大幅", "小幅", "明显",
+        "显著", "稳步", "进一步", "仅", "就", "累计", "共", "每年", "年均", "平均", "逐年", "逐步", "同比",
+        "有所", "将", "了", "的", "一举", "实现", "全年", "当年", "总体", "整体", "继续保持",
+    ])
+    /// Words that mean the number is not a figure of the phrase before it.
+    static let equivalence = WordList(["相当于", "约合", "折合", "相当", "等于", "其中有"])
+
+    /// Heads of a metric: a phrase ending with one of these is a measurable quantity.
+    static let metricHeads = WordList([
+        "排放量", "排放强度", "排放总量", "消纳量", "利用率", "利用量", "产量", "产能", "总量", "强度",
+        "占比", "比例", "比重", "能耗", "电耗", "水耗", "煤耗", "用水量", "取水量", "用电量", "发电量",
+        "装机", "装机容量", "完成率", "处置率", "达标率", "覆盖率", "合格率", "成材率", "成品率", "故障率",
+        "效率", "浓度", "增加值", "收入", "利润", "产值", "销量", "销售额", "投资", "规模", "率", "量",
+        "天数", "次数", "成本", "费用", "面积", "数量",
+    ])
+    /// Bare heads that need a noun from context to be whole ("全年消纳量" → "再生金属消纳量").
+    static let bareHeads = WordList([
+        "消纳量", "利用率", "利用量", "产量", "产能", "排放量", "使用量", "回收量", "用量", "总量", "增速",
+        "增幅", "降幅", "占比", "比例", "比重", "规模", "增长率",
+    ])
+    /// Verbs to strip when taking a noun from a previous clause ("大力推进再生金属使用" → "再生金属").
+    static let contextLeadingVerbs = WordList([
+        "大力推进", "加快推进", "积极推进", "持续推进", "推进", "推动", "持续推动", "加快", "加强", "扩大",
+        "加大", "提升", "提高", "强化", "发展", "推广", "大力发展", "深化", "做好", "抓好", "促进", "开展",
+        "大力", "持续", "积极", "全面", "不断",
+    ])
+    static let contextTrailingVerbs = WordList(["使用", "利用", "回收", "建设", "工作", "应用", "生产", "消纳", "处置"])
+    /// Substances whose name ends with 量 but are not a measure (化学需氧量 is COD).
+    static let substances = WordList([
+        "化学需氧量", "生化需氧量", "氨氮", "二氧化硫", "氮氧化物", "颗粒物", "烟尘", "粉尘", "二氧化碳", "总磷",
+        "总氮", "挥发性有机物", "氟化物", "重金属", "一氧化碳", "甲烷", "VOCs", "COD", "PM2.5", "PM10",
+        "废水", "废气", "固废", "危废", "赤泥", "铝灰",
+    ])
+}

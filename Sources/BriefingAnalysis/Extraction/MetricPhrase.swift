@@ -1,0 +1,166 @@
+/// Turns the words before (or around) a number into a subject and a metric.
+///
+/// The phrase is cleaned in a fixed order: years, bases of comparison and quote marks are
+/// removed anywhere; leading periods and connectives and trailing adverbs are trimmed; then a
+/// subject at the front (region, organisation, a reference back such as 该公司, or the part
+/// before 实现/完成) is split off. What is left is the metric as written.
+enum MetricPhrase {
+    /// Who the phrase names.
+    enum SubjectRef: Equatable {
+        case named(String)
+        /// 该公司, 企业, 公司: the organisation named last before it.
+        case anaphora
+    }
+
+    struct Parsed {
+        var subject: SubjectRef?
+        var metric: Scalars
+    }
+
+    private static let quoteMarks: Set<Unicode.Scalar> = ["“", "”", "\"", "'", "‘", "’", "《", "》", "「", "」", "『", "』", "﹃", "﹄"]
+    private static let splitVerbs = WordList(["实现", "完成", "累计完成", "共完成"])
+
+    /// Removes years, bases of comparison, 分别 and quote marks wherever they stand.
+    static func stripInline(_ p: Scalars) -> Scalars {
+        var out: Scalars = []
+        out.reserveCapacity(p.count)
+        var i = 0
+        while i < p.count {
+            if let w = Basis.phrase(in: p, at: i) { i += w.length; continue }
+            if p.matches(Array("分别".unicodeScalars), at: i) { i += 2; continue }
+            if i + 4 < p.count, p[i].isDigit, p[i + 1].isDigit, p[i + 2].isDigit, p[i + 3].isDigit, p[i + 4] == "年",
+               i == 0 || !p[i - 1].isDigit {
+                i += 5
+                if i < p.count, p[i] == "度" { i += 1 }
+                continue
+            }
+            if quoteMarks.contains(p[i]) || p[i] == " " { i += 1; continue }
+            out.append(p[i])
+            i += 1
+        }
+        return out
+    }
+
+    /// Trims leading periods/connectives and trailing adverbs until nothing more comes off.
+    static func trim(_ p: Scalars) -> Scalars {
+        var lo = 0, hi = p.count
+        var changed = true
+        while changed && lo < hi {
+            changed = false
+            let slice = Array(p[lo..<hi])
+            if let w = Lexicon.metricLeadingNoise.match(in: slice, at: 0) ?? Lexicon.periods.match(in: slice, at: 0),
+               w.count < slice.count {
+                lo += w.count; changed = true; continue
+            }
+            if let w = Lexicon.metricTrailingNoise.match(in: slice, endingAt: slice.count), w.count < slice.count {
+                hi -= w.count; changed = true; continue
+            }
+            if let last = slice.last, ["、", "和", "及", "与", "(", "（"].contains(last) { hi -= 1; changed = true }
+            else if let first = slice.first, ["、", ")", "）", "-", "—"].contains(first) { lo += 1; changed = true }
+        }
+        return Array(p[lo..<hi])
+    }
+
+    /// Splits a subject off the front of a cleaned phrase.
+    static func parse(_ phrase: Scalars) -> Parsed {
+        let p = trim(phrase)
+        guard !p.isEmpty else { return Parsed(subject: nil, metric: []) }
+        if let w = Lexicon.regionWords.match(in: p, at: 0), w.count < p.count {
+            return Parsed(subject: .named(w.string), metric: trim(Array(p[w.count...])))
+        }
+        if let w = Lexicon.anaphora.match(in: p, at: 0), w.count < p.count, p[w.count] != "的" || w.count + 1 < p.count {
+            var rest = Array(p[w.count...])
+            if rest.first == "的" { rest.removeFirst() }
+            return Parsed(subject: .anaphora, metric: trim(rest))
+        }
+        if let region = regionName(in: p) {
+            return Parsed(subject: .named(p.string(0..<region)), metric: trim(Array(p[region...])))
+        }
+        if let org = OrganisationNames.mentions(in: p, range: 0..<p.count).first, org.range.lowerBound <= 3,
+           org.range.upperBound + 1 < p.count {
+            var rest = Array(p[org.range.upperBound...])
+            if rest.first == "的" { rest.removeFirst() }
+            return Parsed(subject: .named(org.name), metric: trim(rest))
+        }
+        // "规模以上工业企业实现利润总额": the part before 实现 names who.
+        var i = 1
+        while i < p.count - 1 {
+            if let verb = splitVerbs.match(in: p, at: i), i + verb.count < p.count, i <= 10 {
+                let left = trim(Array(p[0..<i]))
+                let right = trim(Array(p[(i + verb.count)...]))
+                if !right.isEmpty {
+                    return Parsed(subject: left.isEmpty ? nil : .named(left.string), metric: right)
+                }
+            }
+            i += 1
+        }
+        return Parsed(subject: nil, metric: p)
+    }
+
+    /// "云南省", "昆明市" opening the phrase: the index after the region's suffix.
+    private static func regionName(in p: Scalars) -> Int? {
+        for length in 2...3 where length < p.count - 2 {
+            if Lexicon.regionSuffixes.contains(p[length]), p[0..<length].allSatisfy(\.isHan) { return length + 1 }
+        }
+        return nil
+    }
+
+    /// A sector at the front of a list item: "铝加工化学需氧量排放强度" → ("铝加工", rest).
+    static func sectorSplit(_ item: Scalars) -> (sector: String, rest: Scalars)? {
+        guard let w = Lexicon.sectors.match(in: item, at: 0) else { return nil }
+        return (w.string, Array(item[w.count...]))
+    }
+
+    /// Splits a list of metrics on 、 和 及 与 以及 (outside brackets).
+    static func listItems(_ p: Scalars) -> [Scalars] {
+        var items: [Scalars] = []
+        var current: Scalars = []
+        var depth = 0
+        var i = 0
+        while i < p.count {
+            let s = p[i]
+            if s == "(" || s == "（" { depth += 1 } else if s == ")" || s == "）" { depth = max(0, depth - 1) }
+            if depth == 0 {
+                if p.matches(Array("以及".unicodeScalars), at: i) { items.append(current); current = []; i += 2; continue }
+                if ["、", "和", "及", "与"].contains(s) { items.append(current); current = []; i += 1; continue }
+            }
+            current.append(s)
+            i += 1
+        }
+        items.append(current)
+        return items.map(trim).filter { !$0.isEmpty }
+    }
+
+    /// The head a list shares, taken from its last item: "氨氮排放量" → "排放量" (after a
+    /// substance) or the longest metric head at its end ("钢材产量" → "产量").
+    static func sharedHead(of last: Scalars) -> Scalars? {
+        if let substance = Lexicon.substances.match(in: last, at: 0), substance.count < last.count {
+            return Array(last[substance.count...])
+        }
+        if let head = Lexicon.metricHeads.match(in: last, endingAt: last.count), head.count < last.count { return head }
+        return nil
+    }
+
+    /// Whether an item lacks its own head and takes the shared one ("化学需氧量", "粗钢").
+    static func needsHead(_ item: Scalars) -> Bool {
+        if Lexicon.substances.contains(item) { return true }
+        return Lexicon.metricHeads.match(in: item, endingAt: item.count) == nil
+    }
+
+    static func isBareHead(_ metric: Scalars) -> Bool { Lexicon.bareHeads.contains(metric) }
+
+    /// A noun taken from the previous clause to make a bare head whole:
+    /// "大力推进再生金属使用" → "再生金属".
+    static func contextNoun(from clause: Scalars) -> Scalars? {
+        var p = stripInline(clause)
+        var changed = true
+        while changed {
+            changed = false
+            if let w = Lexicon.contextLeadingVerbs.match(in: p, at: 0), w.count < p.count { p.removeFirst(w.count); changed = true }
+            if let w = Lexicon.contextTrailingVerbs.match(in: p, endingAt: p.count), w.count < p.count { p.removeLast(w.count); changed = true }
+        }
+        p = trim(p)
+        guard (2...10).contains(p.count), p.allSatisfy({ $0.isHan || $0.isASCIILetter }) else { return nil }
+        return p
+    }
+}

@@ -1,0 +1,59 @@
+/// Finds organisation names (…集团, …公司, …分公司, …厂, …铜业, …铝业) in running text.
+///
+/// Chinese has no spaces, so a name is read backwards from its suffix over at most eight
+/// Han characters, stopping at punctuation or a function word (的, 在, 和, …), and then
+/// trimmed of leading verbs and prepositions ("担任昆明铜业" → "昆明铜业").
+enum OrganisationNames {
+    struct Mention { let name: String; let range: Range<Int> }
+
+    private static let suffixFirstScalars: Set<Unicode.Scalar> = Set(Lexicon.orgSuffixes.words.compactMap(\.first))
+    /// Function words that cannot stand inside a name.
+    private static let stopScalars: Set<Unicode.Scalar> = [
+        "的", "在", "和", "与", "及", "是", "为", "了", "对", "将", "把", "被", "从", "到", "给", "跟", "于",
+        "就", "即", "等", "由", "向", "让", "使", "以", "也", "都", "还", "又", "并", "而", "且", "或", "之",
+        "这", "那", "每", "该", "各", "其", "个", "家", "所", "年", "月", "日",
+    ]
+    private static let maxNameLength = 8
+
+    /// Every name in `text[range]`, in order; a name inside a longer one is dropped.
+    static func mentions(in text: Scalars, range: Range<Int>) -> [Mention] {
+        var found: [Mention] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard suffixFirstScalars.contains(text[i]), let suffix = Lexicon.orgSuffixes.match(in: text, at: i),
+                  i + suffix.count <= range.upperBound else { i += 1; continue }
+            let end = i + suffix.count
+            // 东轻中厚板厂厂长: a suffix right after a name is not a new name.
+            if let last = found.last, last.range.upperBound == i { i = end; continue }
+            if let mention = name(in: text, suffixAt: i, end: end, lowerBound: range.lowerBound) {
+                // 中铝股份 then 中铝股份连城分公司: keep the longer one.
+                while let last = found.last, last.range.lowerBound >= mention.range.lowerBound { found.removeLast() }
+                found.append(mention)
+            }
+            i = end
+        }
+        return found
+    }
+
+    private static func name(in text: Scalars, suffixAt suffixStart: Int, end: Int, lowerBound: Int) -> Mention? {
+        var start = suffixStart
+        while start > lowerBound, suffixStart - start < maxNameLength, text[start - 1].isHan,
+              !stopScalars.contains(text[start - 1]) {
+            start -= 1
+        }
+        var trimmed = true
+        while trimmed {
+            trimmed = false
+            if let noise = Lexicon.orgLeadingNoise.match(in: text, at: start), start + noise.count < suffixStart {
+                start += noise.count
+                trimmed = true
+            }
+        }
+        // A bare suffix (公司, 集团) is a reference back, not a name; 厂 needs two characters before it.
+        let minimumPrefix = end - suffixStart == 1 ? 2 : 1
+        guard suffixStart - start >= minimumPrefix else { return nil }
+        let name = text.string(start..<end)
+        if Lexicon.anaphora.contains(Array(name.unicodeScalars)) { return nil }
+        return Mention(name: name, range: start..<end)
+    }
+}

@@ -1,0 +1,62 @@
+/// Finds reporting years ("2024年", "2024年度") and stated periods (一季度, 上半年, 1-3月, 全年).
+///
+/// A year that names a base of comparison ("较2019年") or an edition ("2023年版", inside 《》)
+/// is not a reporting year and is skipped.
+enum YearsAndPeriods {
+    struct YearMention { let year: Int; let position: Int }
+
+    static func years(in text: Scalars, range: Range<Int>) -> [YearMention] {
+        var found: [YearMention] = []
+        var bookDepth = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let s = text[i]
+            if s == "《" { bookDepth += 1 } else if s == "》" { bookDepth = max(0, bookDepth - 1) }
+            guard bookDepth == 0, i + 4 < range.upperBound, s == "1" || s == "2",
+                  (i == range.lowerBound || !text[i - 1].isDigit),
+                  text[i + 1].isDigit, text[i + 2].isDigit, text[i + 3].isDigit, text[i + 4] == "年" else { i += 1; continue }
+            let year = Int(text.string(i..<(i + 4)))!
+            let isEdition = i + 5 < text.count && text[i + 5] == "版"
+            let isBase = i > range.lowerBound && ["较", "比", "与"].contains(text[i - 1])
+            if (1900...2099).contains(year), !isEdition, !isBase { found.append(YearMention(year: year, position: i)) }
+            i += 5
+        }
+        return found
+    }
+
+    /// The stated period nearest before `position` in `range` (or after it within the range).
+    static func period(in text: Scalars, range: Range<Int>, near position: Int) -> String? {
+        var best: (String, Int)?
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let word = Lexicon.periods.match(in: text, at: i) {
+                let candidate = (word.string, i)
+                if i < position || best == nil { best = candidate }
+                i += word.count
+                continue
+            }
+            if let (months, length) = monthRange(in: text, at: i, limit: range.upperBound) {
+                if i < position || best == nil { best = (months, i) }
+                i += length
+                continue
+            }
+            i += 1
+        }
+        return best?.0
+    }
+
+    /// "1-3月", "1—3月", "1至3月", "1~3月" at `index`, as written with an ASCII hyphen.
+    private static func monthRange(in text: Scalars, at index: Int, limit: Int) -> (String, Int)? {
+        guard index == 0 || !text[index - 1].isDigit else { return nil }
+        var i = index
+        func number() -> Int? {
+            let start = i
+            while i < limit, text[i].isDigit, i - start < 2 { i += 1 }
+            return i > start ? Int(text.string(start..<i)) : nil
+        }
+        guard let from = number(), i < limit, ["-", "—", "–", "至", "~", "～"].contains(text[i]) else { return nil }
+        i += 1
+        guard let to = number(), i < limit, text[i] == "月", (1...12).contains(from), (from...12).contains(to) else { return nil }
+        return ("\(from)-\(to)月", i + 1 - index)
+    }
+}
