@@ -133,7 +133,8 @@ public enum TextDecoding {
             let v = u.value
             if v < 0x80 || (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v)
                 || (0x3000...0x303F).contains(v) || (0xFF00...0xFFEF).contains(v)
-                || (0x2000...0x206F).contains(v) || (0x2460...0x25FF).contains(v) {
+                || (0x2000...0x20CF).contains(v) || (0x2460...0x25FF).contains(v) || (0x20000...0x3134F).contains(v)
+                || (0xF900...0xFAFF).contains(v) {
                 good += 1
             }
         }
