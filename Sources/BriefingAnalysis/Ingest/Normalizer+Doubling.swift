@@ -39,7 +39,7 @@ extension Normalizer {
                     var p = Int(last[Int(v)])
                     var steps = 0
                     var matched = false
-                    while p >= outLineStart && steps < 4 {
+                    while p >= outLineStart && p < out.count && out.s[p].value == v && steps < 4 {
                         let d = out.count - p
                         if d > maxRepeatUnit { break }
                         if d >= minRepeatUnit && j + d <= lineEnd

@@ -22,6 +22,7 @@ public enum Normalizer {
     }
 
     /// Offsets where lines start: after "\n", after "\r" not followed by "\n"; line 1 at 0.
+    /// A line break at the very end does not start another line.
     static func lineStarts(_ src: [Unicode.Scalar]) -> [Int] {
         var starts = [0]
         let n = src.count
@@ -31,6 +32,7 @@ public enum Normalizer {
             if v == 0x0A || (v == 0x0D && (i + 1 == n || src[i + 1].value != 0x0A)) { starts.append(i + 1) }
             i += 1
         }
+        if starts.count > 1 && starts.last == n { starts.removeLast() }  // a final line break starts no line
         return starts
     }
 }
