@@ -43,8 +43,21 @@ public struct Document: Sendable {
     public func originalQuote(_ range: Range<Int>) -> String {
         let lo = originalOffset[range.lowerBound]
         let hi = range.isEmpty ? lo : originalOffset[range.upperBound - 1] + 1
-        var out = String.UnicodeScalarView()
-        for s in original[lo..<max(lo, hi)] where s != "\n" && s != "\r" { out.append(s) }
-        return String(out)
+        var out: [Unicode.Scalar] = []
+        var afterBreak = false
+        for s in original[lo..<max(lo, hi)] {
+            if s == "\n" || s == "\r" {
+                while let l = out.last, l == " " || l == "\t" { out.removeLast() }
+                afterBreak = true
+            } else if afterBreak && (s == " " || s == "\t") {
+                continue
+            } else {
+                afterBreak = false
+                out.append(s)
+            }
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: out)
+        return String(view)
     }
 }

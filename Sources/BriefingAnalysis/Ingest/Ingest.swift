@@ -1,0 +1,99 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Entry point of the pipeline: input paths → bytes → `String` → `Document`.
+///
+/// ```
+/// inputs ─► expand ─► [path] ─► load: read ─► TextDecoding.decode ─► Normalizer.normalize ─► Document
+/// ```
+/// Files are only ever opened read-only.
+public enum Ingest {
+    /// Reads a file (never opens for writing), decodes, normalizes. "-" reads stdin.
+    public static func load(path: String) throws -> Document {
+        let bytes = try readBytes(path: path)
+        let text = try TextDecoding.decode(bytes, path: path)
+        return Normalizer.normalize(text, file: path)
+    }
+
+    /// Expands inputs: a file; a folder → its *.txt sorted by name (non-recursive; error if
+    /// none); "-" stdin. Returns per-input results so one bad input does not stop the others.
+    ///
+    /// A folder contributes one result per .txt file, or one failure when it has none.
+    public static func expand(_ inputs: [String]) -> [Result<String, IngestError>] {
+        var results: [Result<String, IngestError>] = []
+        let fm = FileManager.default
+        for input in inputs {
+            if input == "-" { results.append(.success(input)); continue }
+            var isDir: ObjCBool = false
+            guard !input.isEmpty, fm.fileExists(atPath: input, isDirectory: &isDir) else {
+                results.append(.failure(IngestError(path: input, reason: "no such file; check the path")))
+                continue
+            }
+            if !isDir.boolValue { results.append(.success(input)); continue }
+            guard let names = try? fm.contentsOfDirectory(atPath: input) else {
+                results.append(.failure(IngestError(
+                    path: input, reason: "cannot list the folder (permission denied?); check its permissions")))
+                continue
+            }
+            let base = input.hasSuffix("/") ? input : input + "/"
+            let files = names
+                .filter { $0.lowercased().hasSuffix(".txt") && !$0.hasPrefix(".") }
+                .sorted()
+                .map { base + $0 }
+                .filter { var d: ObjCBool = false; return fm.fileExists(atPath: $0, isDirectory: &d) && !d.boolValue }
+            if files.isEmpty {
+                results.append(.failure(IngestError(
+                    path: input, reason: "folder has no .txt files; put the text files in it or name them directly")))
+            } else {
+                results.append(contentsOf: files.map { .success($0) })
+            }
+        }
+        return results
+    }
+
+    // MARK: - Internal helpers
+
+    /// Reads the whole file (or standard input for "-") read-only, mapping errno to a user message.
+    static func readBytes(path: String) throws -> [UInt8] {
+        func fail(_ reason: String) -> IngestError { IngestError(path: path, reason: reason) }
+        if path == "-" { return readAll(fd: 0) ?? [] }
+        let fd = open(path, O_RDONLY)
+        if fd < 0 {
+            switch errno {
+            case ENOENT, ENOTDIR: throw fail("no such file; check the path")
+            case EACCES, EPERM: throw fail("cannot read the file (permission denied); check its permissions")
+            default: throw fail("cannot open the file (\(String(cString: strerror(errno)))); check the path")
+            }
+        }
+        defer { close(fd) }
+        var st = stat()
+        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+            throw fail("is a folder, not a file; pass the folder as an input to read its .txt files")
+        }
+        guard let bytes = readAll(fd: fd, sizeHint: Int(st.st_size)) else {
+            if errno == EISDIR { throw fail("is a folder, not a file; pass the folder as an input to read its .txt files") }
+            throw fail("cannot read the file (\(String(cString: strerror(errno)))); check that it is a readable file")
+        }
+        return bytes
+    }
+
+    /// Reads to end of file; nil on a read error (errno set).
+    static func readAll(fd: Int32, sizeHint: Int = 0) -> [UInt8]? {
+        var out = [UInt8]()
+        out.reserveCapacity(max(sizeHint, 0) + 1)
+        var chunk = [UInt8](repeating: 0, count: max(1 << 20, min(sizeHint + 1, 1 << 26)))
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if n == 0 { return out }
+            out.append(contentsOf: chunk[..<n])
+        }
+    }
+}

@@ -1,0 +1,237 @@
+extension Normalizer {
+    /// A line of the folded text: its trimmed range and what the join rules need to know.
+    struct LineInfo {
+        var start = 0, end = 0           // trimmed range in the buffer
+        var breakPos = -1                // position of the "\n" after it, or -1 at the end
+        var width = 0                    // in half-ems: wide characters 2, others 1
+        var blank: Bool { start == end }
+        var single: Bool { end - start == 1 }
+    }
+
+    /// A line at least this share of the block's typical width is a full line of a column.
+    static let fullLineShare = 0.75
+
+    /// Pass 3: joins lines broken by PDF extraction into paragraphs separated by one "\n".
+    ///
+    /// A line continues on the next non-blank line (even across blank lines) when it is close
+    /// to the typical width of the lines around it (the column width) and does not end a
+    /// sentence; when it ends inside a number (`4.`/`76%`, `8.2万`/`吨`); or when it ends with
+    /// a comma, enumeration comma, semicolon or an opening quote or bracket. It breaks after a
+    /// sentence end (。！？!? possibly followed by a closing quote, or `。(李哲)` bylines),
+    /// after a `【…】` head, before a line that starts a block (【, 问:, 答:, □, ▲, ——, 一、,
+    /// (一), 1、, 本报讯, 图为…), and after a short line (a heading or a paragraph's last line).
+    /// A full-width line does not swallow a following standalone heading (a short line
+    /// without 。！？ that stands between blank lines).
+    /// Runs of ≥ 3 one-character lines (titles printed vertically) become one paragraph.
+    static func joinLines(_ input: ScalarBuffer, original: [Unicode.Scalar]) -> ScalarBuffer {
+        let s = input.s
+        let lines = scanLines(input, original: original)
+        let m = lines.count
+
+        // Vertical titles: runs of ≥ 3 consecutive single-character lines.
+        var vertical = [Bool](repeating: false, count: m)
+        var i = 0
+        while i < m {
+            if lines[i].single {
+                var k = i
+                while k < m && lines[k].single { k += 1 }
+                if k - i >= 3 { for q in i..<k { vertical[q] = true } }
+                i = k
+            } else { i += 1 }
+        }
+
+        let typical = typicalWidths(lines, vertical: vertical)
+        func nextNonBlank(_ i: Int) -> Int? {
+            var k = i + 1
+            while k < m && lines[k].blank { k += 1 }
+            return k < m ? k : nil
+        }
+        func isFull(_ i: Int) -> Bool { Double(lines[i].width) >= fullLineShare * Double(typical[i]) }
+        func hasSentenceEnd(_ l: LineInfo) -> Bool {
+            for k in l.start..<l.end { let v = s[k].value; if v == 0x3002 || v == 0x21 || v == 0x3F { return true } }
+            return false
+        }
+        func isStandaloneHeading(_ j: Int) -> Bool {
+            if isFull(j) || hasSentenceEnd(lines[j]) { return false }
+            guard let after = nextNonBlank(j) else { return true }
+            return after > j + 1 || startsBlock(s, lines[after])
+        }
+
+        var out = ScalarBuffer(capacity: input.count)
+        func emitBreak(after i: Int) {
+            guard out.count > 0, out.s[out.count - 1] != "\n" else { return }
+            let bp = lines[i].breakPos
+            out.append("\n", bp >= 0 ? input.o[bp] : input.o[lines[i].end - 1])
+        }
+        func emitLine(_ l: LineInfo) {
+            if out.count > 0, out.s[out.count - 1] != "\n", needsSpace(out.s[out.count - 1].value, s[l.start].value) {
+                out.append(" ", input.o[l.start])
+            }
+            for k in l.start..<l.end { out.append(s[k], input.o[k]) }
+        }
+
+        i = 0
+        while i < m {
+            let l = lines[i]
+            if l.blank { i += 1; continue }
+            if vertical[i] {
+                if out.count > 0 && out.s[out.count - 1] != "\n" { emitBreak(after: i - 1) }
+                var k = i
+                while k < m && vertical[k] { out.append(s[lines[k].start], input.o[lines[k].start]); k += 1 }
+                emitBreak(after: k - 1)
+                i = k
+                continue
+            }
+            emitLine(l)
+            guard let j = nextNonBlank(i) else { break }
+            if !vertical[j] && continues(i, j, lines, s, isFull: isFull(i), nextIsFull: isFull(j), headingNext: { isStandaloneHeading(j) }) {
+                i = j
+            } else {
+                emitBreak(after: i)
+                i = j
+            }
+        }
+        while out.count > 0 && out.s[out.count - 1] == "\n" { out.s.removeLast(); out.o.removeLast() }
+        return out
+    }
+
+    /// Whether line `i` continues on line `j` (the next non-blank line).
+    static func continues(_ i: Int, _ j: Int, _ lines: [LineInfo], _ s: [Unicode.Scalar],
+                          isFull: Bool, nextIsFull: Bool, headingNext: () -> Bool) -> Bool {
+        let a = lines[i], b = lines[j]
+        if startsBlock(s, b) || isBlockHead(s, a) || endsSentence(s, a) { return false }
+        let lastV = s[a.end - 1].value
+        let prevV = a.end - 2 >= a.start ? s[a.end - 2].value : 0
+        let firstV = s[b.start].value
+        // Inside a number or a quantity: "4." + "76%", "8.2万" + "吨", "下降 4" + ".76%".
+        if CharClass.isDigit(lastV) || (lastV == 0x2E && CharClass.isDigit(prevV)) {
+            if CharClass.isDigit(firstV) || firstV == 0x25 || firstV == 0x2E || CharClass.isIdeograph(firstV) { return true }
+        }
+        if (lastV == 0x4E07 || lastV == 0x4EBF || lastV == 0x5343 || lastV == 0x767E) && CharClass.isDigit(prevV)
+            && CharClass.isIdeograph(firstV) { return true }
+        // Clause punctuation or an opening quote/bracket at the end: the sentence goes on.
+        switch lastV {
+        case 0x2C, 0x3001, 0x3B, 0x201C, 0x2018, 0x300A, 0x28, 0x3010, 0x300C: return true
+        default: break
+        }
+        if j > i + 1 { return isFull && !headingNext() }
+        // Directly followed by a full line of (nearly) the same width: same block. A block's
+        // first line (本报讯 …, 问: …) often starts after a wider block: compare with the next line.
+        return isFull || (nextIsFull && Double(a.width) >= 0.85 * Double(b.width))
+            || (startsBlock(s, a) && nextIsFull && Double(a.width) >= 0.6 * Double(b.width))
+    }
+
+    /// Splits the buffer into lines, trimming spaces and measuring widths on the original scalars.
+    static func scanLines(_ input: ScalarBuffer, original: [Unicode.Scalar]) -> [LineInfo] {
+        let s = input.s, o = input.o
+        var lines: [LineInfo] = []
+        lines.reserveCapacity(s.count / 16 + 1)
+        var k = 0
+        let n = s.count
+        while k <= n {
+            var e = k
+            while e < n && s[e] != "\n" { e += 1 }
+            var info = LineInfo()
+            var lo = k, hi = e
+            while lo < hi && s[lo] == " " { lo += 1 }
+            while hi > lo && s[hi - 1] == " " { hi -= 1 }
+            info.start = lo; info.end = hi
+            info.breakPos = e < n ? e : -1
+            var w = 0
+            for q in lo..<hi { w += CharClass.isWide(original[o[q]].value) ? 2 : 1 }
+            info.width = w
+            lines.append(info)
+            if e >= n { break }
+            k = e + 1
+        }
+        return lines
+    }
+
+    /// The column width around each line: the upper-middle width of up to 4 non-blank,
+    /// non-vertical lines before it and 4 after it.
+    static func typicalWidths(_ lines: [LineInfo], vertical: [Bool]) -> [Int] {
+        let m = lines.count
+        var result = [Int](repeating: 0, count: m)
+        var textLines: [Int] = []  // indices of lines that count as text lines
+        textLines.reserveCapacity(m)
+        for i in 0..<m where !lines[i].blank && !vertical[i] { textLines.append(i) }
+        var window: [Int] = []
+        window.reserveCapacity(8)
+        var t = 0  // index into textLines of the first text line ≥ i
+        for i in 0..<m {
+            while t < textLines.count && textLines[t] < i { t += 1 }
+            window.removeAll(keepingCapacity: true)
+            for q in max(0, t - 4)..<t { window.append(lines[textLines[q]].width) }
+            let afterStart = (t < textLines.count && textLines[t] == i) ? t + 1 : t
+            for q in afterStart..<min(textLines.count, afterStart + 4) { window.append(lines[textLines[q]].width) }
+            if window.isEmpty { result[i] = lines[i].width; continue }
+            window.sort()
+            result[i] = window[(window.count * 2) / 3]
+        }
+        return result
+    }
+
+    /// Ends a sentence: 。！？!? at the end, possibly followed by closing quotes or brackets, a
+    /// byline in brackets after a sentence end (`样板。 (李 哲)`), or a photo credit (`张红 摄`).
+    static func endsSentence(_ s: [Unicode.Scalar], _ l: LineInfo) -> Bool {
+        // A photo credit: "… 张红 摄".
+        if s[l.end - 1] == "摄" && l.end - 2 >= l.start && s[l.end - 2] == " " { return true }
+        var k = l.end - 1
+        while k > l.start && (CharClass.isCloser(s[k].value) || s[k] == " ") {
+            if s[k] == ")" {
+                // A short bracketed byline after a sentence end.
+                var q = k - 1
+                while q >= l.start && k - q <= 14 && s[q] != "(" { q -= 1 }
+                if q >= l.start && s[q] == "(" {
+                    var r = q - 1
+                    while r >= l.start && s[r] == " " { r -= 1 }
+                    if r < l.start || CharClass.isSentenceEnd(s[r].value) { return true }
+                }
+            }
+            k -= 1
+        }
+        return CharClass.isSentenceEnd(s[k].value) || s[k].value == 0x2026 && k < l.end - 1
+    }
+
+    /// A section head in brackets on its own line: `【中铝高端】`.
+    static func isBlockHead(_ s: [Unicode.Scalar], _ l: LineInfo) -> Bool {
+        s[l.start] == "【" && s[l.end - 1] == "】"
+    }
+
+    /// Whether a line starts a new block: 【, □, ■, ●, ◆, ▲, ◀, ★, ——, 问:, 答:, 一、, (一), 1、,
+    /// 本报讯, 编者按, 图为, 图①.
+    static func startsBlock(_ s: [Unicode.Scalar], _ l: LineInfo) -> Bool {
+        let n = l.end - l.start
+        let c0 = s[l.start].value
+        let c1: UInt32 = n > 1 ? s[l.start + 1].value : 0
+        let c2: UInt32 = n > 2 ? s[l.start + 2].value : 0
+        switch c0 {
+        case 0x3010, 0x25A1, 0x25A0, 0x25CF, 0x25C6, 0x25C7, 0x25B2, 0x25C0, 0x25B6, 0x25BC, 0x2605, 0x2606,
+             0x203B, 0x25CB, 0x2022:
+            return true
+        case 0x2014: return c1 == 0x2014
+        case 0x95EE, 0x7B54: return c1 == 0x3A  // 问: 答:
+        case 0x672C: return c1 == 0x62A5 && c2 == 0x8BAF  // 本报讯
+        case 0x7F16: return c1 == 0x8005 && c2 == 0x6309  // 编者按
+        case 0x56FE: return c1 == 0x4E3A || (c1 >= 0x2460 && c1 <= 0x2473)  // 图为, 图①
+        case 0x28: return isChineseNumeral(c1) && (c2 == 0x29 || (n > 3 && s[l.start + 3] == ")"))
+        default: break
+        }
+        // 一、 十二、 1、 12、
+        var k = l.start
+        while k < l.end && k - l.start < 3 && (isChineseNumeral(s[k].value) || CharClass.isDigit(s[k].value)) { k += 1 }
+        return k > l.start && k < l.end && s[k] == "、"
+    }
+
+    static func isChineseNumeral(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341: return true
+        default: return false
+        }
+    }
+
+    /// A space is inserted at a join only between ASCII words ("of" + "the").
+    @inline(__always) static func needsSpace(_ prev: UInt32, _ next: UInt32) -> Bool {
+        CharClass.isASCIILetter(next) && (CharClass.isASCIILetter(prev) || prev == 0x2C || prev == 0x3B || prev == 0x3A)
+    }
+}
