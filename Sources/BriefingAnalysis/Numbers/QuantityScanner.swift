@@ -1,0 +1,598 @@
+import Foundation
+
+/// The number layer's entry point: finds every number token in a text, with its unit, kind
+/// and qualifier (`briefing quantities`).
+///
+/// One pass over the scalars, by index: a cheap switch decides whether a scalar can start a
+/// number; only then is a numeral run read (`ChineseNumber.Element`s), checked against the
+/// exclusions (years, dates, codes, IDs, ordinals, words like 一般/二氧化碳) and extended with
+/// its scale words, infix qualifier (余/多/几), unit or percent/百分点/分之/成/折 suffix and
+/// suffix qualifier. A last pass lets the members of a list share the unit of its last member.
+public enum QuantityScanner {
+    /// All number tokens in `text` (normalized text: ASCII digits and punctuation), in order,
+    /// non-overlapping. Offsets are Unicode scalar offsets, `end` exclusive.
+    public static func scan(_ text: [Unicode.Scalar]) -> [Quantity] {
+        var scanner = Scanner(text)
+        scanner.run()
+        ListUnits.share(&scanner.tokens, in: text)
+        return scanner.tokens
+    }
+
+    /// Convenience: scans the string's Unicode scalars.
+    public static func scan(_ text: String) -> [Quantity] { scan(Array(text.unicodeScalars)) }
+}
+
+/// The scanner's state for one text. Internal.
+struct Scanner {
+    typealias Element = ChineseNumber.Element
+    let t: [Unicode.Scalar]
+    let n: Int
+    var tokens: [Quantity] = []
+    /// Reused run buffers (no allocation per candidate).
+    var elements: [Element] = []
+    var elementStarts: [Int] = []
+    var firstArabic: ArabicNumber? = nil
+
+    init(_ t: [Unicode.Scalar]) { self.t = t; self.n = t.count; elements.reserveCapacity(16); elementStarts.reserveCapacity(16) }
+
+    @inline(__always) func v(_ i: Int) -> UInt32 { i >= 0 && i < n ? t[i].value : 0 }
+
+    mutating func run() {
+        var i = 0
+        while i < n {
+            let c = t[i].value
+            if c < 0x2B { i += 1; continue }
+            if c < 0x80 {
+                if c &- 0x30 < 10 { i = attempt(at: i); continue }
+                if c == 0x2D || c == 0x2B || c == 0x2E {          // - + .
+                    if CharacterClass.arabicDigit(v(i + 1)) != nil || (c != 0x2E && v(i + 1) == 0x2E) { i = attempt(at: i); continue }
+                    i += 1; continue
+                }
+                if CharacterClass.isASCIILetter(c) { i = skipIdentifier(from: i); continue }
+                i += 1; continue
+            }
+            if c < 0x3000 { i += 1; continue }
+            if CharacterClass.isChineseNumeral(c) || CharacterClass.isFullWidthDigit(c) || CharacterClass.isNegativeWord(c)
+                || c == 0x534A /* 半 */ || c == 0x5BF9 || c == 0x5C0D /* 对 對 */ || c == 0xFF0D || c == 0xFF0E {
+                i = attempt(at: i); continue
+            }
+            i += 1
+        }
+    }
+
+    /// Skips an ASCII identifier, code or URL piece: letters, digits, `._-/:%=&?#`.
+    func skipIdentifier(from i: Int) -> Int {
+        var j = i
+        while j < n {
+            let c = t[j].value
+            if CharacterClass.isASCIIAlnum(c) || c == 0x2E || c == 0x5F || c == 0x2D || c == 0x2F || c == 0x3A
+                || c == 0x25 || c == 0x3D || c == 0x26 || c == 0x3F || c == 0x23 || CharacterClass.isFullWidthDigit(c) { j += 1 } else { break }
+        }
+        return max(j, i + 1)
+    }
+
+    @inline(__always) func skipSpaces(_ i: Int, max limit: Int = 4) -> Int {
+        var j = i
+        while j < n, j - i < limit, CharacterClass.isSpace(t[j].value) { j += 1 }
+        return j
+    }
+
+    /// Index of the first non-space before `i` (or -1).
+    @inline(__always) func previousNonSpace(_ i: Int) -> Int {
+        var j = i - 1
+        while j >= 0, CharacterClass.isSpace(t[j].value) { j -= 1 }
+        return j
+    }
+
+    // MARK: - Runs
+
+    /// Reads a numeral run at `p` into `elements`; returns its end.
+    mutating func collectRun(from p: Int) -> Int {
+        elements.removeAll(keepingCapacity: true)
+        elementStarts.removeAll(keepingCapacity: true)
+        firstArabic = nil
+        enum Last { case none, arabic, digit, scale, fraction }
+        var last = Last.none
+        var j = p
+        while true {
+            let k = elements.isEmpty ? j : skipSpaces(j)
+            guard k < n else { break }
+            let c = t[k].value
+            if CharacterClass.arabicDigit(c) != nil || (elements.isEmpty && CharacterClass.isDecimalPoint(c)) {
+                if last == .arabic || last == .digit || last == .fraction { break }
+                guard let a = ArabicNumber.read(t, at: k) else { break }
+                if a.versionLike && !elements.isEmpty { break }
+                if elements.isEmpty { firstArabic = a }
+                if a.versionLike { return a.end }
+                elements.append(.arabic(a.value)); elementStarts.append(k)
+                j = a.end; last = .arabic; continue
+            }
+            if let d = CharacterClass.chineseDigit(c) {
+                if last == .arabic || last == .fraction { break }
+                elements.append(.digit(d)); elementStarts.append(k)
+                j = k + 1; last = .digit; continue
+            }
+            if let s = CharacterClass.smallScale(c) {
+                if last == .fraction { break }
+                if s == 3, UnitTable.match(t, at: k) != nil { break }       // 千瓦, 千克, 千米
+                if s >= 2 {
+                    let f = skipSpaces(k + 1)
+                    if v(f) == 0x5206 {                                      // 分: 百分点 / 百分之 / 百分比
+                        let z = skipSpaces(f + 1)
+                        if !(v(z) == 0x4E4B && !elements.isEmpty) { break }  // 之 after a numeral: denominator
+                    }
+                }
+                elements.append(.small(s)); elementStarts.append(k)
+                j = k + 1; last = .scale; continue
+            }
+            if let b = CharacterClass.bigScale(c) {
+                if b == 12 && (UnitTable.match(t, at: k) != nil || !CharacterClass.isChineseNumeral(v(k + 1))) { break }
+                elements.append(.big(b)); elementStarts.append(k)
+                j = k + 1; last = .scale; continue
+            }
+            if CharacterClass.isPoint(c), last == .digit || last == .scale {
+                var m = skipSpaces(k + 1)
+                var f = Decimal(0), count = 0
+                while m < n, let d = CharacterClass.chineseDigit(t[m].value) {
+                    count += 1
+                    f += Decimal(sign: .plus, exponent: -count, significand: Decimal(d))
+                    m += 1
+                    let m2 = skipSpaces(m)
+                    if CharacterClass.chineseDigit(v(m2)) != nil { m = m2 }
+                }
+                if count == 0 { break }
+                elements.append(.fraction(f)); elementStarts.append(k)
+                j = m; last = .fraction; continue
+            }
+            break
+        }
+        return j
+    }
+
+    var hasArabic: Bool { elements.contains { if case .arabic = $0 { return true }; return false } }
+
+    /// Evaluates `elements[range]` fully (trailing scales folded in).
+    func value(_ range: Range<Int>) -> (Decimal, Bool)? {
+        if case .value(let v, let seq) = ChineseNumber.evaluate(elements[range]) { return (v, seq) }
+        return nil
+    }
+
+    // MARK: - Tokens
+
+    /// Tries to read a token starting at `i`; appends it and returns where to continue.
+    mutating func attempt(at i: Int) -> Int {
+        let c = t[i].value
+        var p = i
+        var negative = false
+        if CharacterClass.isMinus(c) || CharacterClass.isPlus(c) {
+            let before = v(i - 1)
+            if CharacterClass.isASCIIAlnum(before) || CharacterClass.arabicDigit(before) != nil
+                || CharacterClass.isMinus(before) || CharacterClass.isPlus(before) || before == 0x2E { return i + 1 }
+            negative = CharacterClass.isMinus(c); p = i + 1
+            guard CharacterClass.arabicDigit(v(p)) != nil || (CharacterClass.isDecimalPoint(v(p)) && CharacterClass.arabicDigit(v(p + 1)) != nil) else { return i + 1 }
+        } else if CharacterClass.isNegativeWord(c) {
+            let d = v(i + 1)
+            guard CharacterClass.isChineseNumeral(d) || CharacterClass.arabicDigit(d) != nil else { return i + 1 }
+            negative = true; p = i + 1
+        } else if CharacterClass.isDecimalPoint(c) {
+            if CharacterClass.isDecimalPoint(v(i - 1)) || CharacterClass.arabicDigit(v(i - 1)) != nil { return i + 1 }
+        }
+        let first = t[p].value
+        if first == 0x534A { return half(at: p) }
+        if first == 0x5BF9 || first == 0x5C0D { return pair(at: p) }
+        if let end = percentConstruct(start: i, at: p, negative: negative) { return end }
+        return number(start: i, at: p, negative: negative)
+    }
+
+    /// 半成 (5 %), 半折 (50 %), 半百 (50).
+    mutating func half(at p: Int) -> Int {
+        switch v(p + 1) {
+        case 0x6210: emit(p, p + 2, value: 5, unit: "%", kind: .percent, qualifier: nil)
+        case 0x6298: emit(p, p + 2, value: 50, unit: "%", kind: .percent, qualifier: nil)
+        case 0x767E where !CharacterClass.isChineseNumeral(v(p + 2)) && v(p + 2) != 0x5206:
+            emit(p, p + 2, value: 50, unit: "", kind: .number, qualifier: nil)
+        default: return p + 1
+        }
+        return p + 2
+    }
+
+    /// 打对折: 50 %.
+    mutating func pair(at p: Int) -> Int {
+        guard v(p - 1) == 0x6253, v(p + 1) == 0x6298 else { return p + 1 }
+        emit(p, p + 2, value: 50, unit: "%", kind: .percent, qualifier: nil)
+        return p + 2
+    }
+
+    /// 百分之X, 千分之X, 万分之X, 百万分之X (spaces allowed): percent.
+    mutating func percentConstruct(start: Int, at p: Int, negative: Bool) -> Int? {
+        guard CharacterClass.smallScale(v(p)) ?? 0 >= 2 || CharacterClass.bigScale(v(p)) == 4 else { return nil }
+        var scales: [Element] = []
+        var m = p
+        while true {
+            let k = scales.isEmpty ? m : skipSpaces(m)
+            if let s = CharacterClass.smallScale(v(k)), s >= 2 { scales.append(.small(s)); m = k + 1; continue }
+            if CharacterClass.bigScale(v(k)) == 4 || CharacterClass.bigScale(v(k)) == 8 { scales.append(.big(CharacterClass.bigScale(v(k))!)); m = k + 1; continue }
+            break
+        }
+        let f = skipSpaces(m)
+        guard v(f) == 0x5206 else { return nil }
+        let z = skipSpaces(f + 1)
+        guard v(z) == 0x4E4B else { return nil }
+        guard case .value(let denominator, _) = ChineseNumber.evaluate(scales[...]), denominator > 0 else { return nil }
+        guard let (numerator, end) = numerator(at: z + 1) else { return z + 1 }
+        var value = numerator * 100 / denominator
+        if negative { value = -value }
+        finish(start: start, end: end, value: value, unit: "%", kind: .percent, baseValue: value, baseUnit: "%", infix: nil)
+        return max(end, p + 1)
+    }
+
+    /// A fraction's numerator (or percent's number) after 分之: optional 负, a run, folded.
+    mutating func numerator(at i: Int) -> (Decimal, Int)? {
+        var k = skipSpaces(i)
+        var negative = false
+        if CharacterClass.isNegativeWord(v(k)) || CharacterClass.isMinus(v(k)) { negative = true; k += 1 }
+        guard CharacterClass.isChineseNumeral(v(k)) || CharacterClass.arabicDigit(v(k)) != nil else { return nil }
+        var end = collectRun(from: k)
+        guard !elements.isEmpty else { return nil }
+        var count = elements.count
+        var result: Decimal
+        switch ChineseNumber.evaluate(elements[0..<count]) {
+        case .value(let x, _): result = x
+        case .invalid(let at):
+            guard at > 0, case .small = elements[at] else {
+                if at > 0, case .big = elements[at] {} else { return nil }
+                count = at; end = elementStarts[at]
+                guard let x = value(0..<count) else { return nil }
+                return (negative ? -x.0 : x.0, end)
+            }
+            count = at; end = elementStarts[at]
+            guard let x = value(0..<count) else { return nil }
+            result = x.0
+        }
+        return (negative ? -result : result, end)
+    }
+
+    /// Division for fractions, rounded to 16 decimal places.
+    static func divide(_ a: Decimal, _ b: Decimal) -> Decimal {
+        var q = a / b
+        var r = Decimal()
+        NSDecimalRound(&r, &q, 16, .plain)
+        return r
+    }
+
+    /// A number (Arabic, Chinese or mixed) at `p` with everything that may follow it.
+    mutating func number(start: Int, at p: Int, negative: Bool) -> Int {
+        var runEnd = collectRun(from: p)
+        if elements.isEmpty { return p + 1 }
+        let arabic = hasArabic
+        let before = previousNonSpace(start)
+
+        // Ordinals: 第一, 第3.
+        if v(before) == 0x7B2C { return runEnd }
+        if let a = firstArabic {
+            if a.versionLike { return a.end }
+            // Codes and identifiers: GB 25465-2010, ISO 14001, PM2.5, 5G.
+            if CharacterClass.isASCIILetter(v(before)) || v(start - 1) == 0x2F || v(start - 1) == 0x5F { return skipIdentifier(from: p) }
+            if elements.count == 1 {
+                let after = v(a.end)
+                if (CharacterClass.isASCIILetter(after) || CharacterClass.isFullWidthLetter(after)), UnitTable.match(t, at: a.end) == nil {
+                    return skipIdentifier(from: p)
+                }
+                if a.leadingZero || (a.integerDigits >= 11 && !a.hasSeparator && !a.hasFraction) {
+                    return skipIdentifier(from: p)                       // phone numbers, IDs
+                }
+                if after == 0x3A || after == 0xFF1A, CharacterClass.arabicDigit(v(a.end + 1)) != nil { return skipIdentifier(from: p) }
+                if let skip = dateSkip(a) { return skip }
+            }
+        } else if arabic == false {
+            // Chinese dates: 十二月, 二〇二四年
+            let q = skipSpaces(runEnd)
+            let w = v(q)
+            if w == 0x6708 || w == 0x65E5 || w == 0x53F7 { return q + 1 }      // 月 日 号
+            if w == 0x5E74, elements.count == 4, elements.allSatisfy({ if case .digit = $0 { return true }; return false }) { return q + 1 }
+        }
+
+        // Split trailing big scales (8.2万 → 8.2 + 万).
+        var headCount = elements.count
+        while headCount > 0, case .big = elements[headCount - 1] { headCount -= 1 }
+        var scaleExponent = 0
+        var scaleEnd = runEnd
+        var scaleStart = headCount < elements.count ? elementStarts[headCount] : runEnd
+        for k in headCount..<elements.count { if case .big(let b) = elements[k] { scaleExponent += b } }
+
+        let prefix = QualifierWords.prefix(t, endingAt: start)
+        var headValue: Decimal
+        var digitSequence = false
+        if headCount == 0 {
+            guard let pre = prefix, t[pre.start].value == 0x7834 else { return runEnd }   // 破万吨
+            headValue = 1
+        } else {
+            switch ChineseNumber.evaluate(elements[0..<headCount]) {
+            case .value(let x, let seq): headValue = x; digitSequence = seq
+            case .invalid(let at):
+                var isScale = false
+                if case .small = elements[at] { isScale = true }
+                if case .big = elements[at] { isScale = true }
+                guard at > 0, isScale, let x = value(0..<at) else { return runEnd }
+                headValue = x.0; digitSequence = x.1
+                headCount = at; runEnd = elementStarts[at]; scaleExponent = 0; scaleStart = runEnd; scaleEnd = runEnd
+            }
+        }
+
+        // Infix qualifier: 600余万元, 二十几万, 5万余吨, 20多名.
+        var infix: Qualifier? = nil
+        var q = skipSpaces(runEnd, max: 2)
+        if QualifierWords.isInfix(v(q)) && (v(q) != 0x51E0 && v(q) != 0x5E7E || !arabic) {
+            let r = skipSpaces(q + 1, max: 2)
+            let w = v(r)
+            var ok = CharacterClass.bigScale(w) != nil || UnitTable.match(t, at: r) != nil
+            if !ok && (v(q) == 0x591A || v(q) == 0x4F59) {
+                ok = r >= n || w < 0x3000 || (w >= 0x3000 && w < 0x3040) || (w >= 0xFF00 && w < 0xFF20) || w == 0xFF0C || w == 0xFF1B
+            }
+            if ok {
+                infix = .moreThan
+                q = r
+                if scaleExponent == 0 {
+                    var m = r
+                    scaleStart = r
+                    while let b = CharacterClass.bigScale(v(m)), b != 12 { scaleExponent += b; m += 1 }
+                    scaleEnd = m
+                    q = m
+                } else {
+                    q = r
+                }
+                runEnd = q
+            }
+        }
+        var scaleText = String.UnicodeScalarView()
+        if scaleExponent > 0 {
+            for k in scaleStart..<scaleEnd where !CharacterClass.isSpace(t[k].value) && !QualifierWords.isInfix(t[k].value) {
+                scaleText.append(t[k])
+            }
+        }
+        let scaleFactor = ArabicNumber.powersOfTen[min(scaleExponent, 40)]
+        let sign: Decimal = negative ? -1 : 1
+
+        // Suffixes.
+        let s = infix == nil ? skipSpaces(runEnd) : q
+        let w = v(s)
+        // %, ％, ‰
+        if w == 0x25 || w == 0xFF05 || w == 0x2030 {
+            let unit = w == 0x2030 ? "‰" : "%"
+            let value = sign * headValue * scaleFactor
+            finish(start: start, end: s + 1, value: value, unit: unit, kind: .percent,
+                   baseValue: w == 0x2030 ? value / 10 : value, baseUnit: "%", infix: infix, prefix: prefix)
+            return s + 1
+        }
+        // 个百分点, 百分点
+        if let e = percentagePoint(at: s) {
+            let value = sign * headValue * scaleFactor
+            finish(start: start, end: e, value: value, unit: "百分点", kind: .percentagePoint,
+                   baseValue: value, baseUnit: "百分点", infix: infix, prefix: prefix)
+            return e
+        }
+        // X分之Y
+        if infix == nil, w == 0x5206, v(skipSpaces(s + 1)) == 0x4E4B {
+            let denominator = headValue * scaleFactor
+            guard denominator != 0, let (num, e) = numerator(at: skipSpaces(s + 1) + 1) else { return runEnd }
+            let value = sign * Scanner.divide(num, denominator)
+            finish(start: start, end: e, value: value, unit: "", kind: .fraction, baseValue: value, baseUnit: "", infix: nil, prefix: prefix)
+            return e
+        }
+        // X又Y分之Z
+        if infix == nil, w == 0x53C8 {
+            let whole = headValue * scaleFactor
+            let k = skipSpaces(s + 1)
+            if CharacterClass.isChineseNumeral(v(k)) || CharacterClass.arabicDigit(v(k)) != nil {
+                let dEnd = collectRun(from: k)
+                if let (den, _) = value(0..<elements.count), den != 0 {
+                    let f = skipSpaces(dEnd)
+                    if v(f) == 0x5206, v(skipSpaces(f + 1)) == 0x4E4B, let (num, e) = numerator(at: skipSpaces(f + 1) + 1) {
+                        let value = sign * (whole + Scanner.divide(num, den))
+                        finish(start: start, end: e, value: value, unit: "", kind: .fraction, baseValue: value, baseUnit: "", infix: nil, prefix: prefix)
+                        return e
+                    }
+                }
+            }
+        }
+        // Slash fractions: 1/2, 1 3/5, -3/2
+        if arabic, elements.count == 1, infix == nil, let a = firstArabic, !a.hasFraction, let e = slashFraction(a, negative: negative, start: start, prefix: prefix) {
+            return e
+        }
+        // 三成, 7.2成, 三成半
+        if infix == nil, scaleExponent == 0, w == 0x6210, headValue <= 10, !wordAfterCheng(s + 1) {
+            var value = headValue * 10
+            var e = s + 1
+            if v(e) == 0x534A { value += 5; e += 1 }
+            else {
+                let k = skipSpaces(e, max: 1)
+                if let d = CharacterClass.chineseDigit(v(k)), d > 0, !CharacterClass.isChineseNumeral(v(k + 1)),
+                   UnitTable.match(t, at: k + 1) == nil, !CharacterClass.isPoint(v(k + 1)) { value += Decimal(d); e = k + 1 }
+            }
+            finish(start: start, end: e, value: sign * value, unit: "%", kind: .percent, baseValue: sign * value, baseUnit: "%", infix: nil, prefix: prefix)
+            return e
+        }
+        // 九折, 75折, 三八折
+        if infix == nil, scaleExponent == 0, w == 0x6298, !wordAfterZhe(s + 1) {
+            var value: Decimal? = nil
+            if headValue < 10, headValue > 0, !(headCount == 1 && elements[0] == .small(1)) { value = headValue * 10 }
+            else if headValue < 100, headValue >= 10, digitSequence || (arabic && firstArabic?.hasFraction == false) { value = headValue }
+            if let value {
+                finish(start: start, end: s + 1, value: sign * value, unit: "%", kind: .percent, baseValue: sign * value, baseUnit: "%", infix: nil, prefix: prefix)
+                return s + 1
+            }
+        }
+        // Units.
+        let unitAt = infix == nil ? s : q
+        if let ue = UnitTable.match(t, at: unitAt), !excludedWord(unitAt: unitAt, unitEnd: ue) {
+            var unitText = scaleText
+            unitText.append(contentsOf: t[unitAt..<ue])
+            var e = ue
+            // compound: 吨标煤/吨铝, 千瓦时/吨
+            if v(e) == 0x2F || v(e) == 0xFF0F, let de = UnitTable.match(t, at: e + 1) {
+                unitText.append("/")
+                unitText.append(contentsOf: t[(e + 1)..<de])
+                e = de
+                if let pe = UnitTable.matchProduct(t, at: e) { unitText.append(contentsOf: t[e..<pe]); e = pe }
+            }
+            // Chinese single digits need the unit: `一批`, `一线` never get here; 一次性 etc. are excluded.
+            let unit = String(unitText)
+            let base = UnitTable.base(of: unit)
+            let value = sign * headValue
+            let kind: Quantity.Kind = UnitTable.isMoney(base.unit) ? .money : (base.unit.isEmpty ? .number : .quantity)
+            finish(start: start, end: e, value: value, unit: unit, kind: kind, baseValue: value * base.factor,
+                   baseUnit: base.unit, infix: infix, prefix: prefix)
+            return e
+        }
+
+        // No unit: conservative rule for Chinese numerals.
+        if !arabic {
+            let singleLike = digitSequence || (headCount == 1 && scaleExponent == 0)
+            if singleLike && !alone(start, runEnd) { return runEnd }
+            if case .small(let s0) = elements[0], s0 >= 2 {
+                if elements.count < 2 { return runEnd }
+                if case .digit = elements[1] {} else { return runEnd }
+            }
+            if case .big = elements[0], prefix.map({ t[$0.start].value != 0x7834 }) ?? true { return runEnd }
+        }
+        // Quoted names: “4223”, “十四五”.
+        if scaleExponent == 0, infix == nil, CharacterClass.isOpenQuote(v(start - 1)), CharacterClass.isCloseQuote(v(runEnd)) { return runEnd }
+        let value = sign * headValue
+        let unit = String(scaleText)
+        finish(start: start, end: runEnd, value: value, unit: unit, kind: .number, baseValue: value * scaleFactor,
+               baseUnit: "", infix: infix, prefix: prefix)
+        return runEnd
+    }
+
+    /// Years (2024年, 2021-2025年), months (6月, 1-3月), days (5日): not numbers. Returns where to skip to.
+    func dateSkip(_ a: ArabicNumber) -> Int? {
+        guard let x = a.integerValue, !a.hasSeparator else { return nil }
+        let q = skipSpaces(a.end, max: 1)
+        let w = v(q)
+        if w == 0x5E74, a.integerDigits == 4 { return q + 1 }                           // 年
+        if w == 0x6708, x >= 1, x <= 12 { return q + 1 }                                 // 月
+        if (w == 0x65E5 || w == 0x53F7), x >= 1, x <= 31 { return q + 1 }               // 日 号
+        if CharacterClass.isRangeSeparator(w), CharacterClass.arabicDigit(v(q + 1)) != nil,
+           let b = ArabicNumber.read(t, at: q + 1), let y = b.integerValue {
+            let r = skipSpaces(b.end, max: 1)
+            let u = v(r)
+            if u == 0x5E74, a.integerDigits == 4, b.integerDigits == 4 { return r + 1 }
+            if u == 0x6708, x <= 12, y <= 12 { return r + 1 }
+            if u == 0x65E5 || u == 0x53F7, x <= 31, y <= 31 { return r + 1 }
+            // 2024-06-05, 0871-1234: dates, phones
+            if CharacterClass.isMinus(w), CharacterClass.isMinus(v(b.end)), CharacterClass.arabicDigit(v(b.end + 1)) != nil { return skipIdentifier(from: a.start) }
+        }
+        return nil
+    }
+
+    /// 个百分点 / 個百分點 / 百分点, spaces allowed between the characters; returns the end.
+    func percentagePoint(at s: Int) -> Int? {
+        var k = s
+        if v(k) == 0x4E2A || v(k) == 0x500B { k = skipSpaces(k + 1) }
+        guard v(k) == 0x767E else { return nil }
+        k = skipSpaces(k + 1)
+        guard v(k) == 0x5206 else { return nil }
+        k = skipSpaces(k + 1)
+        guard CharacterClass.isPoint(v(k)) else { return nil }
+        return k + 1
+    }
+
+    /// `1/2`, `-3/2`, `1 3/5`: Arabic integer fractions (not dates like 2024/6/5, not `GB/T`).
+    mutating func slashFraction(_ a: ArabicNumber, negative: Bool, start: Int, prefix: (start: Int, qualifier: Qualifier)?) -> Int? {
+        if v(a.start - 1) == 0x2F || v(a.start - 1) == 0xFF0F { return nil }
+        func readSlash(at k: Int) -> (ArabicNumber, ArabicNumber)? {
+            guard let x = ArabicNumber.read(t, at: k), !x.hasFraction, !x.hasSeparator, v(x.end) == 0x2F || v(x.end) == 0xFF0F,
+                  let y = ArabicNumber.read(t, at: x.end + 1), !y.hasFraction, y.start == x.end + 1,
+                  !(v(y.end) == 0x2F || v(y.end) == 0xFF0F), !CharacterClass.isASCIILetter(v(y.end)), y.value != 0 else { return nil }
+            return (x, y)
+        }
+        let sign: Decimal = negative ? -1 : 1
+        if let (x, y) = readSlash(at: a.start) {
+            let value = sign * Scanner.divide(x.value, y.value)
+            finish(start: start, end: y.end, value: value, unit: "", kind: .fraction, baseValue: value, baseUnit: "", infix: nil, prefix: prefix)
+            return y.end
+        }
+        if CharacterClass.isSpace(v(a.end)), CharacterClass.arabicDigit(v(a.end + 1)) != nil, let (x, y) = readSlash(at: a.end + 1) {
+            let value = sign * (a.value + Scanner.divide(x.value, y.value))
+            finish(start: start, end: y.end, value: value, unit: "", kind: .fraction, baseValue: value, baseUnit: "", infix: nil, prefix: prefix)
+            return y.end
+        }
+        return nil
+    }
+
+    /// 成 starting a word: 成为, 成立, 成本, 一成不变…
+    func wordAfterCheng(_ k: Int) -> Bool {
+        switch v(k) {
+        case 0x4E3A, 0x70BA, 0x7ACB, 0x5458, 0x54E1, 0x672C, 0x679C, 0x529F, 0x7EE9, 0x7E3E, 0x719F, 0x4EA4,
+             0x54C1, 0x6548, 0x5957, 0x5C31, 0x4E0D, 0x578B, 0x90FD, 0x957F, 0x9577, 0x5C31: return true
+        default: return false
+        }
+    }
+
+    /// 折 starting a word: 折合, 折算, 折旧, 折标…
+    func wordAfterZhe(_ k: Int) -> Bool {
+        switch v(k) {
+        case 0x5408, 0x7B97, 0x65E7, 0x820A, 0x5C04, 0x6263, 0x7EBF, 0x7DDA, 0x53E0, 0x758A, 0x8FD4, 0x817E,
+             0x9A30, 0x4EF7, 0x50F9, 0x635F, 0x640D, 0x4E2D, 0x670D, 0x6807, 0x6A19: return true
+        default: return false
+        }
+    }
+
+    /// Words that look like number + unit but are not: 一次性, 一次能源, 二次污染, 一对一, 一打开.
+    func excludedWord(unitAt u: Int, unitEnd e: Int) -> Bool {
+        let unit = t[u].value
+        let next = v(e)
+        switch unit {
+        case 0x6B21:                                   // 次
+            return next == 0x6027 || next == 0x80FD || next == 0x6C61 || next == 0x98CE || next == 0x5143 // 性 能 污 风 元
+        case 0x5BF9, 0x5C0D:                           // 对
+            return CharacterClass.chineseDigit(next) != nil || next == 0x6BD4 || next == 0x5E94 || next == 0x63A5 || next == 0x8BDD
+        case 0x6253:                                   // 打
+            switch next {
+            case 0x5F00, 0x958B, 0x51FB, 0x64CA, 0x9020, 0x7834, 0x901A, 0x54CD, 0x7B97, 0x5370, 0x626B, 0x5361, 0x5DE5,
+                 0x8D62, 0x7403, 0x6298, 0x5BF9, 0x4E86, 0x597D, 0x51FA, 0x4E0B, 0x5165, 0x8FDB: return true
+            default: return false
+            }
+        case 0x5EA6:                                   // 度 as in 一度, 年度
+            return next == 0x8FC7 || next == 0x8D85
+        case 0x4EBA:                                   // 一人一档
+            return next == 0x4E00
+        default: return false
+        }
+    }
+
+    /// The numeral stands alone on its line (a table cell, a heading number): `二`, `十`.
+    func alone(_ s: Int, _ e: Int) -> Bool {
+        let b = previousNonSpace(s)
+        guard b < 0 || CharacterClass.isNewline(t[b].value) else { return false }
+        var k = e
+        while k < n, CharacterClass.isSpace(t[k].value) { k += 1 }
+        return k >= n || CharacterClass.isNewline(t[k].value)
+    }
+
+    // MARK: - Emitting
+
+    mutating func emit(_ s: Int, _ e: Int, value: Decimal, unit: String, kind: Quantity.Kind, qualifier: Qualifier?) {
+        finish(start: s, end: e, value: value, unit: unit, kind: kind, baseValue: value,
+               baseUnit: kind == .percent ? "%" : unit, infix: qualifier)
+    }
+
+    /// Adds prefix/suffix qualifiers and appends the token.
+    mutating func finish(start: Int, end: Int, value: Decimal, unit: String, kind: Quantity.Kind, baseValue: Decimal,
+                         baseUnit: String, infix: Qualifier?, prefix: (start: Int, qualifier: Qualifier)?? = .none) {
+        var s = start, e = end
+        var qualifier = infix
+        let pre: (start: Int, qualifier: Qualifier)? = prefix ?? QualifierWords.prefix(t, endingAt: start)
+        if let pre { s = pre.start; qualifier = pre.qualifier }
+        if let suf = QualifierWords.suffix(t, at: end) {
+            e = suf.end
+            if qualifier == nil { qualifier = suf.qualifier }
+        }
+        // never overlap the previous token
+        if let last = tokens.last, s < last.end { s = max(start, last.end) }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: t[s..<e])
+        tokens.append(Quantity(text: String(text), start: s, end: e, value: value, unit: unit, kind: kind,
+                               qualifier: qualifier, baseValue: baseValue, baseUnit: baseUnit))
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+
+/// Units the number layer recognises after a number, and how a written unit maps to its base.
+///
+/// A unit as written may carry scale words (`万吨`, `亿千瓦时`, `万元`); `base(of:)` strips them
+/// and returns the factor. Scale words written with the number (`8.2万吨`) are kept in the unit
+/// as written and folded only into `Quantity.baseValue`.
+public enum UnitTable {
+    /// Base units (no scale word), CJK and a few ASCII ones. Longest match wins.
+    static let baseUnits: [String] = [
+        // mass
+        "吨标准煤", "吨标煤", "吨油当量", "吨", "千克", "公斤", "克", "毫克", "微克", "斤", "t", "kg", "mg",
+        // energy, power
+        "千瓦时", "兆瓦时", "度", "千瓦", "兆瓦", "吉瓦", "瓦", "千焦", "兆焦", "吉焦", "千伏", "伏",
+        "kWh", "MWh", "GWh", "kW", "MW", "GW", "kV",
+        // money
+        "元", "美元", "欧元", "港元", "人民币",
+        // volume, area, length
+        "标准立方米", "立方米", "升", "毫升", "平方米", "平方公里", "平方千米", "亩", "公顷",
+        "米", "千米", "公里", "m³", "m3", "m²", "m2", "km",
+        // time
+        "小时", "分钟", "天", "个月", "年", "周",
+        // counts and classifiers
+        "个", "個", "项", "項", "家", "台", "臺", "套", "名", "人", "位", "户", "戶", "辆", "輛", "条", "條",
+        "座", "处", "處", "件", "篇", "份", "所", "支", "场", "次", "棵", "株", "只", "隻", "块", "塊",
+        "双", "雙", "对", "對", "打", "倍", "批次",
+        // misc
+        "摄氏度", "℃", "分贝", "dB", "ppm",
+    ]
+
+    /// Scale words a written unit may start with, longest first.
+    static let scalePrefixes: [(String, Decimal)] = [
+        ("百万", 1_000_000), ("千万", 10_000_000), ("万亿", Decimal(string: "1000000000000")!),
+        ("万万", 100_000_000), ("十万", 100_000), ("万", 10_000), ("萬", 10_000), ("亿", 100_000_000),
+        ("億", 100_000_000), ("千", 1000), ("百", 100), ("十", 10),
+    ]
+
+    /// Base units whose scale is folded into a different base (`兆瓦` → 1000 `千瓦`, `度` → `千瓦时`).
+    static let aliases: [String: (String, Decimal)] = [
+        "兆瓦": ("千瓦", 1000), "兆瓦时": ("千瓦时", 1000), "吉瓦": ("千瓦", 1_000_000),
+        "瓦": ("瓦", 1), "度": ("千瓦时", 1), "公斤": ("千克", 1), "吨标准煤": ("吨标煤", 1),
+        "打": ("个", 12), "MW": ("千瓦", 1000), "kW": ("千瓦", 1), "kWh": ("千瓦时", 1),
+        "MWh": ("千瓦时", 1000), "t": ("吨", 1), "kg": ("千克", 1), "公里": ("千米", 1),
+    ]
+
+    static let currencies: Set<String> = ["元", "美元", "欧元", "港元", "人民币"]
+
+    /// Unit strings as scalar arrays, bucketed by first scalar, longest first.
+    static let byFirstScalar: [UInt32: [[Unicode.Scalar]]] = {
+        var d: [UInt32: [[Unicode.Scalar]]] = [:]
+        for u in baseUnits {
+            let s = Array(u.unicodeScalars)
+            d[s[0].value, default: []].append(s)
+        }
+        for k in d.keys { d[k]!.sort { $0.count > $1.count } }
+        return d
+    }()
+
+    /// The unit as written → (base unit, scale factor): `万吨` → (`吨`, 10000), `亿千瓦时` →
+    /// (`千瓦时`, 1e8), `兆瓦` → (`千瓦`, 1000), `%` → (`%`, 1), `万` → (``, 10000),
+    /// `吨标煤/吨铝` → (`吨标煤/吨铝`, 1). Unknown units map to themselves with factor 1.
+    public static func base(of unit: String) -> (unit: String, factor: Decimal) {
+        if unit == "‰" { return ("%", Decimal(string: "0.1")!) }
+        if unit.contains("/") {
+            // scale only on the numerator: `万元/吨` → (`元/吨`, 10000)
+            let parts = unit.split(separator: "/", maxSplits: 1).map(String.init)
+            let num = base(of: parts[0])
+            return (num.unit + "/" + (parts.count > 1 ? parts[1] : ""), num.factor)
+        }
+        if let a = aliases[unit] { return a }
+        if baseUnits.contains(unit) || unit == "%" || unit == "百分点" || unit.isEmpty { return (unit, 1) }
+        for (prefix, factor) in scalePrefixes where unit.hasPrefix(prefix) {
+            let rest = String(unit.dropFirst(prefix.count))
+            if rest.isEmpty { return ("", factor) }
+            if rest.hasPrefix("万") || rest.hasPrefix("亿") || rest.hasPrefix("萬") || rest.hasPrefix("億") {
+                let inner = base(of: rest)
+                return (inner.unit, factor * inner.factor)
+            }
+            if let a = aliases[rest] { return (a.0, factor * a.1) }
+            if baseUnits.contains(rest) { return (rest, factor) }
+        }
+        return (unit, 1)
+    }
+
+    /// True when `unit` (as written, possibly compound) counts money.
+    static func isMoney(_ baseUnit: String) -> Bool {
+        let numerator = baseUnit.split(separator: "/", maxSplits: 1).first.map(String.init) ?? baseUnit
+        return currencies.contains(numerator)
+    }
+
+    /// Longest base unit starting at `i`; returns its end. ASCII units must not be followed by a letter.
+    static func match(_ t: [Unicode.Scalar], at i: Int) -> Int? {
+        guard i < t.count, let candidates = byFirstScalar[t[i].value] else { return nil }
+        outer: for u in candidates where i + u.count <= t.count {
+            for k in 1..<u.count where t[i + k] != u[k] { continue outer }
+            let e = i + u.count
+            if u[u.count - 1].value < 0x80, e < t.count, CharacterClass.isASCIIAlnum(t[e].value) { continue }
+            return e
+        }
+        return nil
+    }
+
+    /// Products written after a per-unit denominator: `吨铝`, `吨钢`, `吨产品`.
+    static let products: [[Unicode.Scalar]] = ["氧化铝", "电解铝", "原铝", "产品", "铝", "钢", "铜", "锌", "铅",
+        "镍", "锡", "煤", "水", "矿", "油", "粗铜", "产值"].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+    static func matchProduct(_ t: [Unicode.Scalar], at i: Int) -> Int? {
+        outer: for p in products where i + p.count <= t.count {
+            for k in 0..<p.count where t[i + k] != p[k] { continue outer }
+            return i + p.count
+        }
+        return nil
+    }
+}
