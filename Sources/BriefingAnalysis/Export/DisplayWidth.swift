@@ -36,6 +36,14 @@ public enum DisplayWidth {
     }
 }
 
+extension String {
+    var trimmingTrailingSpaces: String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}
+
 /// A plain text table with columns aligned by display width.
 public struct TextTable {
     public var headers: [String]
@@ -52,7 +60,7 @@ public struct TextTable {
         let widths = headers.indices.map { c in all.map { DisplayWidth.of($0[c]) }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { DisplayWidth.pad($1, to: widths[$0], right: rightAligned.contains($0)) }
-                .joined(separator: "  ").replacing(/\s+$/, with: "")
+                .joined(separator: "  ").trimmingTrailingSpaces
         }
         let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
         return ([line(headers), rule] + rows.map(line)).joined(separator: "\n") + "\n"

@@ -87,6 +87,7 @@ struct ExtractionRun {
             body = bodyStart..<hi
             guard !body.isEmpty else { return }
         case .question, .heading:
+            if case .heading = role(of: body) { context.sectionSubject = nil }
             context.headingYear = YearsAndPeriods.years(in: text, range: body).first?.year
             context.bodyYear = nil
             if let org = OrganisationNames.mentions(in: text, range: body).last { context.lastOrganisation = org.name }
@@ -130,12 +131,16 @@ struct ExtractionRun {
 
         var previous: PreviousFigure?
         var previousClause: Range<Int>?
+        var inTargetSentence = false
         for clause in clauses {
-            let values = found.filter { clause.contains($0.start) && Self.figureKinds.contains($0.kind) }
+            let values = found.filter { clause.contains($0.start) && Self.figureKinds.contains($0.kind) && !isDeterminer($0) }
             var segmentStart = clause.lowerBound
             for group in groups(values) {
-                var frame = FrameReader(text: text, group: group, clause: clause, segmentStart: segmentStart, sentence: range)
+                let frame = FrameReader(text: text, group: group, clause: clause, segmentStart: segmentStart, sentence: range,
+                                        cueStart: previousClause?.lowerBound ?? clause.lowerBound,
+                                        inTargetSentence: inTargetSentence)
                 guard let read = frame.read() else { continue }
+                if read.kind == .target { inTargetSentence = true }
                 if let emitted = emit(read, group: group, clause: clause, sentence: range, facts: facts,
                                       previous: previous, previousClause: previousClause) {
                     previous = emitted
@@ -144,6 +149,11 @@ struct ExtractionRun {
             }
             previousClause = clause
         }
+    }
+
+    /// "一项", "一个": a determiner ("是一项全国范围内的活动"), not a count.
+    private func isDeterminer(_ q: Quantity) -> Bool {
+        q.value == 1 && q.qualifier == nil && q.start < text.count && text[q.start] == "一"
     }
 
     /// Values joined only by 、 和 及 与 以及 form one group ("12.43%、10.85%").
@@ -199,12 +209,12 @@ struct ExtractionRun {
             items = [(.named(split.sector), split.rest)]
         }
 
-        let phraseSubject = resolve(parsed.subject, before: groupStart, facts: facts, previous: previous)
+        let phraseSubject = resolve(parsed.subject, before: groupStart, sentence: sentence, facts: facts, previous: previous)
         var emitted: PreviousFigure?
         for (index, item) in items.enumerated() {
             let q = group.count > 1 ? group[index] : group[0]
             var metric = complete(item.metric, frame: frame, unit: q.unit, previous: previous, previousClause: previousClause)
-            var subject = item.subject.map { resolve($0, before: groupStart, facts: facts, previous: previous) } ?? phraseSubject
+            var subject = item.subject.map { resolve($0, before: groupStart, sentence: sentence, facts: facts, previous: previous) } ?? phraseSubject
             var quoteStart = clause.lowerBound
             if metric.isEmpty {
                 guard let previous else { return nil }
@@ -261,11 +271,19 @@ struct ExtractionRun {
         return m.string
     }
 
-    private func resolve(_ ref: MetricPhrase.SubjectRef?, before position: Int, facts: ParagraphFacts, previous: PreviousFigure?) -> String? {
+    /// Who a figure is about: named in its phrase; else the subject of the sentence's previous
+    /// figure; else the organisation named last in the sentence, the section head (【中铝高端】),
+    /// the paragraph's first organisation (its topic), and the organisation named last before.
+    private func resolve(_ ref: MetricPhrase.SubjectRef?, before position: Int, sentence: Range<Int>,
+                         facts: ParagraphFacts, previous: PreviousFigure?) -> String? {
         if case let .named(name)? = ref { return name }
         if ref == nil, let subject = previous?.subject { return subject }
-        if let org = facts.organisations.last(where: { $0.range.upperBound <= position }) { return org.name }
-        return context.lastOrganisation ?? context.sectionSubject
+        if let org = facts.organisations.last(where: { $0.range.upperBound <= position && sentence.contains($0.range.lowerBound) }) {
+            return org.name
+        }
+        if let section = context.sectionSubject { return section }
+        if let org = facts.organisations.first(where: { $0.range.upperBound <= position }) { return org.name }
+        return context.lastOrganisation
     }
 
     /// Clause, then sentence, then paragraph, then the heading's year (or the body's last).

@@ -30,6 +30,10 @@ struct FrameReader {
     let clause: Range<Int>
     let segmentStart: Int
     let sentence: Range<Int>
+    /// Where goal cues are looked for: the previous clause's start.
+    let cueStart: Int
+    /// A goal stated earlier in the sentence carries to the figures after it.
+    let inTargetSentence: Bool
 
     private static let openers: Set<Unicode.Scalar> = ["“", "《", "(", "（", "「", "\""]
     private static let closers: Set<Unicode.Scalar> = ["”", "》", ")", "）", "」"]
@@ -50,8 +54,8 @@ struct FrameReader {
             if Self.closers.contains(text[k]) { break }
             k -= 1
         }
-        // 由3.2%降至2.5%: the value after 由/从 is the old one.
-        if start > seg, text[start - 1] == "由" || text[start - 1] == "从" { return nil }
+        // 由3.2%降至2.5%: the value after 由/从 is the old one; 等五项 counts a list.
+        if start > seg, text[start - 1] == "由" || text[start - 1] == "从" || text[start - 1] == "等" { return nil }
         var p = start
         while p > seg, text[p - 1] == "了" || text[p - 1] == " " { p -= 1 }
 
@@ -82,7 +86,7 @@ struct FrameReader {
         } else if text.matches(Array("年产".unicodeScalars), endingAt: p) {
             // 年产15万吨锌锭: the product follows the value.
             guard let product = noun(after: end), !product.isEmpty else { return nil }
-            phraseEnd = p - 2
+            phraseEnd = seg
             between = product + Array("年产能".unicodeScalars)
         } else {
             if end < clause.upperBound, text[end].isHan || text[end].isASCIILetter, !Self.listJoiners.contains(text[end]) { return nil }
@@ -102,7 +106,7 @@ struct FrameReader {
         let saysAll = last == "都" || (last == "均" && beforeLast != "平" && beforeLast != "人")
         if isTarget(start: start, end: end) { kind = .target }
         return Frame(kind: kind, direction: direction, basis: basis, phrase: phrase, between: between, suffix: suffix,
-                     saysRespectively: text[seg..<start].firstIndex(of: Array("分别".unicodeScalars)) != nil,
+                     saysRespectively: Array(text[seg..<start]).firstIndex(of: Array("分别".unicodeScalars)) != nil,
                      saysAll: saysAll)
     }
 
@@ -127,7 +131,7 @@ struct FrameReader {
     private func verbEarlier(before p: Int, lowerBound: Int) -> Verb? {
         var e = p - 1
         while e > lowerBound, p - e <= Self.maxVerbDistance {
-            if text[e].isDigit || text[e] == "%" { return nil }
+            if text[e].isDigit || text[e] == "%" || Self.openers.contains(text[e]) || Self.closers.contains(text[e]) { return nil }
             if !Lexicon.nounSuffixes.contains(text[e]), let verb = directionVerb(endingAt: e, lowerBound: lowerBound, allowSingle: false) {
                 return verb
             }
@@ -178,9 +182,9 @@ struct FrameReader {
     /// A goal: a cue (力争, 目标, 确保, …) before the value not undone by a completion
     /// (实现了, 已), or "…的目标" right after it.
     private func isTarget(start: Int, end: Int) -> Bool {
-        var cue: Int?
+        var cue: Int? = inTargetSentence ? cueStart : nil
         var done: Int?
-        var i = sentence.lowerBound
+        var i = cueStart
         while i < start {
             if let w = Lexicon.completionMarkers.match(in: text, at: i) { done = i; i += w.count; continue }
             if let w = Lexicon.targetCues.match(in: text, at: i) {

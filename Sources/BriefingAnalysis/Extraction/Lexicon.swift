@@ -26,7 +26,7 @@ enum Lexicon {
     /// Verbs that state a level: "利用率达20%", "占比为70%".
     static let levelVerbs = WordList([
         "达到了", "达到", "达", "为", "是", "约为", "保持在", "控制在", "稳定在", "维持在", "超过", "高于", "低于",
-        "突破", "累计", "共计", "合计", "总计", "实现",
+        "突破", "累计", "共计", "合计", "总计", "实现", "完成",
     ])
     /// "降至", "提高到": the number after them is the new level, not the change.
     static let toMarkers: Set<Unicode.Scalar> = ["至", "到"]
@@ -45,7 +45,7 @@ enum Lexicon {
 
     /// Cues that a figure is a goal, not an achievement.
     static let targetCues = WordList([
-        "力争", "争取", "确保", "计划", "预计", "预期", "目标", "全力实现", "致力于", "规划", "要求", "将达到",
+        "力争", "争取", "确保", "计划", "预计", "预期", "目标", "全力实现", "致力于", "规划", "将达到",
         "努力实现",
     ])
     /// Markers that a goal was reached (实现了…的目标): the figure is a level.
@@ -60,7 +60,7 @@ enum Lexicon {
     /// Suffixes that end an organisation's name.
     static let orgSuffixes = WordList([
         "集团公司", "有限公司", "分公司", "子公司", "公司", "集团", "股份", "铜业", "铝业", "锌业", "矿业",
-        "研究院", "设计院", "冶炼厂", "电厂", "厂", "有色", "银行", "控股", "新材料", "能源", "物流",
+        "研究院", "设计院", "冶炼厂", "电厂", "厂", "银行",
     ])
     /// Words that refer back to the organisation last named.
     static let anaphora = WordList(["该公司", "该企业", "该集团", "该厂", "公司", "企业", "集团", "所属企业", "本公司", "我公司"])
@@ -83,6 +83,7 @@ enum Lexicon {
         "是", "为", "让", "使", "把", "被", "将", "从", "到", "给", "跟", "于", "就", "即", "任", "其", "各",
         "所属", "全体", "以", "了", "的", "等", "年", "月", "日", "后", "前", "中的", "均", "也", "还", "已",
         "荣获", "获评", "记者", "本报讯", "讯", "据悉", "参观", "考察", "调研", "召开", "举办", "成立",
+        "持续推进", "推进", "加快", "积极", "顺利完成", "完成", "持续", "建设", "打造", "支持", "指导", "服务",
     ])
 
     /// Small words stripped from the front of a metric phrase.

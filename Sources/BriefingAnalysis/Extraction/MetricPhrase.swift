@@ -85,7 +85,8 @@ enum MetricPhrase {
         // "规模以上工业企业实现利润总额": the part before 实现 names who.
         var i = 1
         while i < p.count - 1 {
-            if let verb = splitVerbs.match(in: p, at: i), i + verb.count < p.count, i <= 10 {
+            if let verb = splitVerbs.match(in: p, at: i), i + verb.count < p.count, i <= 10,
+               !Lexicon.nounSuffixes.contains(p[i + verb.count]) {
                 let left = trim(Array(p[0..<i]))
                 let right = trim(Array(p[(i + verb.count)...]))
                 if !right.isEmpty {

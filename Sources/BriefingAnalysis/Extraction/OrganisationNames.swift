@@ -49,8 +49,10 @@ enum OrganisationNames {
                 trimmed = true
             }
         }
-        // A bare suffix (公司, 集团) is a reference back, not a name; 厂 needs two characters before it.
+        // A bare suffix (公司, 集团) is a reference back, not a name; 厂 needs two characters
+        // before it, and 工厂 (a factory in general) is no name.
         let minimumPrefix = end - suffixStart == 1 ? 2 : 1
+        if text[suffixStart] == "厂", suffixStart > 0, text[suffixStart - 1] == "工" { return nil }
         guard suffixStart - start >= minimumPrefix else { return nil }
         let name = text.string(start..<end)
         if Lexicon.anaphora.contains(Array(name.unicodeScalars)) { return nil }

@@ -27,7 +27,7 @@ extension Array where Element == Unicode.Scalar {
     func firstIndex(of word: Scalars, from: Int = 0, upTo: Int? = nil) -> Int? {
         let limit = (upTo ?? count) - word.count
         guard !word.isEmpty, from <= limit else { return nil }
-        var i = max(from, 0)
+        var i = Swift.max(from, 0)
         while i <= limit { if matches(word, at: i) { return i }; i += 1 }
         return nil
     }

@@ -1,0 +1,43 @@
+/// The analysis pipeline over many inputs, one file at a time:
+///
+/// ```
+/// inputs ─► Ingest.expand ─► for each path: Ingest.load ─► FigureExtractor ─► [Figure]
+/// ```
+/// A bad input becomes an `IngestError` and the others are still read; only the figures of a
+/// file are kept after it is done, so memory follows the largest file, not the corpus.
+public struct CorpusAnalysis: Sendable {
+    public var figures: [Figure] = []
+    public var warnings: [ExtractionWarning] = []
+    public var failures: [IngestError] = []
+    /// The inputs that were read, in order.
+    public var sources: [String] = []
+
+    public init() {}
+
+    /// Reads and extracts `inputs`; `progress(done, total)` is called after each file.
+    public static func run(_ inputs: [String], extractor: FigureExtractor = FigureExtractor(),
+                           progress: (Int, Int) -> Void = { _, _ in }) -> CorpusAnalysis {
+        var analysis = CorpusAnalysis()
+        let expanded = Ingest.expand(inputs)
+        for (index, item) in expanded.enumerated() {
+            switch item {
+            case let .failure(error):
+                analysis.failures.append(error)
+            case let .success(path):
+                do {
+                    let document = try Ingest.load(path: path)
+                    let result = extractor.extract(from: document)
+                    analysis.figures += result.figures
+                    analysis.warnings += result.warnings
+                    analysis.sources.append(path)
+                } catch let error as IngestError {
+                    analysis.failures.append(error)
+                } catch {
+                    analysis.failures.append(IngestError(path: path, reason: "\(error)"))
+                }
+            }
+            progress(index + 1, expanded.count)
+        }
+        return analysis
+    }
+}

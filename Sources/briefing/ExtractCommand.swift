@@ -1,0 +1,33 @@
+import ArgumentParser
+import BriefingAnalysis
+
+/// `briefing extract`: the figure records (DESIGN.md schema) as JSON, CSV or a table.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Print every figure found, with subject, metric, value, unit, basis, year and source line.",
+        discussion: """
+        Examples:
+          briefing extract seeds/ --format table
+          briefing extract report.txt --kind change --format csv > changes.csv
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv, table }
+    enum KindFilter: String, ExpressibleByArgument, CaseIterable { case change, level, target, all }
+
+    @OptionGroup var input: InputOptions
+    @Option(help: "Output format: json, csv or table.") var format: Format = .json
+    @Option(help: "Which figures: change, level, target or all.") var kind: KindFilter = .all
+
+    func run() throws {
+        let analysis = input.analyse()
+        let figures = analysis.figures.filter { kind == .all || $0.kind.rawValue == kind.rawValue }
+        switch format {
+        case .json: Terminal.standardOutput(Figure.jsonText(figures))
+        case .csv: Terminal.standardOutput(Figure.csvText(figures))
+        case .table: Terminal.standardOutput(Figure.tableText(figures))
+        }
+        throw exitStatus(analysis)
+    }
+}
