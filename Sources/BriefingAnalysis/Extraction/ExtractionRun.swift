@@ -7,6 +7,9 @@ struct ExtractionContext {
     /// The last reporting year named in body text since the last heading.
     var bodyYear: Int?
     var lastOrganisation: String?
+    /// The year in the document's title (a heading among its first paragraphs).
+    var documentYear: Int?
+    var paragraphsSeen = 0
 }
 
 /// What a paragraph knows that its figures may borrow.
@@ -80,15 +83,20 @@ struct ExtractionRun {
         let firstQuantity = cursor
         while cursor < quantities.count, quantities[cursor].start < whole.upperBound { cursor += 1 }
         guard lo < hi else { return }
+        defer { context.paragraphsSeen += 1 }
         var body = lo..<hi
         switch role(of: body) {
         case let .section(name, bodyStart):
-            context = ExtractionContext(sectionSubject: name, headingYear: nil, bodyYear: nil, lastOrganisation: name)
+            context.sectionSubject = name
+            context.headingYear = nil
+            context.bodyYear = nil
+            context.lastOrganisation = name
             body = bodyStart..<hi
             guard !body.isEmpty else { return }
         case .question, .heading:
             if case .heading = role(of: body) { context.sectionSubject = nil }
             context.headingYear = YearsAndPeriods.years(in: text, range: body).first?.year
+            if context.paragraphsSeen < 5, context.documentYear == nil { context.documentYear = context.headingYear }
             context.bodyYear = nil
             if let org = OrganisationNames.mentions(in: text, range: body).last { context.lastOrganisation = org.name }
             if case .question = role(of: body) { return }
@@ -129,7 +137,7 @@ struct ExtractionRun {
         }
         if start < range.upperBound { clauses.append(start..<range.upperBound) }
 
-        var previous: PreviousFigure?
+        var previous: [PreviousFigure] = []
         var previousClause: Range<Int>?
         var inTargetSentence = false
         for clause in clauses {
@@ -141,8 +149,9 @@ struct ExtractionRun {
                                         inTargetSentence: inTargetSentence)
                 guard let read = frame.read() else { continue }
                 if read.kind == .target { inTargetSentence = true }
-                if let emitted = emit(read, group: group, clause: clause, sentence: range, facts: facts,
-                                      previous: previous, previousClause: previousClause) {
+                let emitted = emit(read, group: group, clause: clause, sentence: range, facts: facts,
+                                   previousGroup: previous, previousClause: previousClause)
+                if !emitted.isEmpty {
                     previous = emitted
                     segmentStart = group.last!.end
                 }
@@ -178,12 +187,13 @@ struct ExtractionRun {
     // MARK: Figures
 
     private mutating func emit(_ frame: Frame, group: [Quantity], clause: Range<Int>, sentence: Range<Int>,
-                               facts: ParagraphFacts, previous: PreviousFigure?, previousClause: Range<Int>?) -> PreviousFigure? {
+                               facts: ParagraphFacts, previousGroup: [PreviousFigure], previousClause: Range<Int>?) -> [PreviousFigure] {
+        let previous = previousGroup.last
         let groupStart = group.first!.start
         // A "，" between values only joins them when the clause says 分别.
         if group.count > 1, !frame.saysRespectively,
            zip(group, group.dropFirst()).contains(where: { text.string($0.end..<$1.start).contains(where: { $0 == "，" || $0 == "," }) }) {
-            return nil
+            return []
         }
         let parsed = MetricPhrase.parse(frame.phrase)
         var prefix: Scalars = []
@@ -194,7 +204,10 @@ struct ExtractionRun {
             main = MetricPhrase.trim(MetricPhrase.stripInline(between))
         }
         var items: [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] = [(parsed.subject, prefix + main)]
-        if group.count > 1 || frame.saysAll {
+        if (prefix + main).isEmpty, group.count > 1, previousGroup.count == group.count {
+            // "分别为3.2万吨、0.41万吨，分别下降4.1%和3.6%": values continuing the last list.
+            items = Array(repeating: (parsed.subject, []), count: group.count)
+        } else if group.count > 1 || frame.saysAll {
             let parts = MetricPhrase.listItems(prefix + main)
             if parts.count == group.count || (group.count == 1 && parts.count > 1 && frame.saysAll) {
                 items = listItems(parts, subject: parsed.subject)
@@ -202,29 +215,27 @@ struct ExtractionRun {
                 result.warnings.append(ExtractionWarning(
                     file: document.file, line: document.line(ofText: groupStart),
                     message: "\(parts.count) metric(s) but \(group.count) values in “\(text.string(clause).trimmingCharacters(in: .whitespaces))”; skipped"))
-                return nil
+                return []
             }
-        } else if let split = MetricPhrase.sectorSplit(prefix + main), split.rest.count >= 4,
-                  taxonomy.entry(for: split.rest.string) != nil {
-            items = [(.named(split.sector), split.rest)]
         }
 
         let phraseSubject = resolve(parsed.subject, before: groupStart, sentence: sentence, facts: facts, previous: previous)
-        var emitted: PreviousFigure?
+        var emitted: [PreviousFigure] = []
         for (index, item) in items.enumerated() {
             let q = group.count > 1 ? group[index] : group[0]
             var metric = complete(item.metric, frame: frame, unit: q.unit, previous: previous, previousClause: previousClause)
             var subject = item.subject.map { resolve($0, before: groupStart, sentence: sentence, facts: facts, previous: previous) } ?? phraseSubject
             var quoteStart = clause.lowerBound
             if metric.isEmpty {
-                guard let previous else { return nil }
-                metric = previous.metric
-                subject = previous.subject
-                quoteStart = previous.clauseStart
+                let earlier = previousGroup.count == items.count ? previousGroup[index] : previous
+                guard let earlier else { return [] }
+                metric = earlier.metric
+                subject = earlier.subject
+                quoteStart = earlier.clauseStart
             }
-            guard metric.unicodeScalars.count <= 40 else { return nil }
+            guard metric.unicodeScalars.count <= 40 else { return [] }
             let category = taxonomy.category(of: metric)
-            if frame.kind != .change, category == .other { return nil }
+            if frame.kind != .change, category == .other { return [] }
             let numberAt = (q.start..<q.end).first { text[$0].isDigit } ?? q.start
             result.figures.append(Figure(
                 kind: frame.kind, subject: subject, metric: metric, direction: frame.direction,
@@ -232,10 +243,12 @@ struct ExtractionRun {
                 basis: frame.basis, year: year(before: groupStart, clause: clause, sentence: sentence, facts: facts),
                 period: YearsAndPeriods.period(in: text, range: clause, near: groupStart)
                     ?? YearsAndPeriods.period(in: text, range: sentence.lowerBound..<clause.lowerBound, near: groupStart),
-                category: category, improved: taxonomy.improved(metric: metric, direction: frame.direction),
+                category: category,
+                improved: frame.isSaving ? true : taxonomy.improved(metric: metric, direction: frame.direction),
                 quote: quote(quoteStart..<clause.upperBound), file: document.file,
                 line: document.line(ofText: numberAt)))
-            emitted = PreviousFigure(metric: metric, subject: phraseSubject ?? subject, clauseStart: quoteStart)
+            emitted.append(PreviousFigure(metric: metric, subject: item.subject == nil ? (phraseSubject ?? subject) : subject,
+                                          clauseStart: quoteStart))
         }
         return emitted
     }
@@ -293,7 +306,7 @@ struct ExtractionRun {
         if let y = before.last(where: { sentence.contains($0.position) }) { return y.year }
         if let y = facts.years.first(where: { sentence.contains($0.position) }) { return y.year }
         if let y = before.last { return y.year }
-        return context.headingYear ?? context.bodyYear
+        return context.headingYear ?? context.bodyYear ?? context.documentYear
     }
 
     private func quote(_ range: Range<Int>) -> String {

@@ -15,6 +15,8 @@ struct Frame {
     var saysRespectively: Bool
     /// 均/都: one value for every item of the list.
     var saysAll: Bool
+    /// 节约, 节省: a saving, an improvement whatever the metric.
+    var isSaving: Bool = false
 }
 
 /// Reads the frame of a group of values, looking back from the first value to the start of
@@ -64,6 +66,7 @@ struct FrameReader {
         var phraseEnd = p
         var between: Scalars?
         var suffix: Scalars = []
+        var verbWord: Scalars = []
         var copulaEnd = p
         if let c = Self.copulas.match(in: text, endingAt: p), p - c.count >= seg { copulaEnd = p - c.count }
 
@@ -73,6 +76,7 @@ struct FrameReader {
             kind = .change; direction = .down; phraseEnd = copulaEnd - noun.count
         } else if let verb = directionVerb(endingAt: p, lowerBound: seg, allowSingle: true) {
             kind = .change; direction = verb.direction; phraseEnd = p - verb.length
+            verbWord = Array(text[verb.start..<verb.end])
         } else if p - 1 > seg, Lexicon.toMarkers.contains(text[p - 1]),
                   let verb = directionVerb(endingAt: p - 1, lowerBound: seg, allowSingle: true) {
             phraseEnd = p - 1 - verb.length
@@ -83,6 +87,7 @@ struct FrameReader {
         } else if let verb = verbEarlier(before: p, lowerBound: seg) {
             kind = .change; direction = verb.direction; phraseEnd = verb.start
             between = Array(text[verb.end..<p])
+            verbWord = Array(text[verb.start..<verb.end])
         } else if text.matches(Array("年产".unicodeScalars), endingAt: p) {
             // 年产15万吨锌锭: the product follows the value.
             guard let product = noun(after: end), !product.isEmpty else { return nil }
@@ -107,7 +112,7 @@ struct FrameReader {
         if isTarget(start: start, end: end) { kind = .target }
         return Frame(kind: kind, direction: direction, basis: basis, phrase: phrase, between: between, suffix: suffix,
                      saysRespectively: Array(text[seg..<start]).firstIndex(of: Array("分别".unicodeScalars)) != nil,
-                     saysAll: saysAll)
+                     saysAll: saysAll, isSaving: Lexicon.savingVerbs.contains(verbWord))
     }
 
     private struct Verb { let start: Int; let end: Int; let direction: Figure.Direction; var length: Int { end - start } }

@@ -13,6 +13,8 @@ enum Lexicon {
         "增长", "增加", "提高", "提升", "上升", "新增", "飙升", "扩大", "上涨", "攀升", "跃升", "增产",
         "多增", "增", "升", "涨", "多",
     ])
+    /// Savings: an improvement whatever is saved ("节约用电1.2亿千瓦时").
+    static let savingVerbs = WordList(["节约", "节省", "节能"])
     /// Verbs that are directions only when right before the number.
     static let adjacentOnlyVerbs: Set<Scalars> = Set(["减", "降", "跌", "少", "增", "升", "涨", "多"].map { Array($0.unicodeScalars) })
 
@@ -66,7 +68,7 @@ enum Lexicon {
     static let anaphora = WordList(["该公司", "该企业", "该集团", "该厂", "公司", "企业", "集团", "所属企业", "本公司", "我公司"])
     /// Regions and whole economies that are subjects in statistical bulletins.
     static let regionWords = WordList([
-        "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "我国", "我省", "我市", "我区", "本市", "全社会",
+        "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "我国", "我省", "我市", "我区", "本市",
     ])
     /// Region names end with these ("云南省", "昆明市") when they open a clause.
     static let regionSuffixes: Set<Unicode.Scalar> = ["省", "市", "县"]

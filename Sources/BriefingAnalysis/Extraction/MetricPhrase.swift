@@ -48,8 +48,7 @@ enum MetricPhrase {
         while changed && lo < hi {
             changed = false
             let slice = Array(p[lo..<hi])
-            if let w = Lexicon.metricLeadingNoise.match(in: slice, at: 0) ?? Lexicon.periods.match(in: slice, at: 0),
-               w.count < slice.count {
+            if let w = Lexicon.metricLeadingNoise.match(in: slice, at: 0) ?? Lexicon.periods.match(in: slice, at: 0) {
                 lo += w.count; changed = true; continue
             }
             if let w = Lexicon.metricTrailingNoise.match(in: slice, endingAt: slice.count), w.count < slice.count {
@@ -71,7 +70,7 @@ enum MetricPhrase {
         if let w = Lexicon.anaphora.match(in: p, at: 0), w.count < p.count, p[w.count] != "的" || w.count + 1 < p.count {
             var rest = Array(p[w.count...])
             if rest.first == "的" { rest.removeFirst() }
-            return Parsed(subject: .anaphora, metric: trim(rest))
+            return Parsed(subject: .anaphora, metric: produced(trim(rest)))
         }
         if let region = regionName(in: p) {
             return Parsed(subject: .named(p.string(0..<region)), metric: trim(Array(p[region...])))
@@ -80,7 +79,7 @@ enum MetricPhrase {
            org.range.upperBound + 1 < p.count {
             var rest = Array(p[org.range.upperBound...])
             if rest.first == "的" { rest.removeFirst() }
-            return Parsed(subject: .named(org.name), metric: trim(rest))
+            return Parsed(subject: .named(org.name), metric: produced(trim(rest)))
         }
         // "规模以上工业企业实现利润总额": the part before 实现 names who.
         var i = 1
@@ -95,7 +94,14 @@ enum MetricPhrase {
             }
             i += 1
         }
-        return Parsed(subject: nil, metric: p)
+        return Parsed(subject: nil, metric: produced(p))
+    }
+
+    /// "生产电解铝" → "电解铝产量": output stated with the verb 生产 names a production volume.
+    static func produced(_ p: Scalars) -> Scalars {
+        let verb = Array("生产".unicodeScalars)
+        guard p.matches(verb, at: 0), p.count > verb.count + 1, p[verb.count].isHan else { return p }
+        return Array(p[verb.count...]) + Array("产量".unicodeScalars)
     }
 
     /// "云南省", "昆明市" opening the phrase: the index after the region's suffix.

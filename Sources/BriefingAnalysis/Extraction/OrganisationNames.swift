@@ -23,8 +23,15 @@ enum OrganisationNames {
             guard suffixFirstScalars.contains(text[i]), let suffix = Lexicon.orgSuffixes.match(in: text, at: i),
                   i + suffix.count <= range.upperBound else { i += 1; continue }
             let end = i + suffix.count
-            // 东轻中厚板厂厂长: a suffix right after a name is not a new name.
-            if let last = found.last, last.range.upperBound == i { i = end; continue }
+            // 东轻中厚板厂厂长: a one-character suffix right after a name starts no new name;
+            // 华东铝业有限公司: a longer one extends it.
+            if let last = found.last, last.range.upperBound == i {
+                if suffix.count >= 2 {
+                    found[found.count - 1] = Mention(name: text.string(last.range.lowerBound..<end), range: last.range.lowerBound..<end)
+                }
+                i = end
+                continue
+            }
             if let mention = name(in: text, suffixAt: i, end: end, lowerBound: range.lowerBound) {
                 // 中铝股份 then 中铝股份连城分公司: keep the longer one.
                 while let last = found.last, last.range.lowerBound >= mention.range.lowerBound { found.removeLast() }

@@ -67,7 +67,7 @@ extension Taxonomy {
         ("空气质量优良", .emissions, true), ("优良天数", .emissions, true),
         // Energy: consumption down is better; clean energy up is better.
         ("能耗", .energy, false), ("电耗", .energy, false), ("煤耗", .energy, false), ("标煤", .energy, false),
-        ("标准煤", .energy, false), ("能源消费", .energy, false), ("用电量", .energy, nil),
+        ("标准煤", .energy, false), ("能源消费", .energy, false), ("用电量", .energy, nil), ("用电", .energy, nil),
         ("厂用电率", .energy, false), ("耗能", .energy, false), ("节能", .energy, true),
         ("清洁能源", .energy, true), ("新能源", .energy, true), ("可再生能源", .energy, true),
         ("非化石能源", .energy, true), ("光伏", .energy, true), ("风电", .energy, true), ("水电", .energy, nil),
