@@ -93,7 +93,7 @@ public enum ChineseNumber {
             case .digit(let d):
                 if d == 0 {
                     if pending != nil { return .invalid(at: index) }
-                    zeroGap = true
+                    zeroGap = true; sawValue = true
                 } else {
                     if pending != nil { return .invalid(at: index) }
                     pending = Decimal(d); pendingIsChineseDigit = true; sawValue = true
@@ -104,7 +104,8 @@ public enum ChineseNumber {
                 section += m * pow10(s)
                 pending = nil; lastSmall = s; lastScale = s; zeroGap = false; sawValue = true
             case .big(let b):
-                var add = section + elided() + (fraction ?? 0)
+                // no elision before a big scale: 五亿四万 is 4 万, not 4000 万
+                var add = section + (pending ?? 0) + (fraction ?? 0)
                 fraction = nil
                 var scale = b
                 while let top = groups.last, top.scale <= b {
