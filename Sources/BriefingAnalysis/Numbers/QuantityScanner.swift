@@ -266,7 +266,7 @@ struct Scanner {
     /// A number (Arabic, Chinese or mixed) at `p` with everything that may follow it.
     mutating func number(start: Int, at p: Int, negative: Bool) -> Int {
         var runEnd = collectRun(from: p)
-        if elements.isEmpty { return p + 1 }
+        if elements.isEmpty { return max(runEnd, p + 1) }            // version-like 1.2.3 skipped whole
         let arabic = hasArabic
         let before = previousNonSpace(start)
 
@@ -285,6 +285,12 @@ struct Scanner {
                     return skipIdentifier(from: p)                       // phone numbers, IDs
                 }
                 if after == 0x3A || after == 0xFF1A, CharacterClass.arabicDigit(v(a.end + 1)) != nil { return skipIdentifier(from: p) }
+                // plan codes: “1+3+1”, “2+36”
+                if after == 0x2B, CharacterClass.isASCIIAlnum(v(a.end + 1)) {
+                    var k = a.end
+                    while k < n, CharacterClass.isASCIIAlnum(t[k].value) || t[k].value == 0x2B { k += 1 }
+                    return k
+                }
                 if let skip = dateSkip(a) { return skip }
             }
         } else if arabic == false {
@@ -292,6 +298,7 @@ struct Scanner {
             let q = skipSpaces(runEnd)
             let w = v(q)
             if w == 0x6708 || w == 0x65E5 || w == 0x53F7 { return q + 1 }      // 月 日 号
+            if (w == 0x5927 || w == 0x5C4A) && elements.count > 1 { return q + 1 } // 十八大, 二十届: congresses, sessions
             if w == 0x5E74, elements.count == 4, elements.allSatisfy({ if case .digit = $0 { return true }; return false }) { return q + 1 }
         }
 
@@ -408,13 +415,15 @@ struct Scanner {
         if infix == nil, scaleExponent == 0, w == 0x6210, headValue <= 10, !wordAfterCheng(s + 1) {
             var value = headValue * 10
             var e = s + 1
-            if v(e) == 0x534A { value += 5; e += 1 }
+            var more: Qualifier? = nil
+            if v(e) == 0x591A || v(e) == 0x4F59 { more = .moreThan; e += 1 }     // 三成多
+            else if v(e) == 0x534A { value += 5; e += 1 }
             else {
                 let k = skipSpaces(e, max: 1)
                 if let d = CharacterClass.chineseDigit(v(k)), d > 0, !CharacterClass.isChineseNumeral(v(k + 1)),
                    UnitTable.match(t, at: k + 1) == nil, !CharacterClass.isPoint(v(k + 1)) { value += Decimal(d); e = k + 1 }
             }
-            finish(start: start, end: e, value: sign * value, unit: "%", kind: .percent, baseValue: sign * value, baseUnit: "%", infix: nil, prefix: prefix)
+            finish(start: start, end: e, value: sign * value, unit: "%", kind: .percent, baseValue: sign * value, baseUnit: "%", infix: more, prefix: prefix)
             return e
         }
         // 九折, 75折, 三八折
@@ -473,7 +482,8 @@ struct Scanner {
     /// Years (2024年, 2021-2025年), months (6月, 1-3月), days (5日): not numbers. Returns where to skip to.
     func dateSkip(_ a: ArabicNumber) -> Int? {
         guard let x = a.integerValue, !a.hasSeparator else { return nil }
-        let q = skipSpaces(a.end, max: 1)
+        var q = skipSpaces(a.end, max: 1)
+        if a.integerDigits == 4, CharacterClass.isNewline(v(q)), v(q + 1) == 0x5E74 { q += 1 }   // 2022⏎年 (PDF line break)
         let w = v(q)
         if w == 0x5E74, a.integerDigits == 4 { return q + 1 }                           // 年
         if w == 0x6708, x >= 1, x <= 12 { return q + 1 }                                 // 月
