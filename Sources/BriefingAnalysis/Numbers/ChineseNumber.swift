@@ -16,6 +16,9 @@ public enum ChineseNumber {
         while lo < hi, CharacterClass.isSpace(scalars[lo].value) || CharacterClass.isNewline(scalars[lo].value) { lo += 1 }
         while hi > lo, CharacterClass.isSpace(scalars[hi - 1].value) || CharacterClass.isNewline(scalars[hi - 1].value) { hi -= 1 }
         guard lo < hi else { return nil }
+        // A bare numeral: 壹贰叁, 两两, 三千零五 (no context rules apply to a whole string).
+        var scanner = Scanner(scalars)
+        if scanner.collectRun(from: lo) == hi, case .value(let v, _) = evaluate(scanner.elements[...]) { return v }
         let tokens = QuantityScanner.scan(scalars)
         guard tokens.count == 1, let q = tokens.first, q.start == lo, q.end == hi, q.qualifier == nil,
               q.baseUnit.isEmpty || q.kind == .percent else { return nil }
@@ -93,7 +96,7 @@ public enum ChineseNumber {
             case .digit(let d):
                 if d == 0 {
                     if pending != nil { return .invalid(at: index) }
-                    zeroGap = true
+                    zeroGap = true; sawValue = true
                 } else {
                     if pending != nil { return .invalid(at: index) }
                     pending = Decimal(d); pendingIsChineseDigit = true; sawValue = true
@@ -104,7 +107,8 @@ public enum ChineseNumber {
                 section += m * pow10(s)
                 pending = nil; lastSmall = s; lastScale = s; zeroGap = false; sawValue = true
             case .big(let b):
-                var add = section + elided() + (fraction ?? 0)
+                // no elision before a big scale: 五亿四万 is 4 万, not 4000 万
+                var add = section + (pending ?? 0) + (fraction ?? 0)
                 fraction = nil
                 var scale = b
                 while let top = groups.last, top.scale <= b {

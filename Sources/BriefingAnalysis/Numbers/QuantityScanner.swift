@@ -91,7 +91,7 @@ struct Scanner {
         elements.removeAll(keepingCapacity: true)
         elementStarts.removeAll(keepingCapacity: true)
         firstArabic = nil
-        enum Last { case none, arabic, digit, scale, fraction }
+        enum Last { case none, arabic, digit, zero, scale, fraction }
         var last = Last.none
         var j = p
         while true {
@@ -110,7 +110,7 @@ struct Scanner {
             if let d = CharacterClass.chineseDigit(c) {
                 if last == .arabic || last == .fraction { break }
                 elements.append(.digit(d)); elementStarts.append(k)
-                j = k + 1; last = .digit; continue
+                j = k + 1; last = d == 0 ? .zero : .digit; continue
             }
             if let s = CharacterClass.smallScale(c) {
                 if last == .fraction { break }
@@ -130,7 +130,7 @@ struct Scanner {
                 elements.append(.big(b)); elementStarts.append(k)
                 j = k + 1; last = .scale; continue
             }
-            if CharacterClass.isPoint(c), last == .digit || last == .scale {
+            if CharacterClass.isPoint(c), last == .digit || last == .zero || last == .scale {
                 var m = skipSpaces(k + 1)
                 var f = Decimal(0), count = 0
                 while m < n, let d = CharacterClass.chineseDigit(t[m].value) {
@@ -218,7 +218,10 @@ struct Scanner {
         guard v(f) == 0x5206 else { return nil }
         let z = skipSpaces(f + 1)
         guard v(z) == 0x4E4B else { return nil }
-        guard case .value(let denominator, _) = ChineseNumber.evaluate(scales[...]), denominator > 0 else { return nil }
+        // the denominator is the product of its scale words: 百万 = 10^6, 万万 = 10^8
+        var exponent = 0
+        for sc in scales { if case .small(let e) = sc { exponent += e }; if case .big(let e) = sc { exponent += e } }
+        let denominator = ArabicNumber.powersOfTen[min(exponent, 40)]
         guard let (numerator, end) = numerator(at: z + 1) else { return z + 1 }
         var value = numerator * 100 / denominator
         if negative { value = -value }
@@ -263,7 +266,7 @@ struct Scanner {
     /// A number (Arabic, Chinese or mixed) at `p` with everything that may follow it.
     mutating func number(start: Int, at p: Int, negative: Bool) -> Int {
         var runEnd = collectRun(from: p)
-        if elements.isEmpty { return p + 1 }
+        if elements.isEmpty { return max(runEnd, p + 1) }            // version-like 1.2.3 skipped whole
         let arabic = hasArabic
         let before = previousNonSpace(start)
 
@@ -282,6 +285,12 @@ struct Scanner {
                     return skipIdentifier(from: p)                       // phone numbers, IDs
                 }
                 if after == 0x3A || after == 0xFF1A, CharacterClass.arabicDigit(v(a.end + 1)) != nil { return skipIdentifier(from: p) }
+                // plan codes: “1+3+1”, “2+36”
+                if after == 0x2B, CharacterClass.isASCIIAlnum(v(a.end + 1)) {
+                    var k = a.end
+                    while k < n, CharacterClass.isASCIIAlnum(t[k].value) || t[k].value == 0x2B { k += 1 }
+                    return k
+                }
                 if let skip = dateSkip(a) { return skip }
             }
         } else if arabic == false {
@@ -289,12 +298,15 @@ struct Scanner {
             let q = skipSpaces(runEnd)
             let w = v(q)
             if w == 0x6708 || w == 0x65E5 || w == 0x53F7 { return q + 1 }      // 月 日 号
+            if (w == 0x5927 || w == 0x5C4A) && elements.count > 1 { return q + 1 } // 十八大, 二十届: congresses, sessions
             if w == 0x5E74, elements.count == 4, elements.allSatisfy({ if case .digit = $0 { return true }; return false }) { return q + 1 }
         }
 
         // Split trailing big scales (8.2万 → 8.2 + 万).
+        // Only when the head has no big scale of its own (四十五亿四千零四万 is one number).
         var headCount = elements.count
         while headCount > 0, case .big = elements[headCount - 1] { headCount -= 1 }
+        if elements[0..<headCount].contains(where: { if case .big = $0 { return true }; return false }) { headCount = elements.count }
         var scaleExponent = 0
         var scaleEnd = runEnd
         var scaleStart = headCount < elements.count ? elementStarts[headCount] : runEnd
@@ -403,13 +415,15 @@ struct Scanner {
         if infix == nil, scaleExponent == 0, w == 0x6210, headValue <= 10, !wordAfterCheng(s + 1) {
             var value = headValue * 10
             var e = s + 1
-            if v(e) == 0x534A { value += 5; e += 1 }
+            var more: Qualifier? = nil
+            if v(e) == 0x591A || v(e) == 0x4F59 { more = .moreThan; e += 1 }     // 三成多
+            else if v(e) == 0x534A { value += 5; e += 1 }
             else {
                 let k = skipSpaces(e, max: 1)
                 if let d = CharacterClass.chineseDigit(v(k)), d > 0, !CharacterClass.isChineseNumeral(v(k + 1)),
                    UnitTable.match(t, at: k + 1) == nil, !CharacterClass.isPoint(v(k + 1)) { value += Decimal(d); e = k + 1 }
             }
-            finish(start: start, end: e, value: sign * value, unit: "%", kind: .percent, baseValue: sign * value, baseUnit: "%", infix: nil, prefix: prefix)
+            finish(start: start, end: e, value: sign * value, unit: "%", kind: .percent, baseValue: sign * value, baseUnit: "%", infix: more, prefix: prefix)
             return e
         }
         // 九折, 75折, 三八折
@@ -447,8 +461,9 @@ struct Scanner {
 
         // No unit: conservative rule for Chinese numerals.
         if !arabic {
-            let singleLike = digitSequence || (headCount == 1 && scaleExponent == 0)
-            if singleLike && !alone(start, runEnd) { return runEnd }
+            let single = headCount == 1 && scaleExponent == 0
+            if digitSequence && !single { return runEnd }
+            if single && !alone(start, runEnd) { return runEnd }
             if case .small(let s0) = elements[0], s0 >= 2 {
                 if elements.count < 2 { return runEnd }
                 if case .digit = elements[1] {} else { return runEnd }
@@ -467,7 +482,8 @@ struct Scanner {
     /// Years (2024年, 2021-2025年), months (6月, 1-3月), days (5日): not numbers. Returns where to skip to.
     func dateSkip(_ a: ArabicNumber) -> Int? {
         guard let x = a.integerValue, !a.hasSeparator else { return nil }
-        let q = skipSpaces(a.end, max: 1)
+        var q = skipSpaces(a.end, max: 1)
+        if a.integerDigits == 4, CharacterClass.isNewline(v(q)), v(q + 1) == 0x5E74 { q += 1 }   // 2022⏎年 (PDF line break)
         let w = v(q)
         if w == 0x5E74, a.integerDigits == 4 { return q + 1 }                           // 年
         if w == 0x6708, x >= 1, x <= 12 { return q + 1 }                                 // 月
@@ -524,7 +540,7 @@ struct Scanner {
     func wordAfterCheng(_ k: Int) -> Bool {
         switch v(k) {
         case 0x4E3A, 0x70BA, 0x7ACB, 0x5458, 0x54E1, 0x672C, 0x679C, 0x529F, 0x7EE9, 0x7E3E, 0x719F, 0x4EA4,
-             0x54C1, 0x6548, 0x5957, 0x5C31, 0x4E0D, 0x578B, 0x90FD, 0x957F, 0x9577, 0x5C31: return true
+             0x54C1, 0x6548, 0x5957, 0x5C31, 0x4E0D, 0x578B, 0x90FD, 0x957F, 0x9577: return true
         default: return false
         }
     }
@@ -546,7 +562,7 @@ struct Scanner {
         case 0x6B21:                                   // 次
             return next == 0x6027 || next == 0x80FD || next == 0x6C61 || next == 0x98CE || next == 0x5143 // 性 能 污 风 元
         case 0x5BF9, 0x5C0D:                           // 对
-            return CharacterClass.chineseDigit(next) != nil || next == 0x6BD4 || next == 0x5E94 || next == 0x63A5 || next == 0x8BDD
+            return next == 0x4E00 || next == 0x6BD4 || next == 0x5E94 || next == 0x63A5 || next == 0x8BDD
         case 0x6253:                                   // 打
             switch next {
             case 0x5F00, 0x958B, 0x51FB, 0x64CA, 0x9020, 0x7834, 0x901A, 0x54CD, 0x7B97, 0x5370, 0x626B, 0x5361, 0x5DE5,
