@@ -19,33 +19,39 @@ extension Normalizer {
     /// Each line is scanned once: before copying a scalar, the previous occurrences of the
     /// same scalar in the line (a per-scalar chain, at most 4 steps back) propose unit lengths,
     /// and the input ahead is compared with the output behind.
-    static func undouble(_ input: ScalarBuffer) -> ScalarBuffer {
-        var out = ScalarBuffer(capacity: input.count)
+    static func undouble(_ buf: inout ScalarBuffer) {
         var last = [Int32](repeating: -1, count: 0x10000)  // last output position of each BMP scalar
-        var prevSame = [Int32]()                             // per output position: previous same scalar
-        prevSame.reserveCapacity(input.count)
-        let a = input.s, ao = input.o
+        var prevSame = [Int32](repeating: -1, count: buf.count + 1) // per output position: previous same scalar
+        last.withUnsafeMutableBufferPointer { last in
+            prevSame.withUnsafeMutableBufferPointer { prevSame in
+                buf.rewrite { a, ao, out in undoubleLines(a, ao, &out, last, prevSame) }
+            }
+        }
+    }
+
+    private static func undoubleLines(_ a: UnsafeBufferPointer<UInt32>, _ ao: UnsafeBufferPointer<Int>, _ out: inout Writer,
+                                      _ last: UnsafeMutableBufferPointer<Int32>, _ prevSame: UnsafeMutableBufferPointer<Int32>) {
         let n = a.count
         var lineStart = 0
         while lineStart < n {
             var lineEnd = lineStart
-            while lineEnd < n && a[lineEnd] != "\n" { lineEnd += 1 }
+            while lineEnd < n && a[lineEnd] != 0x0A { lineEnd += 1 }
             let outLineStart = out.count
             var fired = false
             var j = lineStart
             while j < lineEnd {
-                let v = a[j].value
+                let v = a[j]
                 if v < 0x10000 && CharClass.isIdeograph(v) {
                     var p = Int(last[Int(v)])
                     var steps = 0
                     var matched = false
-                    while p >= outLineStart && p < out.count && out.s[p].value == v && steps < 4 {
+                    while p >= outLineStart && p < out.count && out.s[p] == v && steps < 4 {
                         let d = out.count - p
                         if d > maxRepeatUnit { break }
                         if d >= minRepeatUnit && j + d <= lineEnd
-                            && sameRun(out.s, p, a, j, d) && isRepeatUnit(out.s, p, d) {
+                            && sameRun(out.s + p, a, j, d) && isRepeatUnit(out.s + p, d) {
                             j += d
-                            while j + d <= lineEnd && sameRun(out.s, p, a, j, d) { j += d }
+                            while j + d <= lineEnd && sameRun(out.s + p, a, j, d) { j += d }
                             matched = true
                             break
                         }
@@ -53,45 +59,44 @@ extension Normalizer {
                         steps += 1
                     }
                     if matched { fired = true; continue }
-                    prevSame.append(last[Int(v)])
+                    prevSame[out.count] = last[Int(v)]
                     last[Int(v)] = Int32(out.count)
                 } else {
-                    prevSame.append(-1)
+                    prevSame[out.count] = -1
                 }
                 out.append(a[j], ao[j])
                 j += 1
             }
+            let before = out.count
             if collapsePairs(&out, from: outLineStart, afterRunRepeat: fired)
                 || collapseWholeLine(&out, from: outLineStart) {
-                // Positions were reused: forget the table entries of this line's scalars.
-                prevSame.removeLast(prevSame.count - out.count)
-                for k in outLineStart..<out.count where out.s[k].value < 0x10000 { last[Int(out.s[k].value)] = -1 }
-                for k in outLineStart..<out.count { prevSame[k] = -1 }
+                // Positions are reused from here on: forget this line's chain entries.
+                for k in outLineStart..<before { prevSame[k] = -1 }
+                for k in outLineStart..<out.count where out.s[k] < 0x10000 { last[Int(out.s[k])] = -1 }
             }
             if lineEnd < n {
-                out.append("\n", ao[lineEnd])
-                prevSame.append(-1)
+                prevSame[out.count] = -1
+                out.append(0x0A, ao[lineEnd])
             }
             lineStart = lineEnd + 1
         }
-        return out
     }
 
     @inline(__always)
-    static func sameRun(_ x: [Unicode.Scalar], _ i: Int, _ y: [Unicode.Scalar], _ j: Int, _ d: Int) -> Bool {
+    static func sameRun(_ x: UnsafeMutablePointer<UInt32>, _ y: UnsafeBufferPointer<UInt32>, _ j: Int, _ d: Int) -> Bool {
         var k = 0
         while k < d {
-            if x[i + k] != y[j + k] { return false }
+            if x[k] != y[j + k] { return false }
             k += 1
         }
         return true
     }
 
     /// A unit worth collapsing: at least 2 ideographs, no ASCII digit, no line break.
-    static func isRepeatUnit(_ x: [Unicode.Scalar], _ i: Int, _ d: Int) -> Bool {
+    static func isRepeatUnit(_ x: UnsafeMutablePointer<UInt32>, _ d: Int) -> Bool {
         var ideographs = 0
-        for k in i..<(i + d) {
-            let v = x[k].value
+        for k in 0..<d {
+            let v = x[k]
             if CharClass.isDigit(v) || v == 0x0A { return false }
             if CharClass.isIdeograph(v) { ideographs += 1 }
         }
@@ -113,22 +118,18 @@ extension Normalizer {
     }
 
     /// Collapses character pairs in `out[from...]` (see `undouble`). Returns whether it changed anything.
-    static func collapsePairs(_ out: inout ScalarBuffer, from start: Int, afterRunRepeat: Bool) -> Bool {
+    static func collapsePairs(_ out: inout Writer, from start: Int, afterRunRepeat: Bool) -> Bool {
         let end = out.count
         guard end - start >= 4 else { return false }
-        // Greedy pairing; pairStart[k] marks the first of a pair.
-        var isPair = [Bool](repeating: false, count: end - start)
+        // Greedy pairing, counted first without allocating (most lines have no pairs).
         var pairs = 0, nonSpace = 0
         var k = start
         while k < end {
-            let v = out.s[k].value
+            let v = out.s[k]
             if v == 0x20 { k += 1; continue }
             nonSpace += 1
-            if k + 1 < end && out.s[k + 1].value == v && pairable(v) {
-                isPair[k - start] = true
-                pairs += 1
-                nonSpace += 1
-                k += 2
+            if k + 1 < end && out.s[k + 1] == v && pairable(v) {
+                pairs += 1; nonSpace += 1; k += 2
             } else {
                 k += 1
             }
@@ -136,6 +137,17 @@ extension Normalizer {
         guard pairs > 0 else { return false }
         let wholeLine = pairs >= 3 && pairs * 2 * 10 >= nonSpace * 7
         guard wholeLine || afterRunRepeat else { return false }
+        // isPair[i]: out[start + i] is the first of a pair.
+        var isPair = [Bool](repeating: false, count: end - start)
+        k = start
+        while k < end {
+            let v = out.s[k]
+            if v != 0x20 && k + 1 < end && out.s[k + 1] == v && pairable(v) {
+                isPair[k - start] = true; k += 2
+            } else {
+                k += 1
+            }
+        }
         var drop = [Bool](repeating: false, count: end - start)
         if wholeLine {
             for i in 0..<isPair.count where isPair[i] { drop[i + 1] = true }
@@ -152,9 +164,9 @@ extension Normalizer {
                 if isPair[i] {
                     if runStart < 0 { runStart = i }
                     runPairs += 1
-                    if isDoubledPunct(out.s[start + i].value) { drop[i + 1] = true }
+                    if isDoubledPunct(out.s[start + i]) { drop[i + 1] = true }
                     i += 2
-                } else if out.s[start + i].value == 0x20 {
+                } else if out.s[start + i] == 0x20 {
                     i += 1
                 } else {
                     closeRun(i)
@@ -167,25 +179,25 @@ extension Normalizer {
         for r in start..<end where !drop[r - start] {
             out.s[w] = out.s[r]; out.o[w] = out.o[r]; w += 1
         }
-        if w == end { return false }
-        out.s.removeLast(end - w); out.o.removeLast(end - w)
-        return true
+        out.count = w
+        return w != end
     }
 
     /// A line that is entirely k ≥ 2 copies of a 2–3 ideograph unit keeps one copy.
-    static func collapseWholeLine(_ out: inout ScalarBuffer, from start: Int) -> Bool {
+    static func collapseWholeLine(_ out: inout Writer, from start: Int) -> Bool {
         var lo = start, hi = out.count
-        while lo < hi && out.s[lo] == " " { lo += 1 }
-        while hi > lo && out.s[hi - 1] == " " { hi -= 1 }
+        while lo < hi && out.s[lo] == 0x20 { lo += 1 }
+        while hi > lo && out.s[hi - 1] == 0x20 { hi -= 1 }
         let len = hi - lo
-        for unit in 2...3 where len >= 2 * unit && len % unit == 0 {
+        guard len >= 4 else { return false }
+        for unit in 2...3 where len % unit == 0 {
             var ok = true
-            for k in lo..<(lo + unit) where !CharClass.isIdeograph(out.s[k].value) { ok = false; break }
+            for k in lo..<(lo + unit) where !CharClass.isIdeograph(out.s[k]) { ok = false; break }
             if !ok { continue }
             var k = lo + unit
             while k < hi && out.s[k] == out.s[k - unit] { k += 1 }
             if k == hi {
-                out.s.removeLast(out.count - (lo + unit)); out.o.removeLast(out.o.count - (lo + unit))
+                out.count = lo + unit
                 return true
             }
         }

@@ -8,9 +8,6 @@ extension Normalizer {
         var single: Bool { end - start == 1 }
     }
 
-    /// A line at least this share of the block's typical width is a full line of a column.
-    static let fullLineShare = 0.75
-
     /// Pass 3: joins lines broken by PDF extraction into paragraphs separated by one "\n".
     ///
     /// A line continues on the next non-blank line (even across blank lines) when it is close
@@ -23,9 +20,13 @@ extension Normalizer {
     /// A full-width line does not swallow a following standalone heading (a short line
     /// without 。！？ that stands between blank lines).
     /// Runs of ≥ 3 one-character lines (titles printed vertically) become one paragraph.
-    static func joinLines(_ input: ScalarBuffer, original: [Unicode.Scalar]) -> ScalarBuffer {
-        let s = input.s
-        let lines = scanLines(input, original: original)
+    static func joinLines(_ buf: inout ScalarBuffer, original: UnsafeBufferPointer<UInt32>) {
+        buf.rewrite { s, o, out in joinLines(s, o, &out, original: original) }
+    }
+
+    private static func joinLines(_ s: UnsafeBufferPointer<UInt32>, _ o: UnsafeBufferPointer<Int>, _ out: inout Writer,
+                                  original: UnsafeBufferPointer<UInt32>) {
+        let lines = scanLines(s, o, original: original)
         let m = lines.count
 
         // Vertical titles: runs of ≥ 3 consecutive single-character lines.
@@ -46,9 +47,9 @@ extension Normalizer {
             while k < m && lines[k].blank { k += 1 }
             return k < m ? k : nil
         }
-        func isFull(_ i: Int) -> Bool { Double(lines[i].width) >= fullLineShare * Double(typical[i]) }
+        func isFull(_ i: Int) -> Bool { 4 * lines[i].width >= 3 * typical[i] }  // fullLineShare = 3/4
         func hasSentenceEnd(_ l: LineInfo) -> Bool {
-            for k in l.start..<l.end { let v = s[k].value; if v == 0x3002 || v == 0x21 || v == 0x3F { return true } }
+            for k in l.start..<l.end { let v = s[k]; if v == 0x3002 || v == 0x21 || v == 0x3F { return true } }
             return false
         }
         func isStandaloneHeading(_ j: Int) -> Bool {
@@ -57,52 +58,51 @@ extension Normalizer {
             return after > j + 1 || startsBlock(s, lines[after])
         }
 
-        var out = ScalarBuffer(capacity: input.count)
+        // In place: decide about line i before emitting it (emitting may overwrite its old range).
         func emitBreak(after i: Int) {
-            guard out.count > 0, out.s[out.count - 1] != "\n" else { return }
+            guard let l = out.last, l != 0x0A else { return }
             let bp = lines[i].breakPos
-            out.append("\n", bp >= 0 ? input.o[bp] : input.o[lines[i].end - 1])
+            out.append(0x0A, bp >= 0 ? o[bp] : o[lines[i].end - 1])
         }
         func emitLine(_ l: LineInfo) {
-            if out.count > 0, out.s[out.count - 1] != "\n", needsSpace(out.s[out.count - 1].value, s[l.start].value) {
-                out.append(" ", input.o[l.start])
+            if let prev = out.last, prev != 0x0A, needsSpace(prev, s[l.start]) {
+                out.append(0x20, o[l.start])
             }
-            for k in l.start..<l.end { out.append(s[k], input.o[k]) }
+            for k in l.start..<l.end { out.append(s[k], o[k]) }
         }
-
         i = 0
         while i < m {
             let l = lines[i]
             if l.blank { i += 1; continue }
             if vertical[i] {
-                if out.count > 0 && out.s[out.count - 1] != "\n" { emitBreak(after: i - 1) }
+                if let last = out.last, last != 0x0A { emitBreak(after: i - 1) }
                 var k = i
-                while k < m && vertical[k] { out.append(s[lines[k].start], input.o[lines[k].start]); k += 1 }
+                while k < m && vertical[k] { out.append(s[lines[k].start], o[lines[k].start]); k += 1 }
                 emitBreak(after: k - 1)
                 i = k
                 continue
             }
+            let j = nextNonBlank(i)
+            let joins = j.map { j in
+                !vertical[j] && continues(i, j, lines, s, isFull: isFull(i), nextIsFull: isFull(j),
+                                          headingNext: { isStandaloneHeading(j) })
+            } ?? false
             emitLine(l)
-            guard let j = nextNonBlank(i) else { break }
-            if !vertical[j] && continues(i, j, lines, s, isFull: isFull(i), nextIsFull: isFull(j), headingNext: { isStandaloneHeading(j) }) {
-                i = j
-            } else {
-                emitBreak(after: i)
-                i = j
-            }
+            guard let j else { break }
+            if !joins { emitBreak(after: i) }
+            i = j
         }
-        while out.count > 0 && out.s[out.count - 1] == "\n" { out.s.removeLast(); out.o.removeLast() }
-        return out
+        while out.last == 0x0A { out.count -= 1 }
     }
 
     /// Whether line `i` continues on line `j` (the next non-blank line).
-    static func continues(_ i: Int, _ j: Int, _ lines: [LineInfo], _ s: [Unicode.Scalar],
+    static func continues(_ i: Int, _ j: Int, _ lines: [LineInfo], _ s: UnsafeBufferPointer<UInt32>,
                           isFull: Bool, nextIsFull: Bool, headingNext: () -> Bool) -> Bool {
         let a = lines[i], b = lines[j]
         if startsBlock(s, b) || isBlockHead(s, a) || endsSentence(s, a) { return false }
-        let lastV = s[a.end - 1].value
-        let prevV = a.end - 2 >= a.start ? s[a.end - 2].value : 0
-        let firstV = s[b.start].value
+        let lastV = s[a.end - 1]
+        let prevV = a.end - 2 >= a.start ? s[a.end - 2] : 0
+        let firstV = s[b.start]
         // Inside a number or a quantity: "4." + "76%", "8.2万" + "吨", "下降 4" + ".76%".
         if CharClass.isDigit(lastV) || (lastV == 0x2E && CharClass.isDigit(prevV)) {
             if CharClass.isDigit(firstV) || firstV == 0x25 || firstV == 0x2E || CharClass.isIdeograph(firstV) { return true }
@@ -122,23 +122,23 @@ extension Normalizer {
     }
 
     /// Splits the buffer into lines, trimming spaces and measuring widths on the original scalars.
-    static func scanLines(_ input: ScalarBuffer, original: [Unicode.Scalar]) -> [LineInfo] {
-        let s = input.s, o = input.o
+    static func scanLines(_ s: UnsafeBufferPointer<UInt32>, _ o: UnsafeBufferPointer<Int>,
+                          original: UnsafeBufferPointer<UInt32>) -> [LineInfo] {
         var lines: [LineInfo] = []
         lines.reserveCapacity(s.count / 16 + 1)
         var k = 0
         let n = s.count
         while k <= n {
             var e = k
-            while e < n && s[e] != "\n" { e += 1 }
+            while e < n && s[e] != 0x0A { e += 1 }
             var info = LineInfo()
             var lo = k, hi = e
-            while lo < hi && s[lo] == " " { lo += 1 }
-            while hi > lo && s[hi - 1] == " " { hi -= 1 }
+            while lo < hi && s[lo] == 0x20 { lo += 1 }
+            while hi > lo && s[hi - 1] == 0x20 { hi -= 1 }
             info.start = lo; info.end = hi
             info.breakPos = e < n ? e : -1
             var w = 0
-            for q in lo..<hi { w += CharClass.isWide(original[o[q]].value) ? 2 : 1 }
+            for q in lo..<hi { w += CharClass.isWide(original[o[q]]) ? 2 : 1 }
             info.width = w
             lines.append(info)
             if e >= n { break }
@@ -165,46 +165,57 @@ extension Normalizer {
             let afterStart = (t < textLines.count && textLines[t] == i) ? t + 1 : t
             for q in afterStart..<min(textLines.count, afterStart + 4) { window.append(lines[textLines[q]].width) }
             if window.isEmpty { result[i] = lines[i].width; continue }
-            window.sort()
+            insertionSort(&window)
             result[i] = window[(window.count * 2) / 3]
         }
         return result
     }
 
+    @inline(__always) static func insertionSort(_ a: inout [Int]) {
+        var i = 1
+        while i < a.count {
+            let x = a[i]
+            var j = i - 1
+            while j >= 0 && a[j] > x { a[j + 1] = a[j]; j -= 1 }
+            a[j + 1] = x
+            i += 1
+        }
+    }
+
     /// Ends a sentence: 。！？!? at the end, possibly followed by closing quotes or brackets, a
     /// byline in brackets after a sentence end (`样板。 (李 哲)`), or a photo credit (`张红 摄`).
-    static func endsSentence(_ s: [Unicode.Scalar], _ l: LineInfo) -> Bool {
+    static func endsSentence(_ s: UnsafeBufferPointer<UInt32>, _ l: LineInfo) -> Bool {
         // A photo credit: "… 张红 摄".
-        if s[l.end - 1] == "摄" && l.end - 2 >= l.start && s[l.end - 2] == " " { return true }
+        if s[l.end - 1] == 0x6444 && l.end - 2 >= l.start && s[l.end - 2] == 0x20 { return true }
         var k = l.end - 1
-        while k > l.start && (CharClass.isCloser(s[k].value) || s[k] == " ") {
-            if s[k] == ")" {
+        while k > l.start && (CharClass.isCloser(s[k]) || s[k] == 0x20) {
+            if s[k] == 0x29 {
                 // A short bracketed byline after a sentence end.
                 var q = k - 1
-                while q >= l.start && k - q <= 14 && s[q] != "(" { q -= 1 }
-                if q >= l.start && s[q] == "(" {
+                while q >= l.start && k - q <= 14 && s[q] != 0x28 { q -= 1 }
+                if q >= l.start && s[q] == 0x28 {
                     var r = q - 1
-                    while r >= l.start && s[r] == " " { r -= 1 }
-                    if r < l.start || CharClass.isSentenceEnd(s[r].value) { return true }
+                    while r >= l.start && s[r] == 0x20 { r -= 1 }
+                    if r < l.start || CharClass.isSentenceEnd(s[r]) { return true }
                 }
             }
             k -= 1
         }
-        return CharClass.isSentenceEnd(s[k].value) || s[k].value == 0x2026 && k < l.end - 1
+        return CharClass.isSentenceEnd(s[k]) || (s[k] == 0x2026 && k < l.end - 1)
     }
 
     /// A section head in brackets on its own line: `【中铝高端】`.
-    static func isBlockHead(_ s: [Unicode.Scalar], _ l: LineInfo) -> Bool {
-        s[l.start] == "【" && s[l.end - 1] == "】"
+    static func isBlockHead(_ s: UnsafeBufferPointer<UInt32>, _ l: LineInfo) -> Bool {
+        s[l.start] == 0x3010 && s[l.end - 1] == 0x3011
     }
 
     /// Whether a line starts a new block: 【, □, ■, ●, ◆, ▲, ◀, ★, ——, 问:, 答:, 一、, (一), 1、,
     /// 本报讯, 编者按, 图为, 图①.
-    static func startsBlock(_ s: [Unicode.Scalar], _ l: LineInfo) -> Bool {
+    static func startsBlock(_ s: UnsafeBufferPointer<UInt32>, _ l: LineInfo) -> Bool {
         let n = l.end - l.start
-        let c0 = s[l.start].value
-        let c1: UInt32 = n > 1 ? s[l.start + 1].value : 0
-        let c2: UInt32 = n > 2 ? s[l.start + 2].value : 0
+        let c0 = s[l.start]
+        let c1: UInt32 = n > 1 ? s[l.start + 1] : 0
+        let c2: UInt32 = n > 2 ? s[l.start + 2] : 0
         switch c0 {
         case 0x3010, 0x25A1, 0x25A0, 0x25CF, 0x25C6, 0x25C7, 0x25B2, 0x25C0, 0x25B6, 0x25BC, 0x2605, 0x2606,
              0x203B, 0x25CB, 0x2022:
@@ -214,13 +225,13 @@ extension Normalizer {
         case 0x672C: return c1 == 0x62A5 && c2 == 0x8BAF  // 本报讯
         case 0x7F16: return c1 == 0x8005 && c2 == 0x6309  // 编者按
         case 0x56FE: return c1 == 0x4E3A || (c1 >= 0x2460 && c1 <= 0x2473)  // 图为, 图①
-        case 0x28: return isChineseNumeral(c1) && (c2 == 0x29 || (n > 3 && s[l.start + 3] == ")"))
+        case 0x28: return isChineseNumeral(c1) && (c2 == 0x29 || (n > 3 && s[l.start + 3] == 0x29))
         default: break
         }
         // 一、 十二、 1、 12、
         var k = l.start
-        while k < l.end && k - l.start < 3 && (isChineseNumeral(s[k].value) || CharClass.isDigit(s[k].value)) { k += 1 }
-        return k > l.start && k < l.end && s[k] == "、"
+        while k < l.end && k - l.start < 3 && (isChineseNumeral(s[k]) || CharClass.isDigit(s[k])) { k += 1 }
+        return k > l.start && k < l.end && s[k] == 0x3001
     }
 
     static func isChineseNumeral(_ v: UInt32) -> Bool {

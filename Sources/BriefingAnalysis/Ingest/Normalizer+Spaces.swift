@@ -4,26 +4,28 @@ extension Normalizer {
     /// grouping is removed (`4 027万吨` → `4027万吨`: 1–3 digits, space, exactly three digits);
     /// other runs between ASCII characters become one space (`GB 25465` keeps it);
     /// spaces at paragraph edges go.
-    static func tidySpaces(_ input: ScalarBuffer) -> ScalarBuffer {
-        let s = input.s, o = input.o
+    static func tidySpaces(_ buf: inout ScalarBuffer) {
+        buf.rewrite { s, o, out in tidySpaces(s, o, &out) }
+    }
+
+    private static func tidySpaces(_ s: UnsafeBufferPointer<UInt32>, _ o: UnsafeBufferPointer<Int>, _ out: inout Writer) {
         let n = s.count
-        var out = ScalarBuffer(capacity: n)
         var chainEnd = -1  // out.count right after a joined thousands group
         var k = 0
         while k < n {
             let c = s[k]
-            if c != " " { out.append(c, o[k]); k += 1; continue }
+            if c != 0x20 { out.append(c, o[k]); k += 1; continue }
             var m = k
-            while m < n && s[m] == " " { m += 1 }
+            while m < n && s[m] == 0x20 { m += 1 }
             defer { k = m }
-            guard let prev = out.s.last, prev != "\n", m < n, s[m] != "\n" else { continue }
-            let p = prev.value, q = s[m].value
+            guard let p = out.last, p != 0x0A, m < n, s[m] != 0x0A else { continue }
+            let q = s[m]
             if CharClass.isWide(p) || CharClass.isWide(q) { continue }
             if m - k == 1 && CharClass.isDigit(p) && isThreeDigitGroup(s, m) {
                 var run = 0
                 var r = out.count - 1
-                while r >= 0 && CharClass.isDigit(out.s[r].value) { run += 1; r -= 1 }
-                let before: UInt32 = r >= 0 ? out.s[r].value : 0
+                while r >= 0 && CharClass.isDigit(out.s[r]) { run += 1; r -= 1 }
+                let before: UInt32 = r >= 0 ? out.s[r] : 0
                 if (run <= 3 && before != 0x2E && before != 0x2C) || chainEnd == out.count {
                     for t in m..<(m + 3) { out.append(s[t], o[t]) }
                     chainEnd = out.count
@@ -31,14 +33,13 @@ extension Normalizer {
                     continue
                 }
             }
-            out.append(" ", o[k])
+            out.append(0x20, o[k])
         }
-        return out
     }
 
     /// Exactly three digits at `i`, not followed by another digit.
-    @inline(__always) static func isThreeDigitGroup(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        i + 3 <= s.count && CharClass.isDigit(s[i].value) && CharClass.isDigit(s[i + 1].value)
-            && CharClass.isDigit(s[i + 2].value) && (i + 3 == s.count || !CharClass.isDigit(s[i + 3].value))
+    @inline(__always) static func isThreeDigitGroup(_ s: UnsafeBufferPointer<UInt32>, _ i: Int) -> Bool {
+        i + 3 <= s.count && CharClass.isDigit(s[i]) && CharClass.isDigit(s[i + 1])
+            && CharClass.isDigit(s[i + 2]) && (i + 3 == s.count || !CharClass.isDigit(s[i + 3]))
     }
 }

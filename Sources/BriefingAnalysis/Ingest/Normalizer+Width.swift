@@ -3,40 +3,38 @@ extension Normalizer {
     /// turns CRLF, CR, VT, FF, NEL, U+2028/2029 into "\n", tabs, NBSP and other spaces into " ",
     /// and drops zero-width characters, BOMs, soft hyphens and other control characters.
     /// Chinese punctuation without an ASCII form (。、“”《》【】) is kept.
-    static func fold(_ src: [Unicode.Scalar]) -> ScalarBuffer {
-        var out = ScalarBuffer(capacity: src.count)
-        let n = src.count
-        src.withUnsafeBufferPointer { p in
+    static func fold(_ p: UnsafeBufferPointer<UInt32>) -> ScalarBuffer {
+        let n = p.count
+        return ScalarBuffer.build(capacity: n) { out in
             var i = 0
             while i < n {
-                let v = p[i].value
+                let v = p[i]
                 if v < 0x80 {
                     if v >= 0x20 && v != 0x7F {
-                        out.append(p[i], i)
+                        out.append(v, i)
                     } else if v == 0x0A || v == 0x0B || v == 0x0C {
-                        out.append("\n", i)
+                        out.append(0x0A, i)
                     } else if v == 0x0D {
-                        if i + 1 >= n || p[i + 1].value != 0x0A { out.append("\n", i) }
+                        if i + 1 >= n || p[i + 1] != 0x0A { out.append(0x0A, i) }
                     } else if v == 0x09 {
-                        out.append(" ", i)
+                        out.append(0x20, i)
                     }  // other controls dropped
                 } else if v >= 0xFF01 && v <= 0xFF5E {
-                    out.append(Unicode.Scalar(v - 0xFEE0)!, i)
+                    out.append(v - 0xFEE0, i)
                 } else {
                     switch v {
                     case 0x3000, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F:
-                        out.append(" ", i)
+                        out.append(0x20, i)
                     case 0x85, 0x2028, 0x2029:
-                        out.append("\n", i)
+                        out.append(0x0A, i)
                     case 0x80...0x9F, 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF:
                         break
                     default:
-                        out.append(p[i], i)
+                        out.append(v, i)
                     }
                 }
                 i += 1
             }
         }
-        return out
     }
 }

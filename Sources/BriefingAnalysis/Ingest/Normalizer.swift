@@ -11,14 +11,48 @@
 public enum Normalizer {
     /// Builds the Document (normalized text + map back to original).
     public static func normalize(_ original: String, file: String) -> Document {
-        let src = Array(original.unicodeScalars)
-        var buf = fold(src)
-        buf = undouble(buf)
-        buf = joinLines(buf, original: src)
-        buf = tidySpaces(buf)
+        let src = scalars(of: original)
+        var buf = src.withUnsafeBufferPointer { p in
+            p.withMemoryRebound(to: UInt32.self) { fold($0) }
+        }
+        // The later passes rewrite the buffer in place, front to back.
+        undouble(&buf)
+        src.withUnsafeBufferPointer { p in
+            p.withMemoryRebound(to: UInt32.self) { joinLines(&buf, original: $0) }
+        }
+        tidySpaces(&buf)
         buf.o.append(src.count)
         return Document(file: file, original: src, text: buf.s, originalOffset: buf.o,
                         lineStarts: lineStarts(src))
+    }
+
+    /// The scalars of `string`, decoded straight from its UTF-8 storage.
+    static func scalars(of string: String) -> [Unicode.Scalar] {
+        var string = string
+        string.makeContiguousUTF8()
+        return string.utf8.withContiguousStorageIfAvailable { u -> [Unicode.Scalar] in
+            [Unicode.Scalar](unsafeUninitializedCapacity: u.count) { buf, count in
+                buf.withMemoryRebound(to: UInt32.self) { out in
+                    var i = 0, w = 0
+                    let n = u.count
+                    while i < n {  // valid UTF-8, guaranteed by String
+                        let b0 = UInt32(u[i])
+                        if b0 < 0x80 {
+                            out[w] = b0; i += 1
+                        } else if b0 < 0xE0 {
+                            out[w] = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2
+                        } else if b0 < 0xF0 {
+                            out[w] = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3
+                        } else {
+                            out[w] = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12
+                                | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F); i += 4
+                        }
+                        w += 1
+                    }
+                    count = w
+                }
+            }
+        } ?? Array(string.unicodeScalars)
     }
 
     /// Offsets where lines start: after "\n", after "\r" not followed by "\n"; line 1 at 0.
@@ -26,11 +60,13 @@ public enum Normalizer {
     static func lineStarts(_ src: [Unicode.Scalar]) -> [Int] {
         var starts = [0]
         let n = src.count
-        var i = 0
-        while i < n {
-            let v = src[i].value
-            if v == 0x0A || (v == 0x0D && (i + 1 == n || src[i + 1].value != 0x0A)) { starts.append(i + 1) }
-            i += 1
+        src.withUnsafeBufferPointer { p in
+            var i = 0
+            while i < n {
+                let v = p[i].value
+                if v == 0x0A || (v == 0x0D && (i + 1 == n || p[i + 1].value != 0x0A)) { starts.append(i + 1) }
+                i += 1
+            }
         }
         if starts.count > 1 && starts.last == n { starts.removeLast() }  // a final line break starts no line
         return starts
@@ -38,21 +74,68 @@ public enum Normalizer {
 }
 
 /// Scalars with their original offsets; the working value between passes (internal).
+///
+/// The first pass fills it; later passes rewrite it in place with `rewrite`, which is safe
+/// because every pass writes position w only after reading everything at positions ≤ w.
 struct ScalarBuffer {
-    var s: [Unicode.Scalar] = []
-    var o: [Int] = []
-
-    init(capacity: Int) {
-        s.reserveCapacity(capacity)
-        o.reserveCapacity(capacity + 1)
-    }
-
-    @inline(__always) mutating func append(_ c: Unicode.Scalar, _ off: Int) {
-        s.append(c)
-        o.append(off)
-    }
-
+    var s: [Unicode.Scalar]
+    var o: [Int]
     var count: Int { s.count }
+
+    /// Fills a buffer of at most `capacity` scalars through a `Writer` (no per-append checks).
+    static func build(capacity: Int, _ body: (inout Writer) -> Void) -> ScalarBuffer {
+        let cap = max(capacity, 1)
+        var o: [Int] = []
+        var written = 0
+        let s = [Unicode.Scalar](unsafeUninitializedCapacity: cap) { sb, sc in
+            sb.withMemoryRebound(to: UInt32.self) { s32 in
+                o = [Int](unsafeUninitializedCapacity: cap + 1) { ob, oc in
+                    var w = Writer(s: s32.baseAddress!, o: ob.baseAddress!, capacity: cap)
+                    body(&w)
+                    written = w.count
+                    oc = written
+                }
+            }
+            sc = written
+        }
+        return ScalarBuffer(s: s, o: o)
+    }
+
+    /// Rewrites the buffer in place: `body` reads the current contents and appends the new
+    /// ones, never writing past what it has read.
+    mutating func rewrite(_ body: (UnsafeBufferPointer<UInt32>, UnsafeBufferPointer<Int>, inout Writer) -> Void) {
+        let n = count
+        guard n > 0 else { return }
+        var newCount = 0
+        s.withUnsafeMutableBufferPointer { sp in
+            sp.withMemoryRebound(to: UInt32.self) { s32 in
+                o.withUnsafeMutableBufferPointer { op in
+                    var w = Writer(s: s32.baseAddress!, o: op.baseAddress!, capacity: n)
+                    body(UnsafeBufferPointer(s32), UnsafeBufferPointer(op), &w)
+                    newCount = w.count
+                }
+            }
+        }
+        s.removeLast(n - newCount)
+        o.removeLast(n - newCount)
+    }
+}
+
+/// Appends scalar values and offsets into preallocated storage (internal).
+struct Writer {
+    let s: UnsafeMutablePointer<UInt32>
+    let o: UnsafeMutablePointer<Int>
+    let capacity: Int
+    var count = 0
+
+    @inline(__always) mutating func append(_ v: UInt32, _ off: Int) {
+        precondition(count < capacity)
+        s[count] = v
+        o[count] = off
+        count += 1
+    }
+
+    @inline(__always) var last: UInt32? { count > 0 ? s[count - 1] : nil }
 }
 
 /// Character classes used by the passes (internal).

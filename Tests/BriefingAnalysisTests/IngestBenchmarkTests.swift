@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+@testable import BriefingAnalysis
+
+/// Throughput of decode + normalize on ~50 MB built from the sample. Opt-in, meant for release:
+/// `INGEST_BENCH=1 swift test -c release --filter IngestBenchmark`
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["INGEST_BENCH"] != nil))
+struct IngestBenchmarkTests {
+    static func measure(_ label: String, _ bytes: [UInt8]) throws -> Document {
+        let t0 = Date()
+        let text = try TextDecoding.decode(bytes, path: "bench")
+        let t1 = Date()
+        let doc = Normalizer.normalize(text, file: "bench")
+        let t2 = Date()
+        let mb = Double(bytes.count) / 1_000_000
+        print(String(format: "%@: %.1f MB  decode %.3f s  normalize %.3f s  → %.1f MB/s overall (decode %.0f MB/s, normalize %.1f MB/s)",
+                     label, mb, t1.timeIntervalSince(t0), t2.timeIntervalSince(t1), mb / t2.timeIntervalSince(t0),
+                     mb / t1.timeIntervalSince(t0), mb / t2.timeIntervalSince(t1)))
+        return doc
+    }
+
+    static func corpus(oneLine: Bool) throws -> [UInt8] {
+        var sample = try [UInt8](Data(contentsOf: URL(fileURLWithPath: IngestTestSupport.samplePath)))
+        if oneLine { sample.removeAll { $0 == 0x0A } }
+        var all = [UInt8]()
+        all.reserveCapacity(sample.count * 1000)
+        for _ in 0..<1000 { all += sample }
+        return all
+    }
+
+    @Test func fiftyMegabytes() throws {
+        let doc = try Self.measure("50 MB, 1.1M lines", Self.corpus(oneLine: false))
+        #expect(doc.text.count > 15_000_000)
+    }
+
+    @Test func fiftyMegabytesOnOneLine() throws {
+        let doc = try Self.measure("50 MB, one line", Self.corpus(oneLine: true))
+        #expect(doc.lineStarts.count == 1)
+    }
+
+    @Test func fiftyMegabytesGB18030() throws {
+        let text = String(decoding: try Self.corpus(oneLine: false).prefix(10_000_000), as: UTF8.self)
+        _ = try Self.measure("GB18030 (from 10 MB UTF-8)", IngestTestSupport.encode(text, to: "GB18030"))
+    }
+}
+
+extension IngestBenchmarkTests {
+    @Test func passes() throws {
+        let text = String(decoding: try Self.corpus(oneLine: false), as: UTF8.self)
+        var t = Date()
+        func lap(_ s: String) { print(String(format: "  %@ %.3f s", s, Date().timeIntervalSince(t))); t = Date() }
+        let src = Normalizer.scalars(of: text); lap("scalars")
+        src.withUnsafeBufferPointer { p in
+            p.withMemoryRebound(to: UInt32.self) { s32 in
+                var buf = Normalizer.fold(s32); lap("fold")
+                Normalizer.undouble(&buf); lap("undouble")
+                Normalizer.joinLines(&buf, original: s32); lap("joinLines")
+                Normalizer.tidySpaces(&buf); lap("tidySpaces")
+            }
+        }
+        _ = Normalizer.lineStarts(src); lap("lineStarts")
+    }
+}
