@@ -22,7 +22,10 @@ struct ParagraphFacts {
 /// The figure emitted last in a sentence, for clauses that continue it ("比上年下降1.7%").
 struct PreviousFigure {
     let metric: String
+    /// The figure's own subject (a sector of a list, say), for a clause that continues it.
     let subject: String?
+    /// The subject of its phrase as a whole, for later clauses that name none.
+    let phraseSubject: String?
     let clauseStart: Int
 }
 
@@ -247,8 +250,7 @@ struct ExtractionRun {
                 improved: frame.isSaving ? true : taxonomy.improved(metric: metric, direction: frame.direction),
                 quote: quote(quoteStart..<clause.upperBound), file: document.file,
                 line: document.line(ofText: numberAt)))
-            emitted.append(PreviousFigure(metric: metric, subject: item.subject == nil ? (phraseSubject ?? subject) : subject,
-                                          clauseStart: quoteStart))
+            emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
         }
         return emitted
     }
@@ -290,7 +292,7 @@ struct ExtractionRun {
     private func resolve(_ ref: MetricPhrase.SubjectRef?, before position: Int, sentence: Range<Int>,
                          facts: ParagraphFacts, previous: PreviousFigure?) -> String? {
         if case let .named(name)? = ref { return name }
-        if ref == nil, let subject = previous?.subject { return subject }
+        if ref == nil, let subject = previous?.phraseSubject { return subject }
         if let org = facts.organisations.last(where: { $0.range.upperBound <= position && sentence.contains($0.range.lowerBound) }) {
             return org.name
         }

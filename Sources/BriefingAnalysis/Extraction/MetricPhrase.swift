@@ -101,7 +101,10 @@ enum MetricPhrase {
     static func produced(_ p: Scalars) -> Scalars {
         let verb = Array("生产".unicodeScalars)
         guard p.matches(verb, at: 0), p.count > verb.count + 1, p[verb.count].isHan else { return p }
-        return Array(p[verb.count...]) + Array("产量".unicodeScalars)
+        let product = Array(p[verb.count...])
+        // 生产效率, 生产总值: the phrase already names a measure.
+        if Lexicon.metricHeads.match(in: product, endingAt: product.count) != nil || p.string.hasPrefix("生产总") { return p }
+        return product + Array("产量".unicodeScalars)
     }
 
     /// "云南省", "昆明市" opening the phrase: the index after the region's suffix.
