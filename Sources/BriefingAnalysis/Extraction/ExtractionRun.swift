@@ -314,7 +314,7 @@ struct ExtractionRun {
     private func quote(_ range: Range<Int>) -> String {
         var lo = range.lowerBound, hi = range.upperBound
         while lo < hi, text[lo] == " " || text[lo] == "“" && !text[lo..<hi].contains("”") { lo += 1 }
-        while hi > lo, Self.clauseEnds.contains(text[hi - 1]) || text[hi - 1] == " " { hi -= 1 }
+        while hi > lo, Self.clauseEnds.contains(text[hi - 1]) || Self.sentenceEnds.contains(text[hi - 1]) || text[hi - 1] == " " { hi -= 1 }
         return document.originalQuote(lo..<hi).trimmingCharacters(in: .whitespaces)
     }
 }

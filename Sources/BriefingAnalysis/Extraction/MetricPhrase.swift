@@ -64,10 +64,10 @@ enum MetricPhrase {
     static func parse(_ phrase: Scalars) -> Parsed {
         let p = trim(phrase)
         guard !p.isEmpty else { return Parsed(subject: nil, metric: []) }
-        if let w = Lexicon.regionWords.match(in: p, at: 0), w.count < p.count {
+        if let w = Lexicon.regionWords.match(in: p, at: 0) {
             return Parsed(subject: .named(w.string), metric: trim(Array(p[w.count...])))
         }
-        if let w = Lexicon.anaphora.match(in: p, at: 0), w.count < p.count, p[w.count] != "的" || w.count + 1 < p.count {
+        if let w = Lexicon.anaphora.match(in: p, at: 0) {
             var rest = Array(p[w.count...])
             if rest.first == "的" { rest.removeFirst() }
             return Parsed(subject: .anaphora, metric: produced(trim(rest)))
@@ -75,8 +75,7 @@ enum MetricPhrase {
         if let region = regionName(in: p) {
             return Parsed(subject: .named(p.string(0..<region)), metric: trim(Array(p[region...])))
         }
-        if let org = OrganisationNames.mentions(in: p, range: 0..<p.count).first, org.range.lowerBound <= 3,
-           org.range.upperBound + 1 < p.count {
+        if let org = OrganisationNames.mentions(in: p, range: 0..<p.count).first, org.range.lowerBound <= 3 {
             var rest = Array(p[org.range.upperBound...])
             if rest.first == "的" { rest.removeFirst() }
             return Parsed(subject: .named(org.name), metric: produced(trim(rest)))
@@ -162,7 +161,7 @@ enum MetricPhrase {
     /// A noun taken from the previous clause to make a bare head whole:
     /// "大力推进再生金属使用" → "再生金属".
     static func contextNoun(from clause: Scalars) -> Scalars? {
-        var p = stripInline(clause)
+        var p = parse(stripInline(clause)).metric
         var changed = true
         while changed {
             changed = false
