@@ -1,0 +1,134 @@
+import Foundation
+
+/// Figures ─► Digest: merge repeats, flag conflicts, find trends, derive previous levels.
+///
+/// - The same figure stated twice (same kind, subject, metric, direction, value, unit,
+///   qualifier, basis, year and period) becomes one with both sources.
+/// - Figures about the same metric, subject, year, kind, basis and period with different
+///   values are a conflict: both are kept and flagged, neither is hidden.
+/// - A level with values in two or more years is a trend.
+/// - A level and its year-on-year change in the same year give the previous year's level,
+///   marked as derived: L / (1 ± p%) for a percentage, L ∓ Δ for an amount in the same unit.
+public enum Aggregator {
+    public static func digest(_ figures: [Figure], sources: [String]) -> Digest {
+        let merged = merge(figures)
+        let derived = derivePreviousLevels(merged)
+        return Digest(sources: sources, figures: merged, conflicts: conflicts(merged),
+                      trends: trends(merged + derived), derived: derived)
+    }
+
+    struct Identity: Hashable {
+        let kind: Figure.Kind, subject: String?, metric: String, direction: Figure.Direction?
+        let value: Decimal, unit: String, qualifier: Qualifier?, basis: Figure.Basis?, year: Int?, period: String?
+        init(_ f: Figure) {
+            kind = f.kind; subject = f.subject; metric = f.metric; direction = f.direction; value = f.value
+            unit = f.unit; qualifier = f.qualifier; basis = f.basis; year = f.year; period = f.period
+        }
+    }
+
+    struct Topic: Hashable {
+        let kind: Figure.Kind, subject: String?, metric: String, year: Int?, basis: Figure.Basis?, period: String?
+        let isRate: Bool
+        init(_ f: Figure) {
+            kind = f.kind; subject = f.subject; metric = f.metric; year = f.year; basis = f.basis; period = f.period
+            isRate = f.unit == "%" || f.unit == "百分点"
+        }
+    }
+
+    static func merge(_ figures: [Figure]) -> [AggregatedFigure] {
+        var index: [Identity: Int] = [:]
+        var result: [AggregatedFigure] = []
+        for f in figures {
+            let source = SourceRef(file: f.file, line: f.line, quote: f.quote)
+            if let i = index[Identity(f)] {
+                if !result[i].sources.contains(source) { result[i].sources.append(source) }
+            } else {
+                index[Identity(f)] = result.count
+                result.append(AggregatedFigure(figure: f, sources: [source]))
+            }
+        }
+        return result
+    }
+
+    static func conflicts(_ figures: [AggregatedFigure]) -> [Conflict] {
+        var groups: [Topic: [AggregatedFigure]] = [:]
+        var order: [Topic] = []
+        for f in figures where f.figure.year != nil || f.figure.subject != nil {
+            let topic = Topic(f.figure)
+            if groups[topic] == nil { order.append(topic) }
+            groups[topic, default: []].append(f)
+        }
+        return order.compactMap { topic in
+            let list = groups[topic]!
+            let values = Set(list.map { "\($0.figure.direction?.rawValue ?? "")\($0.figure.baseValue)\($0.figure.baseUnit)" })
+            guard list.count > 1, values.count > 1 else { return nil }
+            return Conflict(subject: topic.subject, metric: topic.metric, year: topic.year, figures: list)
+        }
+    }
+
+    static func trends(_ figures: [AggregatedFigure]) -> [Trend] {
+        struct Key: Hashable { let subject: String?; let metric: String; let baseUnit: String }
+        var series: [Key: [Int: AggregatedFigure]] = [:]
+        var order: [Key] = []
+        for f in figures where f.figure.kind == .level && f.figure.year != nil {
+            let key = Key(subject: f.figure.subject, metric: f.figure.metric, baseUnit: f.figure.baseUnit)
+            if series[key] == nil { order.append(key) }
+            // A stated value wins over a derived one for the same year.
+            if let existing = series[key]?[f.figure.year!], !existing.derived || f.derived { continue }
+            series[key, default: [:]][f.figure.year!] = f
+        }
+        return order.compactMap { key in
+            let byYear = series[key]!
+            guard byYear.count >= 2 else { return nil }
+            let points = byYear.keys.sorted().map { year -> Trend.Point in
+                let f = byYear[year]!
+                return Trend.Point(year: year, value: f.figure.baseValue, label: f.figure.valueText, derived: f.derived, sources: f.sources)
+            }
+            return Trend(subject: key.subject, metric: key.metric, baseUnit: key.baseUnit, points: points)
+        }
+    }
+
+    static func derivePreviousLevels(_ figures: [AggregatedFigure]) -> [AggregatedFigure] {
+        var derived: [AggregatedFigure] = []
+        let levels = figures.filter { $0.figure.kind == .level && $0.figure.year != nil && $0.figure.qualifier == nil }
+        for change in figures where change.figure.kind == .change && change.figure.basis == .yoy && change.figure.qualifier == nil {
+            let c = change.figure
+            guard let year = c.year, let direction = c.direction,
+                  let level = levels.first(where: { $0.figure.metric == c.metric && $0.figure.subject == c.subject && $0.figure.year == year })
+            else { continue }
+            let l = level.figure
+            let sign: Decimal = direction == .up ? 1 : -1
+            var previous: Decimal
+            if c.unit == "%" {
+                let factor = 1 + sign * c.value / 100
+                guard factor > 0 else { continue }
+                previous = l.baseValue / factor
+            } else if c.baseUnit == l.baseUnit, !c.baseUnit.isEmpty, c.unit != "百分点" || l.unit == "%" {
+                previous = l.baseValue - sign * c.baseValue
+            } else {
+                continue
+            }
+            // Back to the level's own unit ("52万吨" → 48.5万吨), rounded as the level is written.
+            let scale = l.value == 0 ? 1 : l.baseValue / l.value
+            var inUnit = previous / scale
+            var rounded = Decimal()
+            NSDecimalRound(&rounded, &inUnit, max(2, decimals(of: l.value)), .plain)
+            var base = rounded * scale
+            var baseRounded = Decimal()
+            NSDecimalRound(&baseRounded, &base, 6, .plain)
+            var f = l
+            f.year = year - 1
+            f.value = rounded
+            f.baseValue = baseRounded
+            f.quote = "由 \(l.valueText)（\(year)年）与\(c.basisText ?? "")\(c.arrow)\(c.valueText) 推算"
+            derived.append(AggregatedFigure(figure: f, sources: (level.sources + change.sources).sorted(), derived: true))
+        }
+        return derived
+    }
+
+    static func decimals(of value: Decimal) -> Int {
+        let text = DecimalText.plain(value)
+        guard let dot = text.firstIndex(of: ".") else { return 0 }
+        return text.distance(from: dot, to: text.endIndex) - 1
+    }
+}

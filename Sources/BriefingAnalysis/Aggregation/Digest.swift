@@ -1,0 +1,101 @@
+import Foundation
+
+/// Where a figure was stated: one of possibly several places (headline and body).
+public struct SourceRef: Hashable, Sendable, Comparable {
+    public let file: String
+    public let line: Int
+    public let quote: String
+
+    public init(file: String, line: Int, quote: String) {
+        self.file = file; self.line = line; self.quote = quote
+    }
+
+    public static func < (a: SourceRef, b: SourceRef) -> Bool { (a.file, a.line, a.quote) < (b.file, b.line, b.quote) }
+
+    /// "file:line" with the file's last path component.
+    public var label: String { "\((file as NSString).lastPathComponent):\(line)" }
+}
+
+/// A figure with every place it was stated, and whether the tool computed it.
+public struct AggregatedFigure: Hashable, Sendable {
+    public var figure: Figure
+    public var sources: [SourceRef]
+    /// Computed from other figures (a previous year's level from a level and its change),
+    /// never stated in the text; `sources` are the figures it was computed from.
+    public var derived: Bool
+
+    public init(figure: Figure, sources: [SourceRef], derived: Bool = false) {
+        self.figure = figure; self.sources = sources; self.derived = derived
+    }
+
+    /// "a.txt:12, a.txt:40".
+    public var sourceLabel: String { sources.map(\.label).joined(separator: ", ") }
+}
+
+/// Figures about the same thing (metric, subject, year, kind, basis, period) that disagree.
+public struct Conflict: Hashable, Sendable {
+    public let subject: String?
+    public let metric: String
+    public let year: Int?
+    public let figures: [AggregatedFigure]
+}
+
+/// A metric's values over two or more years, in the base unit (万吨 folded into 吨).
+public struct Trend: Hashable, Sendable {
+    public struct Point: Hashable, Sendable {
+        public let year: Int
+        /// In `baseUnit`.
+        public let value: Decimal
+        /// As written ("52万吨").
+        public let label: String
+        public let derived: Bool
+        public let sources: [SourceRef]
+    }
+
+    public let subject: String?
+    public let metric: String
+    public let baseUnit: String
+    public let points: [Point]
+}
+
+/// The briefing as pure data: figures merged, grouped, ranked; conflicts, trends and derived
+/// numbers worked out. Everything the report shows comes from here.
+public struct Digest: Sendable {
+    public var sources: [String]
+    /// Every figure once, in source order.
+    public var figures: [AggregatedFigure]
+    public var conflicts: [Conflict]
+    public var trends: [Trend]
+    public var derived: [AggregatedFigure]
+
+    /// Changes that improved, largest first (percentages before absolute amounts).
+    public var improvements: [AggregatedFigure] { Self.ranked(changes.filter { $0.figure.improved == true }) }
+    /// Every change that worsened, largest first.
+    public var worsenings: [AggregatedFigure] { Self.ranked(changes.filter { $0.figure.improved == false }) }
+    /// Changes whose polarity is unknown.
+    public var neutralChanges: [AggregatedFigure] { changes.filter { $0.figure.improved == nil } }
+    public var changes: [AggregatedFigure] { figures.filter { $0.figure.kind == .change } }
+    public var levels: [AggregatedFigure] { figures.filter { $0.figure.kind == .level } }
+    public var targets: [AggregatedFigure] { figures.filter { $0.figure.kind == .target } }
+
+    /// Figures of `category`, changes first.
+    public func figures(in category: Figure.Category) -> [AggregatedFigure] {
+        figures.filter { $0.figure.category == category }
+    }
+
+    /// The categories that have figures, in the taxonomy's order.
+    public var categories: [Figure.Category] {
+        Figure.Category.allCases.filter { c in figures.contains { $0.figure.category == c } }
+    }
+
+    /// Percent changes first, by size; then the rest by size within their unit.
+    static func ranked(_ list: [AggregatedFigure]) -> [AggregatedFigure] {
+        func isRate(_ f: Figure) -> Bool { f.unit == "%" || f.unit == "百分点" }
+        return list.enumerated().sorted { a, b in
+            let fa = a.element.figure, fb = b.element.figure
+            if isRate(fa) != isRate(fb) { return isRate(fa) }
+            if fa.baseValue != fb.baseValue, fa.baseUnit == fb.baseUnit { return fa.baseValue > fb.baseValue }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+}
