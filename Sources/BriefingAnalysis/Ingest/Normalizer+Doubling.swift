@@ -3,6 +3,7 @@ extension Normalizer {
     static let minRepeatUnit = 4
     /// Longest repeated unit looked for.
     static let maxRepeatUnit = 64
+    static let ringSize = 128  // > maxRepeatUnit, power of two
 
     /// Pass 2: collapses text printed twice or more by fake-bold PDF rendering, line by line.
     ///
@@ -21,7 +22,9 @@ extension Normalizer {
     /// and the input ahead is compared with the output behind.
     static func undouble(_ buf: inout ScalarBuffer) {
         var last = [Int32](repeating: -1, count: 0x10000)  // last output position of each BMP scalar
-        var prevSame = [Int32](repeating: -1, count: buf.count + 1) // per output position: previous same scalar
+        // Per output position p (mod 128): the previous output position of the same scalar. Only
+        // positions within maxRepeatUnit of the end are followed, so a small ring suffices.
+        var prevSame = [Int32](repeating: -1, count: ringSize)
         last.withUnsafeMutableBufferPointer { last in
             prevSame.withUnsafeMutableBufferPointer { prevSame in
                 buf.rewrite { a, ao, out in undoubleLines(a, ao, &out, last, prevSame) }
@@ -38,6 +41,7 @@ extension Normalizer {
             while lineEnd < n && a[lineEnd] != 0x0A { lineEnd += 1 }
             let outLineStart = out.count
             var fired = false
+            var adjacentEqual = 0  // prefilter for collapsePairs
             var j = lineStart
             while j < lineEnd {
                 let v = a[j]
@@ -55,27 +59,29 @@ extension Normalizer {
                             matched = true
                             break
                         }
-                        p = Int(prevSame[p])
+                        p = Int(prevSame[p & (ringSize - 1)])
                         steps += 1
                     }
                     if matched { fired = true; continue }
-                    prevSame[out.count] = last[Int(v)]
+                    prevSame[out.count & (ringSize - 1)] = last[Int(v)]
                     last[Int(v)] = Int32(out.count)
                 } else {
-                    prevSame[out.count] = -1
+                    prevSame[out.count & (ringSize - 1)] = -1
                 }
-                out.append(a[j], ao[j])
+                if out.count > outLineStart && out.s[out.count - 1] == v { adjacentEqual += 1 }
+                out.append(v, ao[j])
                 j += 1
             }
             let before = out.count
-            if collapsePairs(&out, from: outLineStart, afterRunRepeat: fired)
-                || collapseWholeLine(&out, from: outLineStart) {
+            let mayHavePairs = adjacentEqual >= 3 || (fired && adjacentEqual > 0)
+            if (mayHavePairs && collapsePairs(&out, from: outLineStart, afterRunRepeat: fired))
+                || (before - outLineStart >= 4 && collapseWholeLine(&out, from: outLineStart)) {
                 // Positions are reused from here on: forget this line's chain entries.
-                for k in outLineStart..<before { prevSame[k] = -1 }
+                for k in 0..<ringSize { prevSame[k] = -1 }
                 for k in outLineStart..<out.count where out.s[k] < 0x10000 { last[Int(out.s[k])] = -1 }
             }
             if lineEnd < n {
-                prevSame[out.count] = -1
+                prevSame[out.count & (ringSize - 1)] = -1
                 out.append(0x0A, ao[lineEnd])
             }
             lineStart = lineEnd + 1

@@ -138,7 +138,11 @@ extension Normalizer {
             info.start = lo; info.end = hi
             info.breakPos = e < n ? e : -1
             var w = 0
-            for q in lo..<hi { w += CharClass.isWide(original[o[q]]) ? 2 : 1 }
+            for q in lo..<hi {
+                // Folded full-width forms are ASCII now but were printed wide: ask the original.
+                let v = s[q]
+                w += CharClass.isWide(v) || (v < 0x80 && CharClass.isWide(original[o[q]])) ? 2 : 1
+            }
             info.width = w
             lines.append(info)
             if e >= n { break }
@@ -152,34 +156,33 @@ extension Normalizer {
     static func typicalWidths(_ lines: [LineInfo], vertical: [Bool]) -> [Int] {
         let m = lines.count
         var result = [Int](repeating: 0, count: m)
-        var textLines: [Int] = []  // indices of lines that count as text lines
-        textLines.reserveCapacity(m)
-        for i in 0..<m where !lines[i].blank && !vertical[i] { textLines.append(i) }
-        var window: [Int] = []
-        window.reserveCapacity(8)
-        var t = 0  // index into textLines of the first text line ≥ i
-        for i in 0..<m {
-            while t < textLines.count && textLines[t] < i { t += 1 }
-            window.removeAll(keepingCapacity: true)
-            for q in max(0, t - 4)..<t { window.append(lines[textLines[q]].width) }
-            let afterStart = (t < textLines.count && textLines[t] == i) ? t + 1 : t
-            for q in afterStart..<min(textLines.count, afterStart + 4) { window.append(lines[textLines[q]].width) }
-            if window.isEmpty { result[i] = lines[i].width; continue }
-            insertionSort(&window)
-            result[i] = window[(window.count * 2) / 3]
+        var textWidths: [Int] = []  // widths of the lines that count as text lines, in order
+        textWidths.reserveCapacity(m)
+        for i in 0..<m where !lines[i].blank && !vertical[i] { textWidths.append(lines[i].width) }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 8) { window in
+            var t = 0  // number of text lines before line i
+            for i in 0..<m {
+                let isText = !lines[i].blank && !vertical[i]
+                defer { if isText { t += 1 } }
+                if lines[i].blank { continue }  // never asked
+                var count = 0
+                for q in max(0, t - 4)..<t { window[count] = textWidths[q]; count += 1 }
+                let afterStart = isText ? t + 1 : t
+                for q in afterStart..<min(textWidths.count, afterStart + 4) { window[count] = textWidths[q]; count += 1 }
+                if count == 0 { result[i] = lines[i].width; continue }
+                // Insertion sort of ≤ 8 values.
+                var a = 1
+                while a < count {
+                    let x = window[a]
+                    var b = a - 1
+                    while b >= 0 && window[b] > x { window[b + 1] = window[b]; b -= 1 }
+                    window[b + 1] = x
+                    a += 1
+                }
+                result[i] = window[(count * 2) / 3]
+            }
         }
         return result
-    }
-
-    @inline(__always) static func insertionSort(_ a: inout [Int]) {
-        var i = 1
-        while i < a.count {
-            let x = a[i]
-            var j = i - 1
-            while j >= 0 && a[j] > x { a[j + 1] = a[j]; j -= 1 }
-            a[j + 1] = x
-            i += 1
-        }
     }
 
     /// Ends a sentence: 。！？!? at the end, possibly followed by closing quotes or brackets, a
