@@ -106,3 +106,15 @@ import Testing
         #expect(d.text.count > 15000)
     }
 }
+
+/// Reading "-" from standard input. Opt-in because it needs a pipe on stdin:
+/// `swift build --build-tests; printf '排放量下降４．７６％。' | INGEST_STDIN_TEST=1 .build/debug/BriefingPackageTests.xctest --testing-library swift-testing --filter IngestStdinTests`
+/// (`swift test` does not pass its standard input on).
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["INGEST_STDIN_TEST"] != nil))
+struct IngestStdinTests {
+    @Test func readsStandardInput() throws {
+        let d = try Ingest.load(path: "-")
+        #expect(d.file == "-")
+        #expect(IngestTestSupport.string(d.text) == "排放量下降4.76%。")
+    }
+}

@@ -129,7 +129,7 @@ struct Writer {
     var count = 0
 
     @inline(__always) mutating func append(_ v: UInt32, _ off: Int) {
-        precondition(count < capacity)
+        assert(count < capacity)
         s[count] = v
         o[count] = off
         count += 1
