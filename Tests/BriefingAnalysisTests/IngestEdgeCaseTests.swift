@@ -21,6 +21,7 @@ import Testing
         #expect(d.text.first != "\n" && d.text.last != "\n")
         #expect(d.text.first != " " && d.text.last != " ")
         #expect(d.lineStarts.first == 0)
+        #expect(d.lineStarts == Normalizer.lineStarts(d.original))
         _ = d.originalQuote(0..<d.text.count)
         _ = d.line(ofText: d.text.count)
     }

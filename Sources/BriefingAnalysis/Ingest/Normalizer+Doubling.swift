@@ -4,6 +4,8 @@ extension Normalizer {
     /// Longest repeated unit looked for.
     static let maxRepeatUnit = 64
     static let ringSize = 128  // > maxRepeatUnit, power of two
+    /// Longest line the pair rules look at.
+    static let maxPairLine = 4096
 
     /// Pass 2: collapses text printed twice or more by fake-bold PDF rendering, line by line.
     ///
@@ -16,6 +18,7 @@ extension Normalizer {
     ///   non-space characters, every pair keeps one (`张张 红红 摄摄` → `张 红 摄`). On a line
     ///   where a run repeat fired, runs of ≥ 3 consecutive pairs and doubled punctuation
     ///   (`。。`, `““`) collapse too. ASCII digits, `……` and `——` are never collapsed.
+    ///   Pair rules apply to lines of at most `maxPairLine` scalars.
     ///
     /// Each line is scanned once: before copying a scalar, the previous occurrences of the
     /// same scalar in the line (a per-scalar chain, at most 4 steps back) propose unit lengths,
@@ -73,7 +76,8 @@ extension Normalizer {
                 j += 1
             }
             let before = out.count
-            let mayHavePairs = adjacentEqual >= 3 || (fired && adjacentEqual > 0)
+            // Line-level rules only make sense for lines of a page, not for megabyte-long "lines".
+            let mayHavePairs = (adjacentEqual >= 3 || (fired && adjacentEqual > 0)) && before - outLineStart <= maxPairLine
             if (mayHavePairs && collapsePairs(&out, from: outLineStart, afterRunRepeat: fired))
                 || (before - outLineStart >= 4 && collapseWholeLine(&out, from: outLineStart)) {
                 // Positions are reused from here on: forget this line's chain entries.

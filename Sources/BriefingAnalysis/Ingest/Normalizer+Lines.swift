@@ -68,7 +68,7 @@ extension Normalizer {
             if let prev = out.last, prev != 0x0A, needsSpace(prev, s[l.start]) {
                 out.append(0x20, o[l.start])
             }
-            for k in l.start..<l.end { out.append(s[k], o[k]) }
+            out.append(copying: l.end - l.start, from: l.start, s, o)
         }
         i = 0
         while i < m {

@@ -3,19 +3,30 @@ extension Normalizer {
     /// turns CRLF, CR, VT, FF, NEL, U+2028/2029 into "\n", tabs, NBSP and other spaces into " ",
     /// and drops zero-width characters, BOMs, soft hyphens and other control characters.
     /// Chinese punctuation without an ASCII form (。、“”《》【】) is kept.
-    static func fold(_ p: UnsafeBufferPointer<UInt32>) -> ScalarBuffer {
+    ///
+    /// Also records where the original's lines start (see `lineStarts`), as it sees every break.
+    static func fold(_ p: UnsafeBufferPointer<UInt32>, lineStarts: inout [Int]) -> ScalarBuffer {
         let n = p.count
+        lineStarts = [0]
         return ScalarBuffer.build(capacity: n) { out in
             var i = 0
             while i < n {
                 let v = p[i]
-                if v < 0x80 {
+                if v > 0x3000 && v < 0xFEFF {  // fast path: CJK ideographs and punctuation
+                    out.append(v, i)
+                } else if v < 0x80 {
                     if v >= 0x20 && v != 0x7F {
                         out.append(v, i)
-                    } else if v == 0x0A || v == 0x0B || v == 0x0C {
+                    } else if v == 0x0A {
+                        out.append(0x0A, i)
+                        if i + 1 < n { lineStarts.append(i + 1) }
+                    } else if v == 0x0B || v == 0x0C {
                         out.append(0x0A, i)
                     } else if v == 0x0D {
-                        if i + 1 >= n || p[i + 1] != 0x0A { out.append(0x0A, i) }
+                        if i + 1 >= n || p[i + 1] != 0x0A {
+                            out.append(0x0A, i)
+                            if i + 1 < n { lineStarts.append(i + 1) }
+                        }
                     } else if v == 0x09 {
                         out.append(0x20, i)
                     }  // other controls dropped
