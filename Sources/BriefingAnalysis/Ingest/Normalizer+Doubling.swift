@@ -38,11 +38,15 @@ extension Normalizer {
     private static func undoubleLines(_ a: UnsafeBufferPointer<UInt32>, _ ao: UnsafeBufferPointer<Int>, _ out: inout Writer,
                                       _ last: UnsafeMutableBufferPointer<Int32>, _ prevSame: UnsafeMutableBufferPointer<Int32>) {
         let n = a.count
+        // Hot loop on locals: writes through the pointers could alias `out`, so the compiler
+        // would reload it on every scalar. `out.count` is synced around the collapse calls.
+        let os = out.s, oo = out.o
+        var w = out.count
         var lineStart = 0
         while lineStart < n {
             var lineEnd = lineStart
             while lineEnd < n && a[lineEnd] != 0x0A { lineEnd += 1 }
-            let outLineStart = out.count
+            let outLineStart = w
             var fired = false
             var adjacentEqual = 0  // prefilter for collapsePairs
             var j = lineStart
@@ -52,13 +56,13 @@ extension Normalizer {
                     var p = Int(last[Int(v)])
                     var steps = 0
                     var matched = false
-                    while p >= outLineStart && p < out.count && out.s[p] == v && steps < 4 {
-                        let d = out.count - p
+                    while p >= outLineStart && p < w && os[p] == v && steps < 4 {
+                        let d = w - p
                         if d > maxRepeatUnit { break }
                         if d >= minRepeatUnit && j + d <= lineEnd
-                            && sameRun(out.s + p, a, j, d) && isRepeatUnit(out.s + p, d) {
+                            && sameRun(os + p, a, j, d) && isRepeatUnit(os + p, d) {
                             j += d
-                            while j + d <= lineEnd && sameRun(out.s + p, a, j, d) { j += d }
+                            while j + d <= lineEnd && sameRun(os + p, a, j, d) { j += d }
                             matched = true
                             break
                         }
@@ -66,30 +70,33 @@ extension Normalizer {
                         steps += 1
                     }
                     if matched { fired = true; continue }
-                    prevSame[out.count & (ringSize - 1)] = last[Int(v)]
-                    last[Int(v)] = Int32(out.count)
+                    prevSame[w & (ringSize - 1)] = last[Int(v)]
+                    last[Int(v)] = Int32(w)
                 } else {
-                    prevSame[out.count & (ringSize - 1)] = -1
+                    prevSame[w & (ringSize - 1)] = -1
                 }
-                if out.count > outLineStart && out.s[out.count - 1] == v { adjacentEqual += 1 }
-                out.append(v, ao[j])
+                if w > outLineStart && os[w - 1] == v { adjacentEqual += 1 }
+                os[w] = v; oo[w] = ao[j]; w += 1
                 j += 1
             }
-            let before = out.count
+            let before = w
             // Line-level rules only make sense for lines of a page, not for megabyte-long "lines".
             let mayHavePairs = (adjacentEqual >= 3 || (fired && adjacentEqual > 0)) && before - outLineStart <= maxPairLine
+            out.count = w
             if (mayHavePairs && collapsePairs(&out, from: outLineStart, afterRunRepeat: fired))
                 || (before - outLineStart >= 4 && collapseWholeLine(&out, from: outLineStart)) {
+                w = out.count
                 // Positions are reused from here on: forget this line's chain entries.
                 for k in 0..<ringSize { prevSame[k] = -1 }
-                for k in outLineStart..<out.count where out.s[k] < 0x10000 { last[Int(out.s[k])] = -1 }
+                for k in outLineStart..<w where os[k] < 0x10000 { last[Int(os[k])] = -1 }
             }
             if lineEnd < n {
-                prevSame[out.count & (ringSize - 1)] = -1
-                out.append(0x0A, ao[lineEnd])
+                prevSame[w & (ringSize - 1)] = -1
+                os[w] = 0x0A; oo[w] = ao[lineEnd]; w += 1
             }
             lineStart = lineEnd + 1
         }
+        out.count = w
     }
 
     @inline(__always)
