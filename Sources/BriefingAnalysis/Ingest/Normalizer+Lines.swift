@@ -10,16 +10,27 @@ extension Normalizer {
 
     /// Pass 3: joins lines broken by PDF extraction into paragraphs separated by one "\n".
     ///
-    /// A line continues on the next non-blank line (even across blank lines) when it is close
-    /// to the typical width of the lines around it (the column width) and does not end a
-    /// sentence; when it ends inside a number (`4.`/`76%`, `8.2万`/`吨`); or when it ends with
-    /// a comma, enumeration comma, semicolon or an opening quote or bracket. It breaks after a
-    /// sentence end (。！？!? possibly followed by a closing quote, or `。(李哲)` bylines),
-    /// after a `【…】` head, before a line that starts a block (【, 问:, 答:, □, ▲, ——, 一、,
-    /// (一), 1、, 本报讯, 图为…), and after a short line (a heading or a paragraph's last line).
-    /// A full-width line does not swallow a following standalone heading (a short line
-    /// without 。！？ that stands between blank lines).
+    /// Widths count wide (CJK) characters as 2 and others as 1, measured on the original
+    /// scalars. A line is *full* when it is at least 3/4 of its column width, estimated as the
+    /// upper-middle width of the 4 text lines before and the 4 after it.
+    ///
+    /// A line continues on the next non-blank line when
+    /// - it ends inside a number (`4.`/`76%`, `8.2万`/`吨`, even across blank lines), or with a
+    ///   comma, enumeration comma, semicolon or an opening quote or bracket;
+    /// - it is full (across blank lines too, unless the next line is a standalone heading: short,
+    ///   without 。!?, followed by a blank line or a block start);
+    /// - with no blank line between: the next line is full and this one is at least 85% of its
+    ///   width, or this line starts a block (本报讯 …, 问: …) and is at least 60% of it.
+    ///
+    /// It breaks after a sentence end (。!? possibly followed by closing quotes, `。(李哲)`
+    /// bylines, `张红 摄` photo credits), after a `【…】` head, before a line that starts a
+    /// block (【, 问:, 答:, □, ▲, ◀, ——, 一、, (一), 1、, 本报讯, 编者按, 图为, 图①), and
+    /// after any other short line (a heading or a paragraph's last line).
     /// Runs of ≥ 3 one-character lines (titles printed vertically) become one paragraph.
+    ///
+    /// Limits: a heading that is nearly as wide as its column and is followed directly by
+    /// text is joined to it; a paragraph's last line that happens to be full and lacks final
+    /// punctuation runs into the next paragraph.
     static func joinLines(_ buf: inout ScalarBuffer, original: UnsafeBufferPointer<UInt32>) {
         buf.rewrite { s, o, out in joinLines(s, o, &out, original: original) }
     }
@@ -47,7 +58,7 @@ extension Normalizer {
             while k < m && lines[k].blank { k += 1 }
             return k < m ? k : nil
         }
-        func isFull(_ i: Int) -> Bool { 4 * lines[i].width >= 3 * typical[i] }  // fullLineShare = 3/4
+        func isFull(_ i: Int) -> Bool { 4 * lines[i].width >= 3 * typical[i] }
         func hasSentenceEnd(_ l: LineInfo) -> Bool {
             for k in l.start..<l.end { let v = s[k]; if v == 0x3002 || v == 0x21 || v == 0x3F { return true } }
             return false

@@ -162,7 +162,7 @@ enum CharClass {
     @inline(__always) static func isWide(_ v: UInt32) -> Bool { v >= 0x1100 }
     /// Ends a sentence when it ends a line.
     @inline(__always) static func isSentenceEnd(_ v: UInt32) -> Bool {
-        v == 0x3002 || v == 0x21 || v == 0x3F || v == 0xFF01 || v == 0xFF1F || v == 0xFF0E
+        v == 0x3002 || v == 0x21 || v == 0x3F || v == 0xFF61  // 。 ! ? ｡ (full-width !? are folded)
     }
     /// Closing quotes and brackets that may follow a sentence end.
     @inline(__always) static func isCloser(_ v: UInt32) -> Bool {
