@@ -12,7 +12,7 @@ import Testing
 
     func write(_ name: String, _ bytes: [UInt8]) -> String {
         let path = dir + "/" + name
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
     }
 
@@ -79,7 +79,7 @@ import Testing
         _ = write("C.TXT", Array("丙。".utf8))
         _ = write("notes.md", Array("x".utf8))
         try FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: dir + "/sub/z.txt", contents: Data("丁。".utf8))
+        _ = FileManager.default.createFile(atPath: dir + "/sub/z.txt", contents: Data("丁。".utf8))
         try FileManager.default.createDirectory(atPath: dir + "/dir.txt", withIntermediateDirectories: true)
         let r = Ingest.expand([dir])
         #expect(r == [.success(dir + "/C.TXT"), .success(dir + "/a.txt"), .success(dir + "/b.txt")])
