@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import Testing
 @testable import BriefingAnalysis
@@ -6,17 +9,31 @@ import Testing
 /// `INGEST_BENCH=1 swift test -c release --filter IngestBenchmark`
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["INGEST_BENCH"] != nil))
 struct IngestBenchmarkTests {
+    /// CPU time of this thread, in seconds (the machine is shared: wall time includes waiting).
+    static func cpuNow() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    /// Best of 3 runs, in thread CPU time.
     static func measure(_ label: String, _ bytes: [UInt8]) throws -> Document {
-        let t0 = Date()
-        let text = try TextDecoding.decode(bytes, path: "bench")
-        let t1 = Date()
-        let doc = Normalizer.normalize(text, file: "bench")
-        let t2 = Date()
+        var best = (decode: Double.infinity, normalize: Double.infinity)
+        var doc: Document?
+        for _ in 0..<3 {
+            let t0 = cpuNow()
+            let text = try TextDecoding.decode(bytes, path: "bench")
+            let t1 = cpuNow()
+            doc = Normalizer.normalize(text, file: "bench")
+            let t2 = cpuNow()
+            best.decode = min(best.decode, t1 - t0)
+            best.normalize = min(best.normalize, t2 - t1)
+        }
         let mb = Double(bytes.count) / 1_000_000
-        print(String(format: "%@: %.1f MB  decode %.3f s  normalize %.3f s  → %.1f MB/s overall (decode %.0f MB/s, normalize %.1f MB/s)",
-                     label, mb, t1.timeIntervalSince(t0), t2.timeIntervalSince(t1), mb / t2.timeIntervalSince(t0),
-                     mb / t1.timeIntervalSince(t0), mb / t2.timeIntervalSince(t1)))
-        return doc
+        print(String(format: "%@: %.1f MB  CPU: decode %.3f s  normalize %.3f s  → %.1f MB/s overall (decode %.0f MB/s, normalize %.1f MB/s)",
+                     label, mb, best.decode, best.normalize, mb / (best.decode + best.normalize),
+                     mb / best.decode, mb / best.normalize))
+        return doc!
     }
 
     static func corpus(oneLine: Bool) throws -> [UInt8] {
@@ -47,12 +64,13 @@ struct IngestBenchmarkTests {
 extension IngestBenchmarkTests {
     @Test func passes() throws {
         let text = String(decoding: try Self.corpus(oneLine: false), as: UTF8.self)
-        var t = Date()
-        func lap(_ s: String) { print(String(format: "  %@ %.3f s", s, Date().timeIntervalSince(t))); t = Date() }
+        var t = Self.cpuNow()
+        func lap(_ s: String) { print(String(format: "  %@ %.3f s", s, Self.cpuNow() - t)); t = Self.cpuNow() }
         let src = Normalizer.scalars(of: text); lap("scalars")
         src.withUnsafeBufferPointer { p in
             p.withMemoryRebound(to: UInt32.self) { s32 in
-                var buf = Normalizer.fold(s32); lap("fold")
+                var starts: [Int] = []
+                var buf = Normalizer.fold(s32, lineStarts: &starts); lap("fold")
                 Normalizer.undouble(&buf); lap("undouble")
                 Normalizer.joinLines(&buf, original: s32); lap("joinLines")
                 Normalizer.tidySpaces(&buf); lap("tidySpaces")

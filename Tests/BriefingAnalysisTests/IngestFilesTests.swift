@@ -12,7 +12,7 @@ import Testing
 
     func write(_ name: String, _ bytes: [UInt8]) -> String {
         let path = dir + "/" + name
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         return path
     }
 
@@ -79,7 +79,7 @@ import Testing
         _ = write("C.TXT", Array("丙。".utf8))
         _ = write("notes.md", Array("x".utf8))
         try FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: dir + "/sub/z.txt", contents: Data("丁。".utf8))
+        _ = FileManager.default.createFile(atPath: dir + "/sub/z.txt", contents: Data("丁。".utf8))
         try FileManager.default.createDirectory(atPath: dir + "/dir.txt", withIntermediateDirectories: true)
         let r = Ingest.expand([dir])
         #expect(r == [.success(dir + "/C.TXT"), .success(dir + "/a.txt"), .success(dir + "/b.txt")])
@@ -104,5 +104,17 @@ import Testing
         let d = try Ingest.load(path: IngestTestSupport.samplePath)
         #expect(d.original.count > 17000)
         #expect(d.text.count > 15000)
+    }
+}
+
+/// Reading "-" from standard input. Opt-in because it needs a pipe on stdin:
+/// `swift build --build-tests; printf '排放量下降４．７６％。' | INGEST_STDIN_TEST=1 .build/debug/BriefingPackageTests.xctest --testing-library swift-testing --filter IngestStdinTests`
+/// (`swift test` does not pass its standard input on).
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["INGEST_STDIN_TEST"] != nil))
+struct IngestStdinTests {
+    @Test func readsStandardInput() throws {
+        let d = try Ingest.load(path: "-")
+        #expect(d.file == "-")
+        #expect(IngestTestSupport.string(d.text) == "排放量下降4.76%。")
     }
 }

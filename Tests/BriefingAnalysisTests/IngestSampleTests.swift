@@ -18,6 +18,13 @@ import Testing
         return nil
     }
 
+    /// `INGEST_DUMP=/tmp/out.txt swift test --filter IngestSampleTests` writes the normalized sample for eyeballing.
+    @Test func dumpWhenAsked() throws {
+        if let path = ProcessInfo.processInfo.environment["INGEST_DUMP"] {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+    }
+
     @Test func mapPointsToOriginalLines() throws {
         let p476 = try #require(position(of: "4.76%"))
         #expect(doc.line(ofText: p476) == 571)

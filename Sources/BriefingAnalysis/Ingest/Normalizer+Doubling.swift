@@ -3,6 +3,9 @@ extension Normalizer {
     static let minRepeatUnit = 4
     /// Longest repeated unit looked for.
     static let maxRepeatUnit = 64
+    static let ringSize = 128  // > maxRepeatUnit, power of two
+    /// Longest line the pair rules look at.
+    static let maxPairLine = 4096
 
     /// Pass 2: collapses text printed twice or more by fake-bold PDF rendering, line by line.
     ///
@@ -15,13 +18,16 @@ extension Normalizer {
     ///   non-space characters, every pair keeps one (`张张 红红 摄摄` → `张 红 摄`). On a line
     ///   where a run repeat fired, runs of ≥ 3 consecutive pairs and doubled punctuation
     ///   (`。。`, `““`) collapse too. ASCII digits, `……` and `——` are never collapsed.
+    ///   Pair rules apply to lines of at most `maxPairLine` scalars.
     ///
     /// Each line is scanned once: before copying a scalar, the previous occurrences of the
     /// same scalar in the line (a per-scalar chain, at most 4 steps back) propose unit lengths,
     /// and the input ahead is compared with the output behind.
     static func undouble(_ buf: inout ScalarBuffer) {
         var last = [Int32](repeating: -1, count: 0x10000)  // last output position of each BMP scalar
-        var prevSame = [Int32](repeating: -1, count: buf.count + 1) // per output position: previous same scalar
+        // Per output position p (mod 128): the previous output position of the same scalar. Only
+        // positions within maxRepeatUnit of the end are followed, so a small ring suffices.
+        var prevSame = [Int32](repeating: -1, count: ringSize)
         last.withUnsafeMutableBufferPointer { last in
             prevSame.withUnsafeMutableBufferPointer { prevSame in
                 buf.rewrite { a, ao, out in undoubleLines(a, ao, &out, last, prevSame) }
@@ -32,12 +38,17 @@ extension Normalizer {
     private static func undoubleLines(_ a: UnsafeBufferPointer<UInt32>, _ ao: UnsafeBufferPointer<Int>, _ out: inout Writer,
                                       _ last: UnsafeMutableBufferPointer<Int32>, _ prevSame: UnsafeMutableBufferPointer<Int32>) {
         let n = a.count
+        // Hot loop on locals: writes through the pointers could alias `out`, so the compiler
+        // would reload it on every scalar. `out.count` is synced around the collapse calls.
+        let os = out.s, oo = out.o
+        var w = out.count
         var lineStart = 0
         while lineStart < n {
             var lineEnd = lineStart
             while lineEnd < n && a[lineEnd] != 0x0A { lineEnd += 1 }
-            let outLineStart = out.count
+            let outLineStart = w
             var fired = false
+            var adjacentEqual = 0  // prefilter for collapsePairs
             var j = lineStart
             while j < lineEnd {
                 let v = a[j]
@@ -45,41 +56,47 @@ extension Normalizer {
                     var p = Int(last[Int(v)])
                     var steps = 0
                     var matched = false
-                    while p >= outLineStart && p < out.count && out.s[p] == v && steps < 4 {
-                        let d = out.count - p
+                    while p >= outLineStart && p < w && os[p] == v && steps < 4 {
+                        let d = w - p
                         if d > maxRepeatUnit { break }
                         if d >= minRepeatUnit && j + d <= lineEnd
-                            && sameRun(out.s + p, a, j, d) && isRepeatUnit(out.s + p, d) {
+                            && sameRun(os + p, a, j, d) && isRepeatUnit(os + p, d) {
                             j += d
-                            while j + d <= lineEnd && sameRun(out.s + p, a, j, d) { j += d }
+                            while j + d <= lineEnd && sameRun(os + p, a, j, d) { j += d }
                             matched = true
                             break
                         }
-                        p = Int(prevSame[p])
+                        p = Int(prevSame[p & (ringSize - 1)])
                         steps += 1
                     }
                     if matched { fired = true; continue }
-                    prevSame[out.count] = last[Int(v)]
-                    last[Int(v)] = Int32(out.count)
+                    prevSame[w & (ringSize - 1)] = last[Int(v)]
+                    last[Int(v)] = Int32(w)
                 } else {
-                    prevSame[out.count] = -1
+                    prevSame[w & (ringSize - 1)] = -1
                 }
-                out.append(a[j], ao[j])
+                if w > outLineStart && os[w - 1] == v { adjacentEqual += 1 }
+                os[w] = v; oo[w] = ao[j]; w += 1
                 j += 1
             }
-            let before = out.count
-            if collapsePairs(&out, from: outLineStart, afterRunRepeat: fired)
-                || collapseWholeLine(&out, from: outLineStart) {
+            let before = w
+            // Line-level rules only make sense for lines of a page, not for megabyte-long "lines".
+            let mayHavePairs = (adjacentEqual >= 3 || (fired && adjacentEqual > 0)) && before - outLineStart <= maxPairLine
+            out.count = w
+            if (mayHavePairs && collapsePairs(&out, from: outLineStart, afterRunRepeat: fired))
+                || (before - outLineStart >= 4 && collapseWholeLine(&out, from: outLineStart)) {
+                w = out.count
                 // Positions are reused from here on: forget this line's chain entries.
-                for k in outLineStart..<before { prevSame[k] = -1 }
-                for k in outLineStart..<out.count where out.s[k] < 0x10000 { last[Int(out.s[k])] = -1 }
+                for k in 0..<ringSize { prevSame[k] = -1 }
+                for k in outLineStart..<w where os[k] < 0x10000 { last[Int(os[k])] = -1 }
             }
             if lineEnd < n {
-                prevSame[out.count] = -1
-                out.append(0x0A, ao[lineEnd])
+                prevSame[w & (ringSize - 1)] = -1
+                os[w] = 0x0A; oo[w] = ao[lineEnd]; w += 1
             }
             lineStart = lineEnd + 1
         }
+        out.count = w
     }
 
     @inline(__always)

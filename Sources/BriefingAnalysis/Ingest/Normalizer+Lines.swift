@@ -10,16 +10,27 @@ extension Normalizer {
 
     /// Pass 3: joins lines broken by PDF extraction into paragraphs separated by one "\n".
     ///
-    /// A line continues on the next non-blank line (even across blank lines) when it is close
-    /// to the typical width of the lines around it (the column width) and does not end a
-    /// sentence; when it ends inside a number (`4.`/`76%`, `8.2万`/`吨`); or when it ends with
-    /// a comma, enumeration comma, semicolon or an opening quote or bracket. It breaks after a
-    /// sentence end (。！？!? possibly followed by a closing quote, or `。(李哲)` bylines),
-    /// after a `【…】` head, before a line that starts a block (【, 问:, 答:, □, ▲, ——, 一、,
-    /// (一), 1、, 本报讯, 图为…), and after a short line (a heading or a paragraph's last line).
-    /// A full-width line does not swallow a following standalone heading (a short line
-    /// without 。！？ that stands between blank lines).
+    /// Widths count wide (CJK) characters as 2 and others as 1, measured on the original
+    /// scalars. A line is *full* when it is at least 3/4 of its column width, estimated as the
+    /// upper-middle width of the 4 text lines before and the 4 after it.
+    ///
+    /// A line continues on the next non-blank line when
+    /// - it ends inside a number (`4.`/`76%`, `8.2万`/`吨`, even across blank lines), or with a
+    ///   comma, enumeration comma, semicolon or an opening quote or bracket;
+    /// - it is full (across blank lines too, unless the next line is a standalone heading: short,
+    ///   without 。!?, followed by a blank line or a block start);
+    /// - with no blank line between: the next line is full and this one is at least 85% of its
+    ///   width, or this line starts a block (本报讯 …, 问: …) and is at least 60% of it.
+    ///
+    /// It breaks after a sentence end (。!? possibly followed by closing quotes, `。(李哲)`
+    /// bylines, `张红 摄` photo credits), after a `【…】` head, before a line that starts a
+    /// block (【, 问:, 答:, □, ▲, ◀, ——, 一、, (一), 1、, 本报讯, 编者按, 图为, 图①), and
+    /// after any other short line (a heading or a paragraph's last line).
     /// Runs of ≥ 3 one-character lines (titles printed vertically) become one paragraph.
+    ///
+    /// Limits: a heading that is nearly as wide as its column and is followed directly by
+    /// text is joined to it; a paragraph's last line that happens to be full and lacks final
+    /// punctuation runs into the next paragraph.
     static func joinLines(_ buf: inout ScalarBuffer, original: UnsafeBufferPointer<UInt32>) {
         buf.rewrite { s, o, out in joinLines(s, o, &out, original: original) }
     }
@@ -47,7 +58,7 @@ extension Normalizer {
             while k < m && lines[k].blank { k += 1 }
             return k < m ? k : nil
         }
-        func isFull(_ i: Int) -> Bool { 4 * lines[i].width >= 3 * typical[i] }  // fullLineShare = 3/4
+        func isFull(_ i: Int) -> Bool { 4 * lines[i].width >= 3 * typical[i] }
         func hasSentenceEnd(_ l: LineInfo) -> Bool {
             for k in l.start..<l.end { let v = s[k]; if v == 0x3002 || v == 0x21 || v == 0x3F { return true } }
             return false
@@ -68,7 +79,7 @@ extension Normalizer {
             if let prev = out.last, prev != 0x0A, needsSpace(prev, s[l.start]) {
                 out.append(0x20, o[l.start])
             }
-            for k in l.start..<l.end { out.append(s[k], o[k]) }
+            out.append(copying: l.end - l.start, from: l.start, s, o)
         }
         i = 0
         while i < m {
@@ -138,7 +149,11 @@ extension Normalizer {
             info.start = lo; info.end = hi
             info.breakPos = e < n ? e : -1
             var w = 0
-            for q in lo..<hi { w += CharClass.isWide(original[o[q]]) ? 2 : 1 }
+            for q in lo..<hi {
+                // Folded full-width forms are ASCII now but were printed wide: ask the original.
+                let v = s[q]
+                w += CharClass.isWide(v) || (v < 0x80 && CharClass.isWide(original[o[q]])) ? 2 : 1
+            }
             info.width = w
             lines.append(info)
             if e >= n { break }
@@ -152,34 +167,33 @@ extension Normalizer {
     static func typicalWidths(_ lines: [LineInfo], vertical: [Bool]) -> [Int] {
         let m = lines.count
         var result = [Int](repeating: 0, count: m)
-        var textLines: [Int] = []  // indices of lines that count as text lines
-        textLines.reserveCapacity(m)
-        for i in 0..<m where !lines[i].blank && !vertical[i] { textLines.append(i) }
-        var window: [Int] = []
-        window.reserveCapacity(8)
-        var t = 0  // index into textLines of the first text line ≥ i
-        for i in 0..<m {
-            while t < textLines.count && textLines[t] < i { t += 1 }
-            window.removeAll(keepingCapacity: true)
-            for q in max(0, t - 4)..<t { window.append(lines[textLines[q]].width) }
-            let afterStart = (t < textLines.count && textLines[t] == i) ? t + 1 : t
-            for q in afterStart..<min(textLines.count, afterStart + 4) { window.append(lines[textLines[q]].width) }
-            if window.isEmpty { result[i] = lines[i].width; continue }
-            insertionSort(&window)
-            result[i] = window[(window.count * 2) / 3]
+        var textWidths: [Int] = []  // widths of the lines that count as text lines, in order
+        textWidths.reserveCapacity(m)
+        for i in 0..<m where !lines[i].blank && !vertical[i] { textWidths.append(lines[i].width) }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 8) { window in
+            var t = 0  // number of text lines before line i
+            for i in 0..<m {
+                let isText = !lines[i].blank && !vertical[i]
+                defer { if isText { t += 1 } }
+                if lines[i].blank { continue }  // never asked
+                var count = 0
+                for q in max(0, t - 4)..<t { window[count] = textWidths[q]; count += 1 }
+                let afterStart = isText ? t + 1 : t
+                for q in afterStart..<min(textWidths.count, afterStart + 4) { window[count] = textWidths[q]; count += 1 }
+                if count == 0 { result[i] = lines[i].width; continue }
+                // Insertion sort of ≤ 8 values.
+                var a = 1
+                while a < count {
+                    let x = window[a]
+                    var b = a - 1
+                    while b >= 0 && window[b] > x { window[b + 1] = window[b]; b -= 1 }
+                    window[b + 1] = x
+                    a += 1
+                }
+                result[i] = window[(count * 2) / 3]
+            }
         }
         return result
-    }
-
-    @inline(__always) static func insertionSort(_ a: inout [Int]) {
-        var i = 1
-        while i < a.count {
-            let x = a[i]
-            var j = i - 1
-            while j >= 0 && a[j] > x { a[j + 1] = a[j]; j -= 1 }
-            a[j + 1] = x
-            i += 1
-        }
     }
 
     /// Ends a sentence: 。！？!? at the end, possibly followed by closing quotes or brackets, a

@@ -12,8 +12,9 @@ public enum Normalizer {
     /// Builds the Document (normalized text + map back to original).
     public static func normalize(_ original: String, file: String) -> Document {
         let src = scalars(of: original)
+        var starts: [Int] = []
         var buf = src.withUnsafeBufferPointer { p in
-            p.withMemoryRebound(to: UInt32.self) { fold($0) }
+            p.withMemoryRebound(to: UInt32.self) { fold($0, lineStarts: &starts) }
         }
         // The later passes rewrite the buffer in place, front to back.
         undouble(&buf)
@@ -22,8 +23,7 @@ public enum Normalizer {
         }
         tidySpaces(&buf)
         buf.o.append(src.count)
-        return Document(file: file, original: src, text: buf.s, originalOffset: buf.o,
-                        lineStarts: lineStarts(src))
+        return Document(file: file, original: src, text: buf.s, originalOffset: buf.o, lineStarts: starts)
     }
 
     /// The scalars of `string`, decoded straight from its UTF-8 storage.
@@ -56,7 +56,8 @@ public enum Normalizer {
     }
 
     /// Offsets where lines start: after "\n", after "\r" not followed by "\n"; line 1 at 0.
-    /// A line break at the very end does not start another line.
+    /// A line break at the very end does not start another line. (`fold` computes the same
+    /// while it folds; this standalone version documents and tests the rule.)
     static func lineStarts(_ src: [Unicode.Scalar]) -> [Int] {
         var starts = [0]
         let n = src.count
@@ -129,13 +130,23 @@ struct Writer {
     var count = 0
 
     @inline(__always) mutating func append(_ v: UInt32, _ off: Int) {
-        precondition(count < capacity)
+        assert(count < capacity)
         s[count] = v
         o[count] = off
         count += 1
     }
 
     @inline(__always) var last: UInt32? { count > 0 ? s[count - 1] : nil }
+
+    /// Appends `n` scalars and offsets starting at `from`; the source may overlap the destination.
+    @inline(__always) mutating func append(copying n: Int, from: Int,
+                                           _ src: UnsafeBufferPointer<UInt32>, _ off: UnsafeBufferPointer<Int>) {
+        assert(count + n <= capacity)
+        guard n > 0 else { return }
+        (s + count).update(from: src.baseAddress! + from, count: n)
+        (o + count).update(from: off.baseAddress! + from, count: n)
+        count += n
+    }
 }
 
 /// Character classes used by the passes (internal).
@@ -151,7 +162,7 @@ enum CharClass {
     @inline(__always) static func isWide(_ v: UInt32) -> Bool { v >= 0x1100 }
     /// Ends a sentence when it ends a line.
     @inline(__always) static func isSentenceEnd(_ v: UInt32) -> Bool {
-        v == 0x3002 || v == 0x21 || v == 0x3F || v == 0xFF01 || v == 0xFF1F || v == 0xFF0E
+        v == 0x3002 || v == 0x21 || v == 0x3F || v == 0xFF61  // 。 ! ? ｡ (full-width !? are folded)
     }
     /// Closing quotes and brackets that may follow a sentence end.
     @inline(__always) static func isCloser(_ v: UInt32) -> Bool {
