@@ -1,1 +1,100 @@
-print("bench")
+import BriefingAnalysis
+import Foundation
+
+/// Extraction benchmark: generates a varied corpus of report-like text (≥ 100 MB by default,
+/// many different files), then reads it one file at a time through the whole analysis
+/// (read → decode → normalize → scan numbers → extract figures) on one core.
+///
+///     swift build -c release --product bench-extract
+///     .build/release/bench-extract [--megabytes 120] [--file-megabytes 4] [--figure-share 15] [--dir DIR]
+///
+/// `--figure-share` is the percentage of sentences that state figures (15 ≈ the sample's
+/// density; 100 = every sentence, a stress case).
+///
+/// Prints MB/s (input bytes over analysis time; generation is not timed), figures found and the
+/// peak resident memory (VmHWM), which should follow the largest file, not the corpus.
+struct Options {
+    var megabytes = 120
+    var fileMegabytes = 4
+    var directory = NSTemporaryDirectory() + "briefing-bench-corpus"
+    var figureShare = 15
+
+    init(_ args: [String]) {
+        var i = 1
+        while i < args.count {
+            let value = i + 1 < args.count ? args[i + 1] : ""
+            switch args[i] {
+            case "--megabytes": megabytes = Int(value) ?? megabytes; i += 1
+            case "--file-megabytes": fileMegabytes = Int(value) ?? fileMegabytes; i += 1
+            case "--dir": directory = value; i += 1
+            case "--figure-share": figureShare = Int(value) ?? figureShare; i += 1
+            default: break
+            }
+            i += 1
+        }
+    }
+}
+
+func peakMemoryMB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+    let kb = Double(line.split(separator: " ").dropFirst().first.map(String.init) ?? "0") ?? 0
+    return kb / 1024
+}
+
+let options = Options(CommandLine.arguments)
+let fm = FileManager.default
+try? fm.removeItem(atPath: options.directory)
+try fm.createDirectory(atPath: options.directory, withIntermediateDirectories: true)
+defer { try? fm.removeItem(atPath: options.directory) }
+
+var files: [String] = []
+var totalBytes = 0
+var seed: UInt64 = 1
+while totalBytes < options.megabytes * 1_000_000 {
+    do {
+        var generator = CorpusGenerator(seed: seed, figureShare: options.figureShare)
+        let text = generator.document(bytes: options.fileMegabytes * 1_000_000)
+        let path = options.directory + "/doc\(String(format: "%04d", seed)).txt"
+        try! text.write(toFile: path, atomically: false, encoding: .utf8)
+        files.append(path)
+        totalBytes += text.utf8.count
+        seed += 1
+    }
+}
+let memoryBefore = peakMemoryMB()
+print("corpus: \(files.count) files, \(String(format: "%.1f", Double(totalBytes) / 1e6)) MB (peak memory while generating \(String(format: "%.0f", memoryBefore)) MB)")
+
+let extractor = FigureExtractor()
+var figures = 0
+var changes = 0
+let start = Date()
+for path in files {
+    do {
+        let document = try! Ingest.load(path: path)
+        let result = extractor.extract(from: document)
+        figures += result.figures.count
+        changes += result.figures.filter { $0.kind == .change }.count
+    }
+}
+let seconds = Date().timeIntervalSince(start)
+let mbps = Double(totalBytes) / 1e6 / seconds
+print(String(format: "analysis: %.2f s, %.1f MB/s, %d figures (%d changes), peak memory %.0f MB", seconds, mbps, figures, changes, peakMemoryMB()))
+
+// Stage timings on the first file (decode+normalize, scan, extract).
+if let first = files.first {
+    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: first)))
+    var t = Date()
+    let text = try TextDecoding.decode(bytes, path: first)
+    let document = Normalizer.normalize(text, file: first)
+    let tNormalize = Date().timeIntervalSince(t)
+    t = Date()
+    let quantities = QuantityScanner.scan(document.text)
+    let tScan = Date().timeIntervalSince(t)
+    t = Date()
+    _ = extractor.extract(from: document, quantities: quantities)
+    let tExtract = Date().timeIntervalSince(t)
+    let mb = Double(bytes.count) / 1e6
+    print(String(format: "stages on %.1f MB: decode+normalize %.1f MB/s, scan %.1f MB/s, extract %.1f MB/s (%d quantities)",
+                 mb, mb / tNormalize, mb / tScan, mb / tExtract, quantities.count))
+}

@@ -38,6 +38,10 @@ struct ExtractionRun {
     private var cursor = 0
     private var context = ExtractionContext()
     private(set) var result = ExtractionResult()
+    /// The list items of one clause share its quote.
+    private var quoteCache: (range: Range<Int>, text: String)?
+    /// Metrics repeat: category and polarity by metric and direction.
+    private var taxonomyCache: [String: (category: Figure.Category, up: Bool?, down: Bool?)] = [:]
 
     init(document: Document, quantities: [Quantity], taxonomy: Taxonomy) {
         self.document = document
@@ -62,8 +66,8 @@ struct ExtractionRun {
 
     private enum Role { case section(name: String, bodyStart: Int), question, heading, body }
 
-    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "…"]
-    private static let clauseEnds: Set<Unicode.Scalar> = [",", "，", ";", "；", ":", "："]
+    private static let sentenceEnds: ScalarSet = ["。", "！", "？", "!", "?", "…"]
+    private static let clauseEnds: ScalarSet = [",", "，", ";", "；", ":", "："]
 
     private func role(of range: Range<Int>) -> Role {
         let lo = range.lowerBound, hi = range.upperBound
@@ -181,10 +185,15 @@ struct ExtractionRun {
         return result
     }
 
+    private static let listWords = WordList(["、", "和", "及", "与", "以及", "，", ","])
+
     private func joinedAsList(_ from: Int, _ to: Int) -> Bool {
         guard to > from, to - from <= 3 else { return false }
-        let gap = text.string(from..<to).trimmingCharacters(in: .whitespaces)
-        return ["、", "和", "及", "与", "以及", "，", ","].contains(gap)
+        var lo = from, hi = to
+        while lo < hi, text[lo] == " " { lo += 1 }
+        while hi > lo, text[hi - 1] == " " { hi -= 1 }
+        guard let w = Self.listWords.match(in: text, at: lo, limit: hi) else { return false }
+        return lo + w.count == hi
     }
 
     // MARK: Figures
@@ -223,6 +232,9 @@ struct ExtractionRun {
         }
 
         let phraseSubject = resolve(parsed.subject, before: groupStart, sentence: sentence, facts: facts, previous: previous)
+        let period = YearsAndPeriods.period(in: text, range: clause, near: groupStart)
+            ?? YearsAndPeriods.period(in: text, range: sentence.lowerBound..<clause.lowerBound, near: groupStart)
+        let figureYear = year(before: groupStart, clause: clause, sentence: sentence, facts: facts)
         var emitted: [PreviousFigure] = []
         for (index, item) in items.enumerated() {
             let q = group.count > 1 ? group[index] : group[0]
@@ -237,22 +249,31 @@ struct ExtractionRun {
                 quoteStart = earlier.clauseStart
             }
             guard metric.unicodeScalars.count <= 40 else { return [] }
-            let category = taxonomy.category(of: metric)
+            let polarity = classify(metric)
+            let category = polarity.category
             if frame.kind != .change, category == .other { return [] }
             let numberAt = (q.start..<q.end).first { text[$0].isDigit } ?? q.start
             result.figures.append(Figure(
                 kind: frame.kind, subject: subject, metric: metric, direction: frame.direction,
                 value: q.value, unit: q.unit, baseValue: q.baseValue, baseUnit: q.baseUnit, qualifier: q.qualifier,
-                basis: frame.basis, year: year(before: groupStart, clause: clause, sentence: sentence, facts: facts),
-                period: YearsAndPeriods.period(in: text, range: clause, near: groupStart)
-                    ?? YearsAndPeriods.period(in: text, range: sentence.lowerBound..<clause.lowerBound, near: groupStart),
+                basis: frame.basis, year: figureYear,
+                period: period,
                 category: category,
-                improved: frame.isSaving ? true : taxonomy.improved(metric: metric, direction: frame.direction),
+                improved: frame.isSaving ? true : frame.direction.flatMap { $0 == .up ? polarity.up : polarity.down },
                 quote: quote(quoteStart..<clause.upperBound), file: document.file,
                 line: document.line(ofText: numberAt)))
             emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
         }
         return emitted
+    }
+
+    /// Category and whether up / down is an improvement, looked up once per metric.
+    private mutating func classify(_ metric: String) -> (category: Figure.Category, up: Bool?, down: Bool?) {
+        if let known = taxonomyCache[metric] { return known }
+        let value = (taxonomy.category(of: metric), taxonomy.improved(metric: metric, direction: .up),
+                     taxonomy.improved(metric: metric, direction: .down))
+        taxonomyCache[metric] = value
+        return value
     }
 
     /// Items of a list: sectors at the front become subjects ("铜冶炼、铝加工化学需氧量排放强度"),
@@ -311,10 +332,15 @@ struct ExtractionRun {
         return context.headingYear ?? context.bodyYear ?? context.documentYear
     }
 
-    private func quote(_ range: Range<Int>) -> String {
+    private mutating func quote(_ range: Range<Int>) -> String {
         var lo = range.lowerBound, hi = range.upperBound
         while lo < hi, text[lo] == " " || text[lo] == "“" && !text[lo..<hi].contains("”") { lo += 1 }
         while hi > lo, Self.clauseEnds.contains(text[hi - 1]) || Self.sentenceEnds.contains(text[hi - 1]) || text[hi - 1] == " " { hi -= 1 }
-        return document.originalQuote(lo..<hi).trimmingCharacters(in: .whitespaces)
+        if let cached = quoteCache, cached.range == lo..<hi { return cached.text }
+        var quote = document.originalQuote(lo..<hi)
+        while quote.unicodeScalars.first == " " { quote.unicodeScalars.removeFirst() }
+        while quote.unicodeScalars.last == " " { quote.unicodeScalars.removeLast() }
+        quoteCache = (lo..<hi, quote)
+        return quote
     }
 }

@@ -37,10 +37,10 @@ struct FrameReader {
     /// A goal stated earlier in the sentence carries to the figures after it.
     let inTargetSentence: Bool
 
-    private static let openers: Set<Unicode.Scalar> = ["“", "《", "(", "（", "「", "\""]
-    private static let closers: Set<Unicode.Scalar> = ["”", "》", ")", "）", "」"]
+    private static let openers: ScalarSet = ["“", "《", "(", "（", "「", "\""]
+    private static let closers: ScalarSet = ["”", "》", ")", "）", "」"]
     private static let copulas = WordList(["达到", "达", "为", "是"])
-    private static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "及", "与", "(", "（", "的"]
+    private static let listJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（", "的"]
     private static let maxVerbDistance = 16
 
     func read() -> Frame? {

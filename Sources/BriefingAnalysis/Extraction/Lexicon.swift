@@ -16,10 +16,10 @@ enum Lexicon {
     /// Savings: an improvement whatever is saved ("节约用电1.2亿千瓦时").
     static let savingVerbs = WordList(["节约", "节省", "节能"])
     /// Verbs that are directions only when right before the number.
-    static let adjacentOnlyVerbs: Set<Scalars> = Set(["减", "降", "跌", "少", "增", "升", "涨", "多"].map { Array($0.unicodeScalars) })
+    static let adjacentOnlyVerbs = WordList(["减", "降", "跌", "少", "增", "升", "涨", "多"])
 
     /// Scalars that, right after a direction verb, make it part of a noun (增加值, 增长率, 下降幅度…).
-    static let nounSuffixes: Set<Unicode.Scalar> = ["值", "率", "点", "幅", "速", "额", "量"]
+    static let nounSuffixes: ScalarSet = ["值", "率", "点", "幅", "速", "额", "量"]
 
     /// Nouns naming a rate of change: "增速为5.2%" is a change upward of the metric before it.
     static let upRateNouns = WordList(["增长率", "增速", "增幅", "涨幅", "提升幅度", "增长幅度"])
@@ -31,7 +31,7 @@ enum Lexicon {
         "突破", "累计", "共计", "合计", "总计", "实现", "完成",
     ])
     /// "降至", "提高到": the number after them is the new level, not the change.
-    static let toMarkers: Set<Unicode.Scalar> = ["至", "到"]
+    static let toMarkers: ScalarSet = ["至", "到"]
 
     /// Bases of comparison.
     static let yoyWords = WordList([
@@ -71,7 +71,7 @@ enum Lexicon {
         "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "我国", "我省", "我市", "我区", "本市",
     ])
     /// Region names end with these ("云南省", "昆明市") when they open a clause.
-    static let regionSuffixes: Set<Unicode.Scalar> = ["省", "市", "县"]
+    static let regionSuffixes: ScalarSet = ["省", "市", "县"]
     /// Sectors that are subjects ("铜冶炼、铝加工化学需氧量排放强度").
     static let sectors = WordList([
         "铜冶炼", "铝加工", "电解铝", "氧化铝", "铝土矿", "锌冶炼", "铅冶炼", "铜加工", "火电", "水电", "风电",

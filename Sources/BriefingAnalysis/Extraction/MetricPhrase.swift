@@ -17,7 +17,7 @@ enum MetricPhrase {
         var metric: Scalars
     }
 
-    private static let quoteMarks: Set<Unicode.Scalar> = ["“", "”", "\"", "'", "‘", "’", "《", "》", "「", "」", "『", "』", "﹃", "﹄"]
+    private static let quoteMarks: ScalarSet = ["“", "”", "\"", "'", "‘", "’", "《", "》", "「", "」", "『", "』", "﹃", "﹄"]
     private static let splitVerbs = WordList(["实现", "完成", "累计完成", "共完成"])
 
     /// Removes years, bases of comparison, 分别 and quote marks wherever they stand.
@@ -47,17 +47,16 @@ enum MetricPhrase {
         var changed = true
         while changed && lo < hi {
             changed = false
-            let slice = Array(p[lo..<hi])
-            if let w = Lexicon.metricLeadingNoise.match(in: slice, at: 0) ?? Lexicon.periods.match(in: slice, at: 0) {
+            if let w = Lexicon.metricLeadingNoise.match(in: p, at: lo, limit: hi) ?? Lexicon.periods.match(in: p, at: lo, limit: hi) {
                 lo += w.count; changed = true; continue
             }
-            if let w = Lexicon.metricTrailingNoise.match(in: slice, endingAt: slice.count), w.count < slice.count {
+            if let w = Lexicon.metricTrailingNoise.match(in: p, endingAt: hi, lowerBound: lo), w.count < hi - lo {
                 hi -= w.count; changed = true; continue
             }
-            if let last = slice.last, ["、", "和", "及", "与", "(", "（"].contains(last) { hi -= 1; changed = true }
-            else if let first = slice.first, ["、", ")", "）", "-", "—"].contains(first) { lo += 1; changed = true }
+            if ["、", "和", "及", "与", "(", "（"].contains(p[hi - 1]) { hi -= 1; changed = true }
+            else if ["、", ")", "）", "-", "—"].contains(p[lo]) { lo += 1; changed = true }
         }
-        return Array(p[lo..<hi])
+        return lo == 0 && hi == p.count ? p : Array(p[lo..<hi])
     }
 
     /// Splits a subject off the front of a cleaned phrase.

@@ -6,9 +6,9 @@
 enum OrganisationNames {
     struct Mention { let name: String; let range: Range<Int> }
 
-    private static let suffixFirstScalars: Set<Unicode.Scalar> = Set(Lexicon.orgSuffixes.words.compactMap(\.first))
+    private static let suffixFirstScalars: ScalarSet = ScalarSet(Lexicon.orgSuffixes.words.compactMap(\.first))
     /// Function words that cannot stand inside a name.
-    private static let stopScalars: Set<Unicode.Scalar> = [
+    private static let stopScalars: ScalarSet = [
         "的", "在", "和", "与", "及", "是", "为", "了", "对", "将", "把", "被", "从", "到", "给", "跟", "于",
         "就", "即", "等", "由", "向", "让", "使", "以", "也", "都", "还", "又", "并", "而", "且", "或", "之",
         "这", "那", "每", "该", "各", "其", "个", "家", "所", "年", "月", "日",

@@ -40,23 +40,66 @@ extension Unicode.Scalar {
     var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
 }
 
-/// A list of words matched longest first.
+/// A small set of scalars tested without hashing: a 1024-bit filter, then a short scan.
+/// The extractor tests characters in loops over whole paragraphs; `Set` hashing was the
+/// largest cost there.
+struct ScalarSet: ExpressibleByArrayLiteral {
+    private var bits = [UInt64](repeating: 0, count: 16)
+    private var members: [UInt32] = []
+
+    init(_ scalars: [Unicode.Scalar]) {
+        for s in scalars where !members.contains(s.value) {
+            members.append(s.value)
+            bits[Int(s.value & 1023) >> 6] |= 1 << (UInt64(s.value) & 63)
+        }
+    }
+
+    init(arrayLiteral elements: Unicode.Scalar...) { self.init(elements) }
+
+    @inline(__always) func contains(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        guard bits[Int(v & 1023) >> 6] & (1 << (UInt64(v) & 63)) != 0 else { return false }
+        return members.contains(v)
+    }
+}
+
+/// A list of words matched longest first, bucketed by first and last scalar so a lookup only
+/// compares the few words that can match there (no hashing on the hot path).
 struct WordList {
     let words: [Scalars]
+    private let byFirst: [[Scalars]]
+    private let byLast: [[Scalars]]
 
     init(_ words: [String]) {
-        self.words = words.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+        let sorted = words.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        self.words = sorted
+        var first = [[Scalars]](repeating: [], count: 1024)
+        var last = [[Scalars]](repeating: [], count: 1024)
+        for w in sorted {
+            first[Int(w.first!.value & 1023)].append(w)
+            last[Int(w.last!.value & 1023)].append(w)
+        }
+        byFirst = first
+        byLast = last
     }
 
-    /// The longest word standing at `index`.
-    func match(in text: Scalars, at index: Int) -> Scalars? {
-        words.first { text.matches($0, at: index) }
+    /// The longest word standing at `index` and ending by `limit`.
+    func match(in text: Scalars, at index: Int, limit: Int? = nil) -> Scalars? {
+        let limit = limit ?? text.count
+        guard index >= 0, index < limit else { return nil }
+        for w in byFirst[Int(text[index].value & 1023)] where index + w.count <= limit && text.matches(w, at: index) { return w }
+        return nil
     }
 
-    /// The longest word ending at `end` (exclusive).
-    func match(in text: Scalars, endingAt end: Int) -> Scalars? {
-        words.first { text.matches($0, endingAt: end) }
+    /// The longest word ending at `end` (exclusive) and starting at or after `lowerBound`.
+    func match(in text: Scalars, endingAt end: Int, lowerBound: Int = 0) -> Scalars? {
+        guard end > 0, end <= text.count else { return nil }
+        for w in byLast[Int(text[end - 1].value & 1023)] where end - w.count >= lowerBound && text.matches(w, endingAt: end) { return w }
+        return nil
     }
 
-    func contains(_ text: Scalars) -> Bool { words.contains(text) }
+    func contains(_ text: Scalars) -> Bool {
+        guard let f = text.first else { return false }
+        return byFirst[Int(f.value & 1023)].contains(text)
+    }
 }

@@ -35,7 +35,7 @@ enum YearsAndPeriods {
                 i += word.count
                 continue
             }
-            if let (months, length) = monthRange(in: text, at: i, limit: range.upperBound) {
+            if text[i].isDigit, let (months, length) = monthRange(in: text, at: i, limit: range.upperBound) {
                 if i < position || best == nil { best = (months, i) }
                 i += length
                 continue

@@ -13,24 +13,34 @@ public struct Taxonomy: Sendable {
     }
 
     public let entries: [Entry]
+    /// Keywords as scalars, indexed by their last scalar: (keyword, entry index).
+    private let byLast: [Unicode.Scalar: [(Scalars, Int)]]
 
     public init(entries: [Entry]) {
         self.entries = entries
+        var index: [Unicode.Scalar: [(Scalars, Int)]] = [:]
+        for (i, e) in entries.enumerated() {
+            let word = Array(e.keyword.unicodeScalars)
+            if let last = word.last { index[last, default: []].append((word, i)) }
+        }
+        byLast = index
     }
 
-    /// Entries found in `metric`, the head first.
+    /// Entries found in `metric`, the head first: by where the keyword ends (last first), then
+    /// by length, then by table order.
     private func matches(in metric: String) -> [Entry] {
         let scalars = Array(metric.unicodeScalars)
-        var found: [(entry: Entry, end: Int, length: Int)] = []
-        for e in entries {
-            let word = Array(e.keyword.unicodeScalars)
-            var end = scalars.count
-            while end >= word.count {
-                if scalars.matches(word, endingAt: end) { found.append((e, end, word.count)); break }
-                end -= 1
+        var found: [(entry: Int, end: Int, length: Int)] = []
+        var seen = Set<Int>()
+        var end = scalars.count
+        while end > 0 {
+            for (word, i) in byLast[scalars[end - 1]] ?? [] where !seen.contains(i) && scalars.matches(word, endingAt: end) {
+                found.append((i, end, word.count))
+                seen.insert(i)
             }
+            end -= 1
         }
-        return found.sorted { ($0.end, $0.length) > ($1.end, $1.length) }.map(\.entry)
+        return found.sorted { ($0.end, $0.length, -$0.entry) > ($1.end, $1.length, -$1.entry) }.map { entries[$0.entry] }
     }
 
     /// The head entry for `metric`, or nil when no keyword matches (category `other`).
