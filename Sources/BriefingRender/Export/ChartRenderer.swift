@@ -1,0 +1,92 @@
+import Foundation
+
+/// Background of a PNG chart.
+public enum ChartBackground: Sendable { case white, transparent }
+
+/// Draws charts to PNG and SVG files, and measures them.
+///
+/// ```swift
+/// let renderer = ChartRenderer()
+/// let h = try renderer.naturalHeight(chart, width: 480)
+/// try renderer.writePNG(chart, size: (480, h), scale: 2, background: .white, to: pngURL)
+/// try renderer.writeSVG(chart, size: (480, h), to: svgURL)
+/// ```
+public struct ChartRenderer: Sendable {
+    public var glyphPolicy: GlyphPolicy
+    public init(glyphPolicy: GlyphPolicy = .error) { self.glyphPolicy = glyphPolicy }
+
+    /// The height (points) `chart` needs at `width` points.
+    public func naturalHeight(_ chart: ChartSpec, width: Double) throws -> Double {
+        try RenderLock.run {
+            try ChartLayout(chart, width: width, text: TextEngine(glyphPolicy: glyphPolicy)).naturalHeight
+        }
+    }
+
+    /// Lays `chart` out at `width` × `height` points (nil height: natural height) without drawing.
+    public func layout(_ chart: ChartSpec, width: Double, height: Double? = nil) throws -> ChartLayout {
+        try RenderLock.run { try ChartLayout(chart, width: width, height: height, text: TextEngine(glyphPolicy: glyphPolicy)) }
+    }
+
+    /// Writes `chart` as a PNG of `size` points × `scale` (1, 2, 3…) pixels per point.
+    /// Pass `height` ≤ 0 to use the natural height. Missing folders are created; the write is atomic.
+    public func writePNG(_ chart: ChartSpec, size: (width: Double, height: Double), scale: Double = 2,
+                         background: ChartBackground = .white, to url: URL) throws {
+        guard scale.isFinite, scale > 0, scale <= 8 else { throw RenderError.invalidSpec("PNG scale \(scale) must be between 0 and 8") }
+        try RenderLock.run {
+            let text = try TextEngine(glyphPolicy: glyphPolicy)
+            let layout = try ChartLayout(chart, width: size.width, height: size.height > 0 ? size.height : nil, text: text)
+            let surface = try Self.imageSurface(layout, scale: scale, background: background)
+            try AtomicFile.write(to: url) { path throws in try surface.writePNG(path: path) }
+        }
+    }
+
+    /// Writes `chart` as SVG (vectors, text as glyph outlines) of `size` points.
+    public func writeSVG(_ chart: ChartSpec, size: (width: Double, height: Double), to url: URL) throws {
+        try RenderLock.run {
+            let text = try TextEngine(glyphPolicy: glyphPolicy)
+            let layout = try ChartLayout(chart, width: size.width, height: size.height > 0 ? size.height : nil, text: text)
+            try AtomicFile.write(to: url) { path throws in
+                let surface = try CairoSurface.svg(path: path, width: layout.width, height: layout.height)
+                let context = try CairoContext(surface: surface)
+                layout.draw(on: CairoBackend(context))
+                try context.checkStatus("drawing SVG")
+                try surface.finish()
+            }
+        }
+    }
+
+    /// Renders to an in-memory image (for tests): pixel size, and a pixel probe in points.
+    public func rasterize(_ chart: ChartSpec, size: (width: Double, height: Double), scale: Double,
+                          background: ChartBackground = .white) throws -> RasterImage {
+        try RenderLock.run {
+            let text = try TextEngine(glyphPolicy: glyphPolicy)
+            let layout = try ChartLayout(chart, width: size.width, height: size.height > 0 ? size.height : nil, text: text)
+            return RasterImage(surface: try Self.imageSurface(layout, scale: scale, background: background), scale: scale, layout: layout)
+        }
+    }
+
+    static func imageSurface(_ layout: ChartLayout, scale: Double, background: ChartBackground) throws -> CairoSurface {
+        let surface = try CairoSurface.image(width: Int((layout.width * scale).rounded(.up)),
+                                             height: Int((layout.height * scale).rounded(.up)))
+        surface.setDeviceScale(scale)
+        let context = try CairoContext(surface: surface)
+        if background == .white { context.paint(Palette.white) }
+        layout.draw(on: CairoBackend(context))
+        try context.checkStatus("drawing PNG")
+        return surface
+    }
+}
+
+/// A rendered chart in memory.
+public final class RasterImage {
+    let surface: CairoSurface
+    public let scale: Double
+    public let layout: ChartLayout
+    init(surface: CairoSurface, scale: Double, layout: ChartLayout) { self.surface = surface; self.scale = scale; self.layout = layout }
+    public var pixelWidth: Int { surface.imageSize.width }
+    public var pixelHeight: Int { surface.imageSize.height }
+    /// The colour at a point (in points), un-premultiplied; nil outside.
+    public func color(at p: Point) -> (r: UInt8, g: UInt8, b: UInt8, a: UInt8)? {
+        RenderLock.run { surface.pixel(x: Int(p.x * scale), y: Int(p.y * scale)) }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import BriefingRender
+
+/// Sample charts and documents with Chinese text, shared by the tests.
+enum Fixtures {
+    static let diverging = ChartSpec.divergingBars(
+        title: "主要排放与能耗指标同比变化", unit: "%（同比）", source: "示例报告，第12、35、48、77行",
+        rows: [
+            BarRow(label: "二氧化硫排放量", value: -19, valueLabel: "−19%以上", tone: .improved, marker: .down),
+            BarRow(label: "氮氧化物排放量", value: -4.76, valueLabel: "−4.76%", tone: .improved, marker: .down),
+            BarRow(label: "综合能耗", value: 2.69, valueLabel: "+2.69%", tone: .worsened, marker: .up),
+            BarRow(label: "铝加工化学需氧量排放强度", value: -31.5, valueLabel: "−31.5%", tone: .improved, marker: .down),
+            BarRow(label: "新水消耗量", value: 6.1, valueLabel: "+6.1%", tone: .worsened, marker: .up),
+            BarRow(label: "危险废物产生量", value: 0.8, valueLabel: "约+0.8%", tone: .neutral, marker: .up),
+        ])
+
+    static let grouped = ChartSpec.groupedBars(
+        title: "分板块水污染物排放强度变化", unit: "%（较2019年）", source: "示例报告，第201–214行",
+        rows: [
+            GroupedBarRow(category: "铜冶炼", series: "化学需氧量排放强度", value: -23.4, valueLabel: "−23.4%", tone: .improved, marker: .down),
+            GroupedBarRow(category: "铜冶炼", series: "氨氮排放强度", value: -12.0, valueLabel: "−12%", tone: .improved, marker: .down),
+            GroupedBarRow(category: "铝加工", series: "化学需氧量排放强度", value: -8.5, valueLabel: "−8.5%", tone: .improved, marker: .down),
+            GroupedBarRow(category: "铝加工", series: "氨氮排放强度", value: 3.2, valueLabel: "+3.2%", tone: .worsened, marker: .up),
+        ])
+
+    static let tiles = ChartSpec.kpiTiles(
+        title: "清洁能源与资源利用", source: "示例报告，第88、90、93行",
+        tiles: [
+            KPITile(label: "光伏装机容量", value: "526", unit: "兆瓦"),
+            KPITile(label: "年发电量", value: "约10.52", unit: "亿千瓦时", note: "+12.3% 同比", tone: .improved, marker: .up),
+            KPITile(label: "减排二氧化碳", value: "8.2", unit: "万吨", tone: .improved),
+            KPITile(label: "赤泥综合利用量", value: "126.5", unit: "万吨", note: "−3.1% 同比", tone: .worsened, marker: .down),
+        ])
+
+    static let progress = ChartSpec.progressBars(
+        title: "资源综合利用率与目标", source: "示例报告，第120–131行",
+        rows: [
+            ProgressRow(label: "工业用水重复利用率", value: 99, valueLabel: "99%", tone: .improved),
+            ProgressRow(label: "一般固废综合利用率", value: 97, valueLabel: "97%以上", tone: .improved),
+            ProgressRow(label: "余热回收利用率", value: 70, valueLabel: "70%"),
+            ProgressRow(label: "再生铝占比", value: 35, valueLabel: "35%以上"),
+            ProgressRow(label: "清洁能源占比", value: 20, valueLabel: "20%", tone: .worsened),
+        ])
+
+    static let line = ChartSpec.line(
+        title: "单位产品综合能耗", unit: "千克标准煤/吨", source: "示例报告，第301、305、309行",
+        series: [
+            LineSeries(name: "电解铝", points: [
+                LinePoint(x: "2019年", value: 13_200, valueLabel: "13200"),
+                LinePoint(x: "2020年", value: 13_050, valueLabel: "13050"),
+                LinePoint(x: "2021年", value: 12_890, valueLabel: "12890"),
+                LinePoint(x: "2022年", value: 12_760, valueLabel: "12760"),
+            ]),
+            LineSeries(name: "氧化铝", points: [
+                LinePoint(x: "2019年", value: 9_100, valueLabel: "9100"),
+                LinePoint(x: "2020年", value: 9_300, valueLabel: "9300"),
+                LinePoint(x: "2021年", value: 8_800, valueLabel: "8800"),
+                LinePoint(x: "2022年", value: 8_650, valueLabel: "8650"),
+            ]),
+        ])
+
+    static let allCharts: [ChartSpec] = [diverging, grouped, tiles, progress, line]
+
+    static func tempDir(_ name: String = #function) -> URL {
+        let safe = name.filter { $0.isLetter || $0.isNumber }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-render-tests/\(safe)-\(UUID().uuidString.prefix(8))")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
