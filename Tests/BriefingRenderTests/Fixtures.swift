@@ -68,3 +68,46 @@ enum Fixtures {
         return url
     }
 }
+
+extension Fixtures {
+    static let paragraph = "2022年，集团公司深入贯彻新发展理念，坚持生态优先、绿色发展，全年二氧化硫排放量同比下降19%以上，氮氧化物排放量同比下降4.76%，化学需氧量排放强度较2019年下降23.4%。连城分公司通过实施电解槽节能改造，吨铝直流电耗降至12760千瓦时，光伏装机容量达到526兆瓦，年发电量约10.52亿千瓦时，相当于减少二氧化碳排放8.2万吨。"
+
+    static let date = Date(timeIntervalSince1970: 1_700_000_000)
+
+    static func longTable(rows: Int) -> TableSpec {
+        TableSpec(
+            columns: [TableColumn("序号", width: 0.6, alignment: .right), TableColumn("单位", width: 2),
+                      TableColumn("指标", width: 2.6), TableColumn("变化", width: 1.2, alignment: .right)],
+            rows: (1...rows).map { i in ["\(i)", "第\(i)分公司", "氮氧化物排放量（同比）", i % 3 == 0 ? "+\(i % 7).5%" : "−\(i % 9 + 1).25%"] },
+            caption: "表1 各单位主要排放指标变化", unit: "%", sourceNote: "示例报告，第400–480行")
+    }
+
+    static func document(tableRows: Int = 60) -> DocumentSpec {
+        var blocks: [Block] = [
+            .tableOfContents(title: "目录"),
+            .pageBreak,
+            .heading(level: 1, text: "一、总体情况"),
+            .paragraph(paragraph),
+            .tiles([KPITile(label: "光伏装机容量", value: "526", unit: "兆瓦"),
+                    KPITile(label: "年发电量", value: "约10.52", unit: "亿千瓦时", tone: .improved),
+                    KPITile(label: "减排二氧化碳", value: "8.2", unit: "万吨", tone: .improved)], sourceNote: "示例报告，第88–93行"),
+            .heading(level: 2, text: "（一）排放指标"),
+            .paragraph(paragraph + paragraph),
+            .chart(diverging),
+            .heading(level: 2, text: "（二）水污染物"),
+            .chart(grouped),
+            .heading(level: 1, text: "二、资源利用"),
+            .chart(progress),
+            .paragraph(paragraph, style: .note),
+            .chart(line),
+            .heading(level: 1, text: "三、分单位明细"),
+            .table(longTable(rows: tableRows)),
+            .heading(level: 2, text: "（一）说明"),
+        ]
+        for _ in 0..<4 { blocks.append(.paragraph(paragraph + paragraph + paragraph)) }
+        return DocumentSpec(
+            metadata: DocumentMetadata(title: "环境绩效简报（示例）", author: "Briefing 测试", subject: "排放与能耗变化",
+                                       keywords: ["环境", "排放", "能耗"], creator: "Briefing", date: date),
+            blocks: blocks)
+    }
+}

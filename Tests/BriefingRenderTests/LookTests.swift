@@ -13,3 +13,9 @@ import BriefingRender
         try r.writeSVG(c, size: (480, h), to: out.appendingPathComponent("chart\(i).svg"))
     }
 }
+
+@Test func writeSampleDocumentForLooking() throws {
+    guard let dir = ProcessInfo.processInfo.environment["BRIEFING_LOOK_DIR"] else { return }
+    let r = try PDFWriter().write(Fixtures.document(), to: URL(fileURLWithPath: dir).appendingPathComponent("doc.pdf"))
+    print("pages", r.pageCount, r.outline)
+}

@@ -5,7 +5,9 @@ struct ChartBuilder {
     let text: TextEngine
     var layout: ChartLayout
 
-    static let pad = 12.0
+    /// Outer padding: 12 pt for standalone images; 0 horizontally inside documents.
+    var padX = 12.0
+    var padY = 12.0
     static let titleStyle = TextStyle(size: 13, bold: true)
     static let unitStyle = TextStyle(size: 8.5, color: Palette.note)
     static let sourceStyle = TextStyle(size: 8, color: Palette.note)
@@ -19,18 +21,19 @@ struct ChartBuilder {
         self.layout = ChartLayout(width: width, height: 0)
     }
 
-    var innerWidth: Double { width - 2 * Self.pad }
+    var innerWidth: Double { width - 2 * padX }
 
     mutating func layout(height: Double?) throws -> ChartLayout {
         try validate()
-        let pad = Self.pad
-        let title = try text.box(spec.title, style: Self.titleStyle, width: innerWidth, maxLines: 2)
+        let pad = padX
+        let title = spec.title.isEmpty ? nil : try text.box(spec.title, style: Self.titleStyle, width: innerWidth, maxLines: 2)
         let unitText = spec.unit.isEmpty ? "" : "单位：\(spec.unit)"
         let unit = unitText.isEmpty ? nil : try text.box(unitText, style: Self.unitStyle, width: innerWidth, maxLines: 1)
         let sourceText = spec.sourceNote.hasPrefix("来源") || spec.sourceNote.hasPrefix("资料来源") ? spec.sourceNote : "来源：\(spec.sourceNote)"
-        let source = try text.box(sourceText, style: Self.sourceStyle, width: innerWidth, maxLines: 2)
-        let headerHeight = pad + title.height + (unit.map { 2 + $0.height } ?? 0) + 10
-        let footerHeight = 10 + source.height + pad
+        let source = spec.sourceNote.isEmpty ? nil : try text.box(sourceText, style: Self.sourceStyle, width: innerWidth, maxLines: 2)
+        let titleHeight = title?.height ?? 0
+        let headerHeight = padY + titleHeight + (unit.map { 2 + $0.height } ?? 0) + (title == nil && unit == nil ? 0 : 10)
+        let footerHeight = (source.map { 10 + $0.height } ?? 0) + padY
         let natural = try bodyNaturalHeight()
         let minimum = try bodyMinimumHeight()
         let total = height ?? (headerHeight + natural + footerHeight)
@@ -39,10 +42,10 @@ struct ChartBuilder {
             throw RenderError.invalidSpec("chart \"\(spec.title)\": height \(Int(total)) pt is too small; it needs at least \(Int((headerHeight + minimum + footerHeight).rounded(.up))) pt at width \(Int(width)) pt")
         }
         layout = ChartLayout(width: width, height: total)
-        layout.addText(spec.title, role: .title, box: title, at: Point(x: pad, y: pad))
-        if let unit { layout.addText(unitText, role: .unit, box: unit, at: Point(x: pad, y: pad + title.height + 2)) }
+        if let title { layout.addText(spec.title, role: .title, box: title, at: Point(x: pad, y: padY)) }
+        if let unit { layout.addText(unitText, role: .unit, box: unit, at: Point(x: pad, y: padY + titleHeight + (title == nil ? 0 : 2))) }
         try layoutBody(in: body)
-        layout.addText(sourceText, role: .source, box: source, at: Point(x: pad, y: total - pad - source.height))
+        if let source { layout.addText(sourceText, role: .source, box: source, at: Point(x: pad, y: total - padY - source.height)) }
         return layout
     }
 

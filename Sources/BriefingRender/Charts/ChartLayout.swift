@@ -76,14 +76,21 @@ public struct ChartLayout {
 
     /// Lays `spec` out in `width` × `height` points (height nil: its natural height).
     public init(_ spec: ChartSpec, width: Double, height: Double? = nil, text: TextEngine) throws {
+        try self.init(spec, width: width, height: height, text: text, padding: (12, 12))
+    }
+
+    /// `padding` is the outer margin (horizontal, vertical); documents use no horizontal margin.
+    init(_ spec: ChartSpec, width: Double, height: Double?, text: TextEngine, padding: (x: Double, y: Double)) throws {
         guard width.isFinite, width >= 120 else { throw RenderError.invalidSpec("chart \"\(spec.title)\": width \(width) pt is below 120 pt") }
         if let height, !(height.isFinite && height > 40) {
             throw RenderError.invalidSpec("chart \"\(spec.title)\": height \(height) pt is too small")
         }
         var builder = ChartBuilder(spec: spec, width: width, text: text)
+        builder.padX = padding.x; builder.padY = padding.y
         let natural = try builder.layout(height: nil)
         if let height, abs(height - natural.height) > 0.01 {
             var b2 = ChartBuilder(spec: spec, width: width, text: text)
+            b2.padX = padding.x; b2.padY = padding.y
             self = try b2.layout(height: height)
         } else {
             self = natural
