@@ -102,6 +102,17 @@ final class PangoLayoutRef {
         pango_layout_set_text(pointer, text, -1)
     }
 
+    /// The text of each line after wrapping.
+    func lineTexts() -> [String] {
+        guard let text = pango_layout_get_text(pointer) else { return [] }
+        let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text)))
+        return (0..<lineCount).compactMap { i in
+            guard let line = pango_layout_get_line_readonly(pointer, Int32(i)) else { return nil }
+            let start = Int(line.pointee.start_index), length = Int(line.pointee.length)
+            return String(decoding: bytes[start..<min(bytes.count, start + length)], as: UTF8.self)
+        }
+    }
+
     var unknownGlyphs: Int { Int(pango_layout_get_unknown_glyphs_count(pointer)) }
     var isEllipsized: Bool { pango_layout_is_ellipsized(pointer) != 0 }
     var lineCount: Int { Int(pango_layout_get_line_count(pointer)) }

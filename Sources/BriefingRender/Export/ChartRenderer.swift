@@ -51,6 +51,7 @@ public struct ChartRenderer: Sendable {
                 layout.draw(on: CairoBackend(context))
                 try context.checkStatus("drawing SVG")
                 try surface.finish()
+                try SVGIdentifiers.normalize(fileAt: path)
             }
         }
     }
