@@ -36,7 +36,8 @@ public struct ChartRenderer: Sendable {
             let text = try TextEngine(glyphPolicy: glyphPolicy)
             let layout = try ChartLayout(chart, width: size.width, height: size.height > 0 ? size.height : nil, text: text)
             let surface = try Self.imageSurface(layout, scale: scale, background: background)
-            try AtomicFile.write(to: url) { path throws in try surface.writePNG(path: path) }
+            let bytes = try PNGEncoder.encode(surface, opaque: background == .white)
+            try AtomicFile.write(to: url) { path throws in try FileOutput.write(bytes, to: path) }
         }
     }
 
