@@ -90,3 +90,23 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     }
 }
+
+@Suite struct BatchExportTests {
+    @Test func batchPNGExportWritesEveryChartAndReportsTheFirstError() throws {
+        let dir = Fixtures.tempDir()
+        let renderer = ChartRenderer()
+        let jobs = Fixtures.allCharts.enumerated().map { ($1, dir.appendingPathComponent("c\($0).png")) }
+        try renderer.writePNGs(jobs, size: (480, 0), scale: 2)
+        for (i, chart) in Fixtures.allCharts.enumerated() {
+            let single = dir.appendingPathComponent("s\(i).png")
+            try renderer.writePNG(chart, size: (480, 0), scale: 2, to: single)
+            #expect(try Data(contentsOf: single) == Data(contentsOf: jobs[i].1))
+        }
+        let bad = ChartSpec.progressBars(title: "坏", source: "无", rows: [])
+        #expect(throws: RenderError.self) {
+            try renderer.writePNGs([(Fixtures.tiles, dir.appendingPathComponent("ok.png")), (bad, dir.appendingPathComponent("bad.png"))], size: (480, 0))
+        }
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("bad.png").path))
+        #expect(leftoverTempFiles(in: dir).isEmpty)
+    }
+}

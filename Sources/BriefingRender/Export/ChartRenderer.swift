@@ -32,13 +32,26 @@ public struct ChartRenderer: Sendable {
     public func writePNG(_ chart: ChartSpec, size: (width: Double, height: Double), scale: Double = 2,
                          background: ChartBackground = .white, to url: URL) throws {
         guard scale.isFinite, scale > 0, scale <= 8 else { throw RenderError.invalidSpec("PNG scale \(scale) must be between 0 and 8") }
-        try RenderLock.run {
+        let surface = try RenderLock.run { () throws -> CairoSurface in
             let text = try TextEngine(glyphPolicy: glyphPolicy)
             let layout = try ChartLayout(chart, width: size.width, height: size.height > 0 ? size.height : nil, text: text)
-            let surface = try Self.imageSurface(layout, scale: scale, background: background)
-            let bytes = try PNGEncoder.encode(surface, opaque: background == .white)
-            try AtomicFile.write(to: url) { path throws in try FileOutput.write(bytes, to: path) }
+            return try Self.imageSurface(layout, scale: scale, background: background)
         }
+        // Encoding needs no Pango: it runs outside the lock, so several charts encode in parallel.
+        let bytes = try PNGEncoder.encode(surface, opaque: background == .white)
+        try AtomicFile.write(to: url) { path throws in try FileOutput.write(bytes, to: path) }
+    }
+
+    /// Writes several charts as PNG at once, encoding them in parallel; throws the first error
+    /// (in `jobs` order) after every job has finished. Same rules as ``writePNG(_:size:scale:background:to:)``.
+    public func writePNGs(_ jobs: [(chart: ChartSpec, url: URL)], size: (width: Double, height: Double), scale: Double = 2,
+                          background: ChartBackground = .white) throws {
+        let errors = ErrorSlots(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            do { try writePNG(jobs[i].chart, size: size, scale: scale, background: background, to: jobs[i].url) }
+            catch { errors.set(i, error) }
+        }
+        if let first = errors.first { throw first }
     }
 
     /// Writes `chart` as SVG (vectors, text as glyph outlines) of `size` points.
@@ -77,6 +90,15 @@ public struct ChartRenderer: Sendable {
         try context.checkStatus("drawing PNG")
         return surface
     }
+}
+
+/// Collects errors from parallel jobs.
+private final class ErrorSlots: @unchecked Sendable {
+    private var errors: [Error?]
+    private let lock = NSLock()
+    init(count: Int) { errors = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ e: Error) { lock.lock(); errors[i] = e; lock.unlock() }
+    var first: Error? { lock.lock(); defer { lock.unlock() }; return errors.compactMap { $0 }.first }
 }
 
 /// A rendered chart in memory.
