@@ -1,4 +1,3 @@
-import CCairo
 
 /// A measured piece of text: its Pango layout (shared between measuring and drawing, so what is
 /// measured is what is drawn) and its logical size.
