@@ -50,6 +50,15 @@ import Testing
         }
     }
 
+    @Test func aMissingFamilyIsDetectedNotSilentlySubstituted() {
+        RenderLock.run {
+            let map = PangoFontMapRef.shared
+            let context = PangoContextRef(fontMap: map)
+            #expect(map.resolvedFamily("Noto Sans CJK SC", context: context) == "Noto Sans CJK SC")
+            #expect(map.resolvedFamily("No Such Family 42", context: context) != "No Such Family 42")
+        }
+    }
+
     @Test func missingFontMessageNamesThePackage() {
         let e = RenderError.fontMissing(family: "Noto Sans CJK SC", package: "fonts-noto-cjk")
         #expect(e.description.contains("apt-get install fonts-noto-cjk"))

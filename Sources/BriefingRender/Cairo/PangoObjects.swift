@@ -20,6 +20,16 @@ final class PangoFontMapRef {
         return s
     }
 
+    /// The family fontconfig actually picks for `family` (differs when it is not installed).
+    func resolvedFamily(_ family: String, context: PangoContextRef) -> String? {
+        let desc = FontDescriptionRef(family: family, size: 10, bold: false)
+        guard let font = pango_font_map_load_font(pointer, context.pointer, desc.pointer) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(font)) }
+        guard let described = pango_font_describe(font) else { return nil }
+        defer { pango_font_description_free(described) }
+        return pango_font_description_get_family(described).map { String(cString: $0) }
+    }
+
     /// Names of all installed font families.
     func familyNames() -> Set<String> {
         var families: UnsafeMutablePointer<UnsafeMutablePointer<PangoFontFamily>?>? = nil

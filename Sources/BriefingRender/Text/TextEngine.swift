@@ -36,13 +36,14 @@ public final class TextEngine {
     /// Creates an engine; throws ``RenderError/fontMissing(family:package:)`` when Noto Sans CJK SC is absent.
     public init(glyphPolicy: GlyphPolicy = .error) throws {
         let fontMap = PangoFontMapRef.shared
+        context = PangoContextRef(fontMap: fontMap)
         if !TextEngine.fontChecked {
-            guard fontMap.familyNames().contains(BriefingRenderModule.fontFamily) else {
+            // fontconfig silently substitutes a missing family: ask which family it really picks.
+            guard fontMap.resolvedFamily(BriefingRenderModule.fontFamily, context: context) == BriefingRenderModule.fontFamily else {
                 throw RenderError.fontMissing(family: BriefingRenderModule.fontFamily, package: BriefingRenderModule.fontPackage)
             }
             TextEngine.fontChecked = true
         }
-        context = PangoContextRef(fontMap: fontMap)
         self.glyphPolicy = glyphPolicy
     }
 
