@@ -84,6 +84,7 @@ extension Fixtures {
 
     static func document(tableRows: Int = 60) -> DocumentSpec {
         var blocks: [Block] = [
+            .title("环境绩效简报（示例）", subtitle: "2022年第四季度 · 根据集团报刊整理 · 所有数字均注明出处"),
             .tableOfContents(title: "目录"),
             .pageBreak,
             .heading(level: 1, text: "一、总体情况"),

@@ -11,6 +11,12 @@ public struct CairoError: Error, Equatable, CustomStringConvertible, Sendable {
 
     public var description: String { "\(operation) failed: \(message)" }
 
+    /// True for failures of the file system (write error, file not found, out of memory).
+    public var isIOError: Bool {
+        [CAIRO_STATUS_WRITE_ERROR, CAIRO_STATUS_FILE_NOT_FOUND, CAIRO_STATUS_READ_ERROR, CAIRO_STATUS_NO_MEMORY]
+            .map(\.rawValue).contains(status)
+    }
+
     init(operation: String, status: cairo_status_t) {
         self.operation = operation
         self.status = status.rawValue

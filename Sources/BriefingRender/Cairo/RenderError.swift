@@ -21,7 +21,9 @@ public enum RenderError: Error, CustomStringConvertible, Equatable, Sendable {
     public var description: String {
         switch self {
         case let .cairo(error, path?):
-            return "\(path): \(error.description); check that the folder is writable and the disk not full"
+            return "\(path): \(error.description); " + (error.isIOError
+                ? "check that the folder is writable and the disk not full"
+                : "this is a rendering bug; please report it with the input")
         case let .cairo(error, nil):
             return "cairo: \(error.description)"
         case let .fontMissing(family, package):

@@ -1,5 +1,6 @@
 /// A readable summary of what landed on each page, for tests and diagnostics.
 public enum PageItem: Equatable, Sendable {
+    case title(String)
     case heading(level: Int, text: String)
     /// `lines` of a paragraph with `totalLines` lines.
     case paragraph(lines: Range<Int>, totalLines: Int)
@@ -22,6 +23,7 @@ extension DocumentLayout {
         let pageItems = pages.map { page in
             page.map { block -> PageItem in
                 switch block {
+                case let .title(box, _, _): return .title(box.layout.lineTexts().joined())
                 case let .heading(level, box, _, anchor):
                     let text = headings.first { $0.anchor == anchor }?.text ?? ""
                     _ = box

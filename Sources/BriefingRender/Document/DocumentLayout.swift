@@ -1,5 +1,6 @@
 /// A block placed on a page, in page coordinates.
 enum PlacedBlock {
+    case title(box: TextBox, subtitle: TextBox?, origin: Point)
     case heading(level: Int, box: TextBox, origin: Point, anchor: String)
     /// Lines `lines` of a paragraph; the first at `top`, each `lineHeight` tall.
     case lines(box: TextBox, lines: Range<Int>, top: Double, lineHeight: Double, x: Double)
@@ -29,6 +30,7 @@ struct DocumentLayout {
     }
 
     private enum Piece {
+        case title(box: TextBox, subtitle: TextBox?)
         case heading(level: Int, box: TextBox, anchor: String)
         case paragraph(box: TextBox, lineHeight: Double, spaceAfter: Double)
         case chart(ChartLayout)
@@ -46,6 +48,9 @@ struct DocumentLayout {
         var tocEntries = 0
         for block in doc.blocks {
             switch block {
+            case let .title(t, subtitle):
+                pieces.append(.title(box: try text.box(t, style: .title, width: width),
+                                     subtitle: try subtitle.map { try text.box($0, style: TextStyle.note.with(size: 10.5), width: width) }))
             case let .heading(level, t):
                 guard (1...3).contains(level) else { throw RenderError.invalidSpec("heading \"\(t)\": level \(level) is not 1, 2 or 3") }
                 let anchor = "h\(headingIndex)"
@@ -98,6 +103,7 @@ struct DocumentLayout {
         case let .chart(c): return c.height
         case let .table(t): return t.captionHeight + t.header.height + (t.rows.first?.height ?? 0) + (t.rows.count == 1 ? t.sourceHeight : 0)
         case .spacer, .pageBreak: return 0
+        case let .title(box, subtitle): return box.height + (subtitle.map { $0.height + 4 } ?? 0) + 18
         case let .toc(title): return title.height + 10 + Self.tocEntryHeight
         }
     }
@@ -145,6 +151,11 @@ struct DocumentLayout {
                     }
                 }
                 y += spaceAfter
+            case let .title(box, subtitle):
+                let h = box.height + (subtitle.map { $0.height + 4 } ?? 0)
+                if h + minimumChunk(pieces, from: i + 1) > room && !atTop { newPage() }
+                pages[page].append(.title(box: box, subtitle: subtitle, origin: Point(x: x, y: y)))
+                y += h + 18
             case let .chart(c):
                 if c.height > contentHeight {
                     throw RenderError.invalidSpec("chart \"\(c.texts.first?.text ?? "")\" is \(Int(c.height)) pt tall; a page holds \(Int(contentHeight)) pt")

@@ -63,6 +63,8 @@ public struct TableSpec: Sendable, Hashable {
 
 /// One block of document content, laid out top to bottom.
 public enum Block: Sendable, Hashable {
+    /// The document title (22 pt) with an optional subtitle line (notes style), e.g. at the top of page 1.
+    case title(String, subtitle: String?)
     /// A heading, level 1…3; levels 1–2 go into the outline and the table of contents.
     case heading(level: Int, text: String)
     case paragraph(String, style: ParagraphStyle)

@@ -82,6 +82,15 @@ struct PagePainter {
 
     private mutating func draw(_ block: PlacedBlock) throws {
         switch block {
+        case let .title(box, subtitle, origin):
+            begin("P")
+            context.showLayout(box.layout, at: origin, box.style.color)
+            try end("P")
+            if let subtitle {
+                begin("P")
+                context.showLayout(subtitle.layout, at: Point(x: origin.x, y: origin.y + box.height + 4), subtitle.style.color)
+                try end("P")
+            }
         case let .heading(level, box, origin, anchor):
             let tag = "H\(level)"
             begin(tag)
