@@ -11,6 +11,7 @@ import BriefingRender
         let h = try r.naturalHeight(c, width: 480)
         try r.writePNG(c, size: (480, h), scale: 2, background: .white, to: out.appendingPathComponent("chart\(i).png"))
         try r.writeSVG(c, size: (480, h), to: out.appendingPathComponent("chart\(i).svg"))
+        try r.writePNG(c, size: (320, 0), scale: 1, background: .transparent, to: out.appendingPathComponent("narrow\(i).png"))
     }
 }
 
