@@ -4,4 +4,5 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 #include <pango/pangocairo.h>
+#include <zlib.h>
 #endif
