@@ -436,6 +436,14 @@ struct Scanner {
                 return s + 1
             }
         }
+        // 百年, 千家万户: a leading 百/千 needs a digit after it (百三) or a big scale (百亿元, 千万吨).
+        if !arabic, case .small(let s0) = elements[0], s0 >= 2 {
+            var ok = false
+            if elements.count >= 2 {
+                switch elements[1] { case .digit, .big: ok = true; default: ok = false }
+            }
+            if !ok { return runEnd }
+        }
         // Units.
         let unitAt = infix == nil ? s : q
         if let ue = UnitTable.match(t, at: unitAt), !excludedWord(unitAt: unitAt, unitEnd: ue) {
@@ -464,10 +472,7 @@ struct Scanner {
             let single = headCount == 1 && scaleExponent == 0
             if digitSequence && !single { return runEnd }
             if single && !alone(start, runEnd) { return runEnd }
-            if case .small(let s0) = elements[0], s0 >= 2 {
-                if elements.count < 2 { return runEnd }
-                if case .digit = elements[1] {} else { return runEnd }
-            }
+            if case .small(let s0) = elements[0], s0 >= 2, elements.count >= 2, case .big = elements[1] { return runEnd } // 千万 (must)
             if case .big = elements[0], prefix.map({ t[$0.start].value != 0x7834 }) ?? true { return runEnd }
         }
         // Quoted names: “4223”, “十四五”.
