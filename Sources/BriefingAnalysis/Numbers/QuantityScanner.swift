@@ -40,23 +40,31 @@ struct Scanner {
     mutating func run() {
         var i = 0
         while i < n {
+            i = nextCandidate(from: i)
+            guard i < n else { break }
             let c = t[i].value
-            if c < 0x2B { i += 1; continue }
-            if c < 0x80 {
-                if c &- 0x30 < 10 { i = attempt(at: i); continue }
-                if c == 0x2D || c == 0x2B || c == 0x2E {          // - + .
-                    if CharacterClass.arabicDigit(v(i + 1)) != nil || (c != 0x2E && v(i + 1) == 0x2E) { i = attempt(at: i); continue }
-                    i += 1; continue
+            switch CharacterClass.startClass[Int(c)] {
+            case 1: i = attempt(at: i)
+            case 2:
+                if CharacterClass.arabicDigit(v(i + 1)) != nil || (c != 0x2E && v(i + 1) == 0x2E) { i = attempt(at: i) } else { i += 1 }
+            default: i = skipIdentifier(from: i)
+            }
+        }
+    }
+
+    /// The hot loop: the next index whose scalar may start a token (a table look-up per scalar).
+    func nextCandidate(from start: Int) -> Int {
+        CharacterClass.startClass.withUnsafeBufferPointer { table in
+            t.withUnsafeBufferPointer { text in
+                var i = start
+                let count = text.count
+                while i < count {
+                    let c = text[i].value
+                    if c < 0x10000, table[Int(c)] != 0 { return i }
+                    i += 1
                 }
-                if CharacterClass.isASCIILetter(c) { i = skipIdentifier(from: i); continue }
-                i += 1; continue
+                return count
             }
-            if c < 0x3000 { i += 1; continue }
-            if CharacterClass.isChineseNumeral(c) || CharacterClass.isFullWidthDigit(c) || CharacterClass.isNegativeWord(c)
-                || c == 0x534A /* 半 */ || c == 0x5BF9 || c == 0x5C0D /* 对 對 */ || c == 0xFF0D || c == 0xFF0E {
-                i = attempt(at: i); continue
-            }
-            i += 1
         }
     }
 
@@ -206,21 +214,19 @@ struct Scanner {
     /// 百分之X, 千分之X, 万分之X, 百万分之X (spaces allowed): percent.
     mutating func percentConstruct(start: Int, at p: Int, negative: Bool) -> Int? {
         guard CharacterClass.smallScale(v(p)) ?? 0 >= 2 || CharacterClass.bigScale(v(p)) == 4 else { return nil }
-        var scales: [Element] = []
+        // the denominator is the product of its scale words: 百万 = 10^6, 万万 = 10^8
+        var exponent = 0
         var m = p
         while true {
-            let k = scales.isEmpty ? m : skipSpaces(m)
-            if let s = CharacterClass.smallScale(v(k)), s >= 2 { scales.append(.small(s)); m = k + 1; continue }
-            if CharacterClass.bigScale(v(k)) == 4 || CharacterClass.bigScale(v(k)) == 8 { scales.append(.big(CharacterClass.bigScale(v(k))!)); m = k + 1; continue }
+            let k = exponent == 0 ? m : skipSpaces(m)
+            if let s = CharacterClass.smallScale(v(k)), s >= 2 { exponent += s; m = k + 1; continue }
+            if let b = CharacterClass.bigScale(v(k)), b <= 8 { exponent += b; m = k + 1; continue }
             break
         }
         let f = skipSpaces(m)
         guard v(f) == 0x5206 else { return nil }
         let z = skipSpaces(f + 1)
         guard v(z) == 0x4E4B else { return nil }
-        // the denominator is the product of its scale words: 百万 = 10^6, 万万 = 10^8
-        var exponent = 0
-        for sc in scales { if case .small(let e) = sc { exponent += e }; if case .big(let e) = sc { exponent += e } }
         let denominator = ArabicNumber.powersOfTen[min(exponent, 40)]
         guard let (numerator, end) = numerator(at: z + 1) else { return z + 1 }
         var value = numerator * 100 / denominator
@@ -356,12 +362,8 @@ struct Scanner {
                 runEnd = q
             }
         }
-        var scaleText = String.UnicodeScalarView()
-        if scaleExponent > 0 {
-            for k in scaleStart..<scaleEnd where !CharacterClass.isSpace(t[k].value) && !QualifierWords.isInfix(t[k].value) {
-                scaleText.append(t[k])
-            }
-        }
+        let scaleText = scaleExponent > 0
+            ? Scanner.makeString(t, scaleStart..<scaleEnd) { !CharacterClass.isSpace($0) && !QualifierWords.isInfix($0) } : ""
         let scaleFactor = ArabicNumber.powersOfTen[min(scaleExponent, 40)]
         let sign: Decimal = negative ? -1 : 1
 
@@ -446,22 +448,23 @@ struct Scanner {
         }
         // Units.
         let unitAt = infix == nil ? s : q
-        if let ue = UnitTable.match(t, at: unitAt), !excludedWord(unitAt: unitAt, unitEnd: ue) {
-            var unitText = scaleText
-            unitText.append(contentsOf: t[unitAt..<ue])
+        if let (ue, id) = UnitTable.match(t, at: unitAt), !excludedWord(unitAt: unitAt, unitEnd: ue) {
+            let entry = UnitTable.entries[id]
+            var unit = scaleText + entry.written
+            var base = (unit: entry.base, factor: scaleFactor * entry.factor)
+            var isMoney = entry.isMoney
             var e = ue
             // compound: 吨标煤/吨铝, 千瓦时/吨
-            if v(e) == 0x2F || v(e) == 0xFF0F, let de = UnitTable.match(t, at: e + 1) {
-                unitText.append("/")
-                unitText.append(contentsOf: t[(e + 1)..<de])
-                e = de
-                if let pe = UnitTable.matchProduct(t, at: e) { unitText.append(contentsOf: t[e..<pe]); e = pe }
+            if v(e) == 0x2F || v(e) == 0xFF0F, let (de, _) = UnitTable.match(t, at: e + 1) {
+                var end = de
+                if let pe = UnitTable.matchProduct(t, at: de) { end = pe }
+                unit += "/" + Scanner.makeString(t, (e + 1)..<end)
+                e = end
+                base = UnitTable.base(of: unit)
+                isMoney = UnitTable.isMoney(base.unit)
             }
-            // Chinese single digits need the unit: `一批`, `一线` never get here; 一次性 etc. are excluded.
-            let unit = String(unitText)
-            let base = UnitTable.base(of: unit)
             let value = sign * headValue
-            let kind: Quantity.Kind = UnitTable.isMoney(base.unit) ? .money : (base.unit.isEmpty ? .number : .quantity)
+            let kind: Quantity.Kind = isMoney ? .money : (base.unit.isEmpty ? .number : .quantity)
             finish(start: start, end: e, value: value, unit: unit, kind: kind, baseValue: value * base.factor,
                    baseUnit: base.unit, infix: infix, prefix: prefix)
             return e
@@ -478,7 +481,7 @@ struct Scanner {
         // Quoted names: “4223”, “十四五”.
         if scaleExponent == 0, infix == nil, CharacterClass.isOpenQuote(v(start - 1)), CharacterClass.isCloseQuote(v(runEnd)) { return runEnd }
         let value = sign * headValue
-        let unit = String(scaleText)
+        let unit = scaleText
         finish(start: start, end: runEnd, value: value, unit: unit, kind: .number, baseValue: value * scaleFactor,
                baseUnit: "", infix: infix, prefix: prefix)
         return runEnd
@@ -593,6 +596,28 @@ struct Scanner {
 
     // MARK: - Emitting
 
+    /// UTF-8 encodes `t[range]` (optionally only the scalars passing `keep`) straight into a String.
+    static func makeString(_ t: [Unicode.Scalar], _ range: Range<Int>, keep: ((UInt32) -> Bool)? = nil) -> String {
+        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+            var k = 0
+            for i in range {
+                let v = t[i].value
+                if let keep, !keep(v) { continue }
+                if v < 0x80 { buffer[k] = UInt8(v); k += 1 }
+                else if v < 0x800 {
+                    buffer[k] = UInt8(0xC0 | (v >> 6)); buffer[k + 1] = UInt8(0x80 | (v & 0x3F)); k += 2
+                } else if v < 0x10000 {
+                    buffer[k] = UInt8(0xE0 | (v >> 12)); buffer[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[k + 2] = UInt8(0x80 | (v & 0x3F)); k += 3
+                } else {
+                    buffer[k] = UInt8(0xF0 | (v >> 18)); buffer[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[k + 3] = UInt8(0x80 | (v & 0x3F)); k += 4
+                }
+            }
+            return k
+        }
+    }
+
     mutating func emit(_ s: Int, _ e: Int, value: Decimal, unit: String, kind: Quantity.Kind, qualifier: Qualifier?) {
         finish(start: s, end: e, value: value, unit: unit, kind: kind, baseValue: value,
                baseUnit: kind == .percent ? "%" : unit, infix: qualifier)
@@ -611,9 +636,7 @@ struct Scanner {
         }
         // never overlap the previous token
         if let last = tokens.last, s < last.end { s = max(start, last.end) }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: t[s..<e])
-        tokens.append(Quantity(text: String(text), start: s, end: e, value: value, unit: unit, kind: kind,
+        tokens.append(Quantity(text: Scanner.makeString(t, s..<e), start: s, end: e, value: value, unit: unit, kind: kind,
                                qualifier: qualifier, baseValue: baseValue, baseUnit: baseUnit))
     }
 }
