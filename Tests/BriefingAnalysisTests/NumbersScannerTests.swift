@@ -38,3 +38,46 @@ import Testing
         #expect(QuantityScanner.scan("%").isEmpty)
     }
 }
+
+/// Random inputs built from the characters the scanner cares about: it never traps, and its
+/// tokens are ordered, non-overlapping, inside the text, with `text` equal to the scanned span.
+@Suite struct NumbersRobustnessTests {
+    static let alphabet = Array("0123456789０１２.,，、 -+/%％‰一二两三十百千万亿兆零〇点分之又成折余多几约超以上下内左右个百分点吨万元千瓦时年月日第负半对打“”\nGBeEk^:".unicodeScalars)
+
+    @Test func randomInputs() {
+        var rng = SplitMix(seed: 42)
+        for _ in 0..<3000 {
+            let length = Int(rng.next() % 24)
+            let scalars = (0..<length).map { _ in Self.alphabet[Int(rng.next() % UInt64(Self.alphabet.count))] }
+            let tokens = QuantityScanner.scan(scalars)
+            var previousEnd = 0
+            for q in tokens {
+                #expect(q.start >= previousEnd && q.start < q.end && q.end <= scalars.count)
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[q.start..<min(q.end, scalars.count)])
+                #expect(String(view) == q.text)
+                previousEnd = q.end
+            }
+        }
+    }
+
+    @Test func listWithScaleWordSharesTheFullUnit() {
+        let t = QuantityScanner.scan("1.2万、3.4万吨")
+        #expect(t.map(\.unit) == ["万吨", "万吨"])
+        #expect(t.map(\.baseUnit) == ["吨", "吨"])
+        #expect(t.map(\.baseValue) == [12000, 34000])
+    }
+}
+
+/// A tiny deterministic generator for the robustness test.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+}

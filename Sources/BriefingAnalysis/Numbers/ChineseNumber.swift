@@ -53,6 +53,7 @@ public enum ChineseNumber {
     /// before a leading 十百千, elision (`一万三` = 13000, `四百五` = 450) and 零 gaps.
     static func evaluate(_ e: ArraySlice<Element>) -> Evaluation {
         guard !e.isEmpty else { return .invalid(at: 0) }
+        if e.count == 1, case .arabic(let x) = e.first! { return .value(x, digitSequence: false) }   // fast path
         let base = e.startIndex
         // Positional form: only Chinese digits (at least two), perhaps a fraction at the end.
         var allDigits = true, digitCount = 0

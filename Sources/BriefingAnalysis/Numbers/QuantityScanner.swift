@@ -44,9 +44,9 @@ struct Scanner {
             guard i < n else { break }
             let c = t[i].value
             switch CharacterClass.startClass[Int(c)] {
-            case 1: i = attempt(at: i)
+            case 1: i = max(attempt(at: i), i + 1)
             case 2:
-                if CharacterClass.arabicDigit(v(i + 1)) != nil || (c != 0x2E && v(i + 1) == 0x2E) { i = attempt(at: i) } else { i += 1 }
+                if CharacterClass.arabicDigit(v(i + 1)) != nil || (c != 0x2E && v(i + 1) == 0x2E) { i = max(attempt(at: i), i + 1) } else { i += 1 }
             default: i = skipIdentifier(from: i)
             }
         }
@@ -365,7 +365,9 @@ struct Scanner {
         let scaleText = scaleExponent > 0
             ? Scanner.makeString(t, scaleStart..<scaleEnd) { !CharacterClass.isSpace($0) && !QualifierWords.isInfix($0) } : ""
         let scaleFactor = ArabicNumber.powersOfTen[min(scaleExponent, 40)]
-        let sign: Decimal = negative ? -1 : 1
+        // Decimal arithmetic allocates: no multiplications by one or by ±1 on the hot path.
+        @inline(__always) func signed(_ x: Decimal) -> Decimal { negative ? -x : x }
+        let scaled = scaleExponent == 0 ? headValue : headValue * scaleFactor
 
         // Suffixes.
         let s = infix == nil ? skipSpaces(runEnd) : q
@@ -373,36 +375,36 @@ struct Scanner {
         // %, ％, ‰
         if w == 0x25 || w == 0xFF05 || w == 0x2030 {
             let unit = w == 0x2030 ? "‰" : "%"
-            let value = sign * headValue * scaleFactor
+            let value = signed(scaled)
             finish(start: start, end: s + 1, value: value, unit: unit, kind: .percent,
                    baseValue: w == 0x2030 ? value / 10 : value, baseUnit: "%", infix: infix, prefix: prefix)
             return s + 1
         }
         // 个百分点, 百分点
         if let e = percentagePoint(at: s) {
-            let value = sign * headValue * scaleFactor
+            let value = signed(scaled)
             finish(start: start, end: e, value: value, unit: "百分点", kind: .percentagePoint,
                    baseValue: value, baseUnit: "百分点", infix: infix, prefix: prefix)
             return e
         }
         // X分之Y
         if infix == nil, w == 0x5206, v(skipSpaces(s + 1)) == 0x4E4B {
-            let denominator = headValue * scaleFactor
+            let denominator = scaled
             guard denominator != 0, let (num, e) = numerator(at: skipSpaces(s + 1) + 1) else { return runEnd }
-            let value = sign * Scanner.divide(num, denominator)
+            let value = signed(Scanner.divide(num, denominator))
             finish(start: start, end: e, value: value, unit: "", kind: .fraction, baseValue: value, baseUnit: "", infix: nil, prefix: prefix)
             return e
         }
         // X又Y分之Z
         if infix == nil, w == 0x53C8 {
-            let whole = headValue * scaleFactor
+            let whole = scaled
             let k = skipSpaces(s + 1)
             if CharacterClass.isChineseNumeral(v(k)) || CharacterClass.arabicDigit(v(k)) != nil {
                 let dEnd = collectRun(from: k)
                 if let (den, _) = value(0..<elements.count), den != 0 {
                     let f = skipSpaces(dEnd)
                     if v(f) == 0x5206, v(skipSpaces(f + 1)) == 0x4E4B, let (num, e) = numerator(at: skipSpaces(f + 1) + 1) {
-                        let value = sign * (whole + Scanner.divide(num, den))
+                        let value = signed(whole + Scanner.divide(num, den))
                         finish(start: start, end: e, value: value, unit: "", kind: .fraction, baseValue: value, baseUnit: "", infix: nil, prefix: prefix)
                         return e
                     }
@@ -425,7 +427,7 @@ struct Scanner {
                 if let d = CharacterClass.chineseDigit(v(k)), d > 0, !CharacterClass.isChineseNumeral(v(k + 1)),
                    UnitTable.match(t, at: k + 1) == nil, !CharacterClass.isPoint(v(k + 1)) { value += Decimal(d); e = k + 1 }
             }
-            finish(start: start, end: e, value: sign * value, unit: "%", kind: .percent, baseValue: sign * value, baseUnit: "%", infix: more, prefix: prefix)
+            finish(start: start, end: e, value: signed(value), unit: "%", kind: .percent, baseValue: signed(value), baseUnit: "%", infix: more, prefix: prefix)
             return e
         }
         // 九折, 75折, 三八折
@@ -434,7 +436,7 @@ struct Scanner {
             if headValue < 10, headValue > 0, !(headCount == 1 && elements[0] == .small(1)) { value = headValue * 10 }
             else if headValue < 100, headValue >= 10, digitSequence || (arabic && firstArabic?.hasFraction == false) { value = headValue }
             if let value {
-                finish(start: start, end: s + 1, value: sign * value, unit: "%", kind: .percent, baseValue: sign * value, baseUnit: "%", infix: nil, prefix: prefix)
+                finish(start: start, end: s + 1, value: signed(value), unit: "%", kind: .percent, baseValue: signed(value), baseUnit: "%", infix: nil, prefix: prefix)
                 return s + 1
             }
         }
@@ -463,9 +465,10 @@ struct Scanner {
                 base = UnitTable.base(of: unit)
                 isMoney = UnitTable.isMoney(base.unit)
             }
-            let value = sign * headValue
+            let value = signed(headValue)
             let kind: Quantity.Kind = isMoney ? .money : (base.unit.isEmpty ? .number : .quantity)
-            finish(start: start, end: e, value: value, unit: unit, kind: kind, baseValue: value * base.factor,
+            let one = scaleExponent == 0 && entry.factorIsOne && base.unit == entry.base
+            finish(start: start, end: e, value: value, unit: unit, kind: kind, baseValue: one ? value : value * base.factor,
                    baseUnit: base.unit, infix: infix, prefix: prefix)
             return e
         }
@@ -480,9 +483,9 @@ struct Scanner {
         }
         // Quoted names: “4223”, “十四五”.
         if scaleExponent == 0, infix == nil, CharacterClass.isOpenQuote(v(start - 1)), CharacterClass.isCloseQuote(v(runEnd)) { return runEnd }
-        let value = sign * headValue
+        let value = signed(headValue)
         let unit = scaleText
-        finish(start: start, end: runEnd, value: value, unit: unit, kind: .number, baseValue: value * scaleFactor,
+        finish(start: start, end: runEnd, value: value, unit: unit, kind: .number, baseValue: signed(scaled),
                baseUnit: "", infix: infix, prefix: prefix)
         return runEnd
     }

@@ -52,11 +52,12 @@ public enum UnitTable {
         let base: String
         let factor: Decimal
         let isMoney: Bool
+        let factorIsOne: Bool
     }
 
     static let entries: [Entry] = baseUnits.map { u in
         let b = computeBase(of: u)
-        return Entry(scalars: Array(u.unicodeScalars), written: u, base: b.unit, factor: b.factor, isMoney: currencies.contains(b.unit))
+        return Entry(scalars: Array(u.unicodeScalars), written: u, base: b.unit, factor: b.factor, isMoney: currencies.contains(b.unit), factorIsOne: b.factor == 1)
     }
 
     /// Entry indices bucketed by first scalar, longest first.
