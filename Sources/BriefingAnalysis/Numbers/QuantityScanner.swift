@@ -400,6 +400,9 @@ struct Scanner {
             let whole = scaled
             let k = skipSpaces(s + 1)
             if CharacterClass.isChineseNumeral(v(k)) || CharacterClass.arabicDigit(v(k)) != nil {
+                // reading the fraction reuses the run buffers: keep ours for when it is no fraction
+                let saved = (elements, elementStarts, firstArabic)
+                defer { (elements, elementStarts, firstArabic) = saved }
                 let dEnd = collectRun(from: k)
                 if let (den, _) = value(0..<elements.count), den != 0 {
                     let f = skipSpaces(dEnd)
