@@ -1,13 +1,37 @@
 import Foundation
 
 /// The number layer's entry point: finds every number token in a text, with its unit, kind
-/// and qualifier (`briefing quantities`).
+/// and qualifier (`briefing quantities`). Pipeline position: Ingest → **Numbers** → Extraction.
 ///
-/// One pass over the scalars, by index: a cheap switch decides whether a scalar can start a
+/// One pass over the scalars, by index: a table look-up decides whether a scalar can start a
 /// number; only then is a numeral run read (`ChineseNumber.Element`s), checked against the
-/// exclusions (years, dates, codes, IDs, ordinals, words like 一般/二氧化碳) and extended with
-/// its scale words, infix qualifier (余/多/几), unit or percent/百分点/分之/成/折 suffix and
-/// suffix qualifier. A last pass lets the members of a list share the unit of its last member.
+/// exclusions and extended with its scale words, infix qualifier (余/多/几), unit or
+/// %/百分点/分之/成/折 suffix and suffix qualifier. A last pass lets the members of a list share
+/// the unit of its last member (`ListUnits`).
+///
+/// Rules and choices:
+/// - Values are exact `Decimal`s. Scale words written with the number stay in `unit` (`8.2万吨`:
+///   value 8.2, unit `万吨`) and are folded into `baseValue` (82000 `吨`); a number whose only
+///   "unit" is a scale word is kind `number` with unit `万`, base unit empty.
+/// - Fractions (`三分之一`, `1/3`, `三百五又三分之一`) are kind `fraction`, value = numerator ÷
+///   denominator rounded to 16 decimal places (0.3333333333333333); the written form is in `text`.
+/// - `百分之X` is X %, `千分之X` X/10 %, `万分之X` X/100 % (kind percent); `X成` is 10·X %, `X折` is
+///   10·X % (or X % for two digits: 75折, 三八折); `个百分点`/`百分点` is always unit `百分点`, kind
+///   percentagePoint, never `%`.
+/// - Chinese numerals are accepted conservatively: a single numeral (一, 十) or a digit string
+///   (二〇, 九九) only before a unit/classifier, %, 百分点, 成/折, 分之, or alone on its line;
+///   multi-character numerals with a scale word (三千五百, 十五) or 点 anywhere; never after 第,
+///   never before 月/日/号/大/届, never a leading 万/亿 (万一) or a bare leading 百/千 (百年, 千万).
+///   Consequence: 一是, 统一, 一般, 二氧化碳, “十四五” are no numbers; `一个`, `一次` (except
+///   一次性/一次能源/二次污染) are quantities of 1.
+/// - Not numbers: years (`2024年`, `2021—2025年`, also across a line break), months and days
+///   (`6月5日`, `1-3月`), dates with dots, slashes or hyphens, versions (`1.2.3`), codes after
+///   ASCII letters (`GB 25465-2010`, `ISO 14001`, `PM2.5`, `CO2`), IDs with letters after the
+///   digits (`5G`, `3D`), phone numbers and other zero-led or 11+ digit strings, `8:30`, plan
+///   codes (`1+3+1`), and numbers in quotes without a unit (`“4223”`, `“456”`): in report text a
+///   quoted bare number names a project or programme.
+/// - Thousands separators: `4,027`, `4 027` (one space, groups of three), `４，０２７`.
+/// - Qualifier words become part of the token's text and offsets (`QualifierWords`).
 public enum QuantityScanner {
     /// All number tokens in `text` (normalized text: ASCII digits and punctuation), in order,
     /// non-overlapping. Offsets are Unicode scalar offsets, `end` exclusive.
@@ -291,6 +315,9 @@ struct Scanner {
                     return skipIdentifier(from: p)                       // phone numbers, IDs
                 }
                 if after == 0x3A || after == 0xFF1A, CharacterClass.arabicDigit(v(a.end + 1)) != nil { return skipIdentifier(from: p) }
+                // dates with slashes: 2024/6/5
+                if after == 0x2F, let b = ArabicNumber.read(t, at: a.end + 1), b.start == a.end + 1, v(b.end) == 0x2F,
+                   CharacterClass.arabicDigit(v(b.end + 1)) != nil { return skipIdentifier(from: p) }
                 // plan codes: “1+3+1”, “2+36”
                 if after == 0x2B, CharacterClass.isASCIIAlnum(v(a.end + 1)) {
                     var k = a.end
