@@ -11,7 +11,7 @@ import Testing
         "2024年", "2024 年", "2025年6月5日", "6月5日", "2023年版", "1-3月", "2021—2025年", "十二月", "二〇二四年",
         "GB 25465-2010", "GB/T 1234.5-2008", "ISO 14001", "HJ 2.2-2018", "0871-12345678", "13912345678",
         "v1.2.3", "2024.6.5", "A级", "5G网络", "3D打印", "PM2.5", "CO2", "“4223”工程", "“1+3+1”体系", "8:30",
-        "https://example.com/a?q=30%25", "1号机组", "2024/6/5",
+        "https://example.com/a?q=30%25", "1号机组", "2024/6/5", "中铝集团2024协同推进",
     ])
     func noNumbers(text: String) {
         let tokens = QuantityScanner.scan(text)
@@ -26,6 +26,8 @@ import Testing
         #expect(QuantityScanner.scan("PM2.5浓度35微克/立方米").map(\.text) == ["35微克/立方米"])
         #expect(QuantityScanner.scan("一是完成三项任务").map(\.text) == ["三项"])
         #expect(QuantityScanner.scan("近3年").map(\.text) == ["近3年"])
+        #expect(QuantityScanner.scan("产量2024吨").map(\.text) == ["2024吨"])
+        #expect(QuantityScanner.scan("产量达2024，").map(\.text) == ["2024"])
     }
 
     @Test func singleChineseNumeralsNeedAUnitOrTheirOwnLine() {

@@ -24,7 +24,8 @@ import Foundation
 ///   never before 月/日/号/大/届, never a leading 万/亿 (万一) or a bare leading 百/千 (百年, 千万).
 ///   Consequence: 一是, 统一, 一般, 二氧化碳, “十四五” are no numbers; `一个`, `一次` (except
 ///   一次性/一次能源/二次污染) are quantities of 1.
-/// - Not numbers: years (`2024年`, `2021—2025年`, also across a line break), months and days
+/// - Not numbers: years (`2024年`, `2021—2025年`, also across a line break, and a bare 1949–2100
+///   glued to a following word that is no unit: `集团2024协同推进`), months and days
 ///   (`6月5日`, `1-3月`), dates with dots, slashes or hyphens, versions (`1.2.3`), codes after
 ///   ASCII letters (`GB 25465-2010`, `ISO 14001`, `PM2.5`, `CO2`), IDs with letters after the
 ///   digits (`5G`, `3D`), phone numbers and other zero-led or 11+ digit strings, `8:30`, plan
@@ -527,6 +528,10 @@ struct Scanner {
         if a.integerDigits == 4, CharacterClass.isNewline(v(q)), v(q + 1) == 0x5E74 { q += 1 }   // 2022⏎年 (PDF line break)
         let w = v(q)
         if w == 0x5E74, a.integerDigits == 4 { return q + 1 }                           // 年
+        // a bare year glued to the next word: 中铝集团2024协同推进, 2025中国—东盟博览会
+        if a.integerDigits == 4, x >= 1949, x <= 2100, q == a.end, w &- 0x4E00 < 0x5200, UnitTable.match(t, at: q) == nil,
+           !QualifierWords.isInfix(w), CharacterClass.bigScale(w) == nil, CharacterClass.smallScale(w) == nil,
+           w != 0x6210, w != 0x6298, w != 0x5206, w != 0x4E2A, w != 0x500B { return q }
         if w == 0x6708, x >= 1, x <= 12 { return q + 1 }                                 // 月
         if (w == 0x65E5 || w == 0x53F7), x >= 1, x <= 31 { return q + 1 }               // 日 号
         if CharacterClass.isRangeSeparator(w), CharacterClass.arabicDigit(v(q + 1)) != nil,
