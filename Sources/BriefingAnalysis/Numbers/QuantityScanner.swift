@@ -286,6 +286,13 @@ struct Scanner {
         return (negative ? -result : result, end)
     }
 
+    /// `x × 10^e` by moving the exponent (Decimal multiplication allocates; this does not).
+    @inline(__always)
+    static func shift(_ x: Decimal, by e: Int) -> Decimal {
+        if e == 0 || x.isZero { return x }
+        return Decimal(sign: x.sign, exponent: x.exponent + e, significand: x.significand)
+    }
+
     /// Division for fractions, rounded to 16 decimal places.
     static func divide(_ a: Decimal, _ b: Decimal) -> Decimal {
         var q = a / b
@@ -395,7 +402,7 @@ struct Scanner {
         let scaleFactor = ArabicNumber.powersOfTen[min(scaleExponent, 40)]
         // Decimal arithmetic allocates: no multiplications by one or by ±1 on the hot path.
         @inline(__always) func signed(_ x: Decimal) -> Decimal { negative ? -x : x }
-        let scaled = scaleExponent == 0 ? headValue : headValue * scaleFactor
+        let scaled = Scanner.shift(headValue, by: scaleExponent)
 
         // Suffixes.
         let s = infix == nil ? skipSpaces(runEnd) : q
@@ -498,8 +505,10 @@ struct Scanner {
             }
             let value = signed(headValue)
             let kind: Quantity.Kind = isMoney ? .money : (base.unit.isEmpty ? .number : .quantity)
-            let one = scaleExponent == 0 && entry.factorIsOne && base.unit == entry.base
-            finish(start: start, end: e, value: value, unit: unit, kind: kind, baseValue: one ? value : value * base.factor,
+            let baseValue: Decimal
+            if base.unit == entry.base, let fe = entry.factorExponent { baseValue = Scanner.shift(value, by: scaleExponent + fe) }
+            else { baseValue = value * base.factor }
+            finish(start: start, end: e, value: value, unit: unit, kind: kind, baseValue: baseValue,
                    baseUnit: base.unit, infix: infix, prefix: prefix)
             return e
         }

@@ -53,11 +53,14 @@ public enum UnitTable {
         let factor: Decimal
         let isMoney: Bool
         let factorIsOne: Bool
+        /// `factor` as a power of ten (`兆瓦` → 3), when it is one.
+        let factorExponent: Int?
     }
 
     static let entries: [Entry] = baseUnits.map { u in
         let b = computeBase(of: u)
-        return Entry(scalars: Array(u.unicodeScalars), written: u, base: b.unit, factor: b.factor, isMoney: currencies.contains(b.unit), factorIsOne: b.factor == 1)
+        return Entry(scalars: Array(u.unicodeScalars), written: u, base: b.unit, factor: b.factor, isMoney: currencies.contains(b.unit), factorIsOne: b.factor == 1,
+                     factorExponent: (0...12).first { ArabicNumber.powersOfTen[$0] == b.factor })
     }
 
     /// Entry indices bucketed by first scalar, longest first.
