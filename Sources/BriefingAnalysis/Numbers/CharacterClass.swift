@@ -2,8 +2,8 @@
 ///
 /// Everything here works on raw scalar values (`UInt32`) so the scanner's hot loop never
 /// touches `String` or `Character`. Internal helpers.
-enum CharacterClass {
-    /// Scanner start classes for every BMP scalar (0: never starts a token), built once:
+enum NumeralCharacter {
+    /// QuantityScan start classes for every BMP scalar (0: never starts a token), built once:
     /// 1 digit or Chinese numeral or 负/半/对 (try a token), 2 `-` `+` `.` (a token if a digit
     /// follows), 3 ASCII letter (skip an identifier).
     static let startClass: [UInt8] = {

@@ -37,7 +37,7 @@ public enum QuantityScanner {
     /// All number tokens in `text` (normalized text: ASCII digits and punctuation), in order,
     /// non-overlapping. Offsets are Unicode scalar offsets, `end` exclusive.
     public static func scan(_ text: [Unicode.Scalar]) -> [Quantity] {
-        var scanner = Scanner(text)
+        var scanner = QuantityScan(text)
         scanner.run()
         ListUnits.share(&scanner.tokens, in: text)
         return scanner.tokens
@@ -48,7 +48,7 @@ public enum QuantityScanner {
 }
 
 /// The scanner's state for one text. Internal.
-struct Scanner {
+struct QuantityScan {
     typealias Element = ChineseNumber.Element
     let t: [Unicode.Scalar]
     let n: Int
@@ -68,10 +68,10 @@ struct Scanner {
             i = nextCandidate(from: i)
             guard i < n else { break }
             let c = t[i].value
-            switch CharacterClass.startClass[Int(c)] {
+            switch NumeralCharacter.startClass[Int(c)] {
             case 1: i = max(attempt(at: i), i + 1)
             case 2:
-                if CharacterClass.arabicDigit(v(i + 1)) != nil || (c != 0x2E && v(i + 1) == 0x2E) { i = max(attempt(at: i), i + 1) } else { i += 1 }
+                if NumeralCharacter.arabicDigit(v(i + 1)) != nil || (c != 0x2E && v(i + 1) == 0x2E) { i = max(attempt(at: i), i + 1) } else { i += 1 }
             default: i = skipIdentifier(from: i)
             }
         }
@@ -79,7 +79,7 @@ struct Scanner {
 
     /// The hot loop: the next index whose scalar may start a token (a table look-up per scalar).
     func nextCandidate(from start: Int) -> Int {
-        CharacterClass.startClass.withUnsafeBufferPointer { table in
+        NumeralCharacter.startClass.withUnsafeBufferPointer { table in
             t.withUnsafeBufferPointer { text in
                 var i = start
                 let count = text.count
@@ -98,22 +98,22 @@ struct Scanner {
         var j = i
         while j < n {
             let c = t[j].value
-            if CharacterClass.isASCIIAlnum(c) || c == 0x2E || c == 0x5F || c == 0x2D || c == 0x2F || c == 0x3A
-                || c == 0x25 || c == 0x3D || c == 0x26 || c == 0x3F || c == 0x23 || CharacterClass.isFullWidthDigit(c) { j += 1 } else { break }
+            if NumeralCharacter.isASCIIAlnum(c) || c == 0x2E || c == 0x5F || c == 0x2D || c == 0x2F || c == 0x3A
+                || c == 0x25 || c == 0x3D || c == 0x26 || c == 0x3F || c == 0x23 || NumeralCharacter.isFullWidthDigit(c) { j += 1 } else { break }
         }
         return max(j, i + 1)
     }
 
     @inline(__always) func skipSpaces(_ i: Int, max limit: Int = 4) -> Int {
         var j = i
-        while j < n, j - i < limit, CharacterClass.isSpace(t[j].value) { j += 1 }
+        while j < n, j - i < limit, NumeralCharacter.isSpace(t[j].value) { j += 1 }
         return j
     }
 
     /// Index of the first non-space before `i` (or -1).
     @inline(__always) func previousNonSpace(_ i: Int) -> Int {
         var j = i - 1
-        while j >= 0, CharacterClass.isSpace(t[j].value) { j -= 1 }
+        while j >= 0, NumeralCharacter.isSpace(t[j].value) { j -= 1 }
         return j
     }
 
@@ -131,7 +131,7 @@ struct Scanner {
             let k = elements.isEmpty ? j : skipSpaces(j)
             guard k < n else { break }
             let c = t[k].value
-            if CharacterClass.arabicDigit(c) != nil || (elements.isEmpty && CharacterClass.isDecimalPoint(c)) {
+            if NumeralCharacter.arabicDigit(c) != nil || (elements.isEmpty && NumeralCharacter.isDecimalPoint(c)) {
                 if last == .arabic || last == .digit || last == .fraction { break }
                 guard let a = ArabicNumber.read(t, at: k) else { break }
                 if a.versionLike && !elements.isEmpty { break }
@@ -140,12 +140,12 @@ struct Scanner {
                 elements.append(.arabic(a.value)); elementStarts.append(k)
                 j = a.end; last = .arabic; continue
             }
-            if let d = CharacterClass.chineseDigit(c) {
+            if let d = NumeralCharacter.chineseDigit(c) {
                 if last == .arabic || last == .fraction { break }
                 elements.append(.digit(d)); elementStarts.append(k)
                 j = k + 1; last = d == 0 ? .zero : .digit; continue
             }
-            if let s = CharacterClass.smallScale(c) {
+            if let s = NumeralCharacter.smallScale(c) {
                 if last == .fraction { break }
                 if s == 3, UnitTable.match(t, at: k) != nil { break }       // 千瓦, 千克, 千米
                 if s >= 2 {
@@ -158,20 +158,20 @@ struct Scanner {
                 elements.append(.small(s)); elementStarts.append(k)
                 j = k + 1; last = .scale; continue
             }
-            if let b = CharacterClass.bigScale(c) {
-                if b == 12 && (UnitTable.match(t, at: k) != nil || !CharacterClass.isChineseNumeral(v(k + 1))) { break }
+            if let b = NumeralCharacter.bigScale(c) {
+                if b == 12 && (UnitTable.match(t, at: k) != nil || !NumeralCharacter.isChineseNumeral(v(k + 1))) { break }
                 elements.append(.big(b)); elementStarts.append(k)
                 j = k + 1; last = .scale; continue
             }
-            if CharacterClass.isPoint(c), last == .digit || last == .zero || last == .scale {
+            if NumeralCharacter.isPoint(c), last == .digit || last == .zero || last == .scale {
                 var m = skipSpaces(k + 1)
                 var f = Decimal(0), count = 0
-                while m < n, let d = CharacterClass.chineseDigit(t[m].value) {
+                while m < n, let d = NumeralCharacter.chineseDigit(t[m].value) {
                     count += 1
                     f += Decimal(sign: .plus, exponent: -count, significand: Decimal(d))
                     m += 1
                     let m2 = skipSpaces(m)
-                    if CharacterClass.chineseDigit(v(m2)) != nil { m = m2 }
+                    if NumeralCharacter.chineseDigit(v(m2)) != nil { m = m2 }
                 }
                 if count == 0 { break }
                 elements.append(.fraction(f)); elementStarts.append(k)
@@ -197,18 +197,18 @@ struct Scanner {
         let c = t[i].value
         var p = i
         var negative = false
-        if CharacterClass.isMinus(c) || CharacterClass.isPlus(c) {
+        if NumeralCharacter.isMinus(c) || NumeralCharacter.isPlus(c) {
             let before = v(i - 1)
-            if CharacterClass.isASCIIAlnum(before) || CharacterClass.arabicDigit(before) != nil
-                || CharacterClass.isMinus(before) || CharacterClass.isPlus(before) || before == 0x2E { return i + 1 }
-            negative = CharacterClass.isMinus(c); p = i + 1
-            guard CharacterClass.arabicDigit(v(p)) != nil || (CharacterClass.isDecimalPoint(v(p)) && CharacterClass.arabicDigit(v(p + 1)) != nil) else { return i + 1 }
-        } else if CharacterClass.isNegativeWord(c) {
+            if NumeralCharacter.isASCIIAlnum(before) || NumeralCharacter.arabicDigit(before) != nil
+                || NumeralCharacter.isMinus(before) || NumeralCharacter.isPlus(before) || before == 0x2E { return i + 1 }
+            negative = NumeralCharacter.isMinus(c); p = i + 1
+            guard NumeralCharacter.arabicDigit(v(p)) != nil || (NumeralCharacter.isDecimalPoint(v(p)) && NumeralCharacter.arabicDigit(v(p + 1)) != nil) else { return i + 1 }
+        } else if NumeralCharacter.isNegativeWord(c) {
             let d = v(i + 1)
-            guard CharacterClass.isChineseNumeral(d) || CharacterClass.arabicDigit(d) != nil else { return i + 1 }
+            guard NumeralCharacter.isChineseNumeral(d) || NumeralCharacter.arabicDigit(d) != nil else { return i + 1 }
             negative = true; p = i + 1
-        } else if CharacterClass.isDecimalPoint(c) {
-            if CharacterClass.isDecimalPoint(v(i - 1)) || CharacterClass.arabicDigit(v(i - 1)) != nil { return i + 1 }
+        } else if NumeralCharacter.isDecimalPoint(c) {
+            if NumeralCharacter.isDecimalPoint(v(i - 1)) || NumeralCharacter.arabicDigit(v(i - 1)) != nil { return i + 1 }
         }
         let first = t[p].value
         if first == 0x534A { return half(at: p) }
@@ -222,7 +222,7 @@ struct Scanner {
         switch v(p + 1) {
         case 0x6210: emit(p, p + 2, value: 5, unit: "%", kind: .percent, qualifier: nil)
         case 0x6298: emit(p, p + 2, value: 50, unit: "%", kind: .percent, qualifier: nil)
-        case 0x767E where !CharacterClass.isChineseNumeral(v(p + 2)) && v(p + 2) != 0x5206:
+        case 0x767E where !NumeralCharacter.isChineseNumeral(v(p + 2)) && v(p + 2) != 0x5206:
             emit(p, p + 2, value: 50, unit: "", kind: .number, qualifier: nil)
         default: return p + 1
         }
@@ -238,14 +238,14 @@ struct Scanner {
 
     /// 百分之X, 千分之X, 万分之X, 百万分之X (spaces allowed): percent.
     mutating func percentConstruct(start: Int, at p: Int, negative: Bool) -> Int? {
-        guard CharacterClass.smallScale(v(p)) ?? 0 >= 2 || CharacterClass.bigScale(v(p)) == 4 else { return nil }
+        guard NumeralCharacter.smallScale(v(p)) ?? 0 >= 2 || NumeralCharacter.bigScale(v(p)) == 4 else { return nil }
         // the denominator is the product of its scale words: 百万 = 10^6, 万万 = 10^8
         var exponent = 0
         var m = p
         while true {
             let k = exponent == 0 ? m : skipSpaces(m)
-            if let s = CharacterClass.smallScale(v(k)), s >= 2 { exponent += s; m = k + 1; continue }
-            if let b = CharacterClass.bigScale(v(k)), b <= 8 { exponent += b; m = k + 1; continue }
+            if let s = NumeralCharacter.smallScale(v(k)), s >= 2 { exponent += s; m = k + 1; continue }
+            if let b = NumeralCharacter.bigScale(v(k)), b <= 8 { exponent += b; m = k + 1; continue }
             break
         }
         let f = skipSpaces(m)
@@ -264,8 +264,8 @@ struct Scanner {
     mutating func numerator(at i: Int) -> (Decimal, Int)? {
         var k = skipSpaces(i)
         var negative = false
-        if CharacterClass.isNegativeWord(v(k)) || CharacterClass.isMinus(v(k)) { negative = true; k += 1 }
-        guard CharacterClass.isChineseNumeral(v(k)) || CharacterClass.arabicDigit(v(k)) != nil else { return nil }
+        if NumeralCharacter.isNegativeWord(v(k)) || NumeralCharacter.isMinus(v(k)) { negative = true; k += 1 }
+        guard NumeralCharacter.isChineseNumeral(v(k)) || NumeralCharacter.arabicDigit(v(k)) != nil else { return nil }
         var end = collectRun(from: k)
         guard !elements.isEmpty else { return nil }
         var count = elements.count
@@ -313,23 +313,23 @@ struct Scanner {
         if let a = firstArabic {
             if a.versionLike { return a.end }
             // Codes and identifiers: GB 25465-2010, ISO 14001, PM2.5, 5G.
-            if CharacterClass.isASCIILetter(v(before)) || v(start - 1) == 0x2F || v(start - 1) == 0x5F { return skipIdentifier(from: p) }
+            if NumeralCharacter.isASCIILetter(v(before)) || v(start - 1) == 0x2F || v(start - 1) == 0x5F { return skipIdentifier(from: p) }
             if elements.count == 1 {
                 let after = v(a.end)
-                if (CharacterClass.isASCIILetter(after) || CharacterClass.isFullWidthLetter(after)), UnitTable.match(t, at: a.end) == nil {
+                if (NumeralCharacter.isASCIILetter(after) || NumeralCharacter.isFullWidthLetter(after)), UnitTable.match(t, at: a.end) == nil {
                     return skipIdentifier(from: p)
                 }
                 if a.leadingZero || (a.integerDigits >= 11 && !a.hasSeparator && !a.hasFraction) {
                     return skipIdentifier(from: p)                       // phone numbers, IDs
                 }
-                if after == 0x3A || after == 0xFF1A, CharacterClass.arabicDigit(v(a.end + 1)) != nil { return skipIdentifier(from: p) }
+                if after == 0x3A || after == 0xFF1A, NumeralCharacter.arabicDigit(v(a.end + 1)) != nil { return skipIdentifier(from: p) }
                 // dates with slashes: 2024/6/5
                 if after == 0x2F, let b = ArabicNumber.read(t, at: a.end + 1), b.start == a.end + 1, v(b.end) == 0x2F,
-                   CharacterClass.arabicDigit(v(b.end + 1)) != nil { return skipIdentifier(from: p) }
+                   NumeralCharacter.arabicDigit(v(b.end + 1)) != nil { return skipIdentifier(from: p) }
                 // plan codes: “1+3+1”, “2+36”
-                if after == 0x2B, CharacterClass.isASCIIAlnum(v(a.end + 1)) {
+                if after == 0x2B, NumeralCharacter.isASCIIAlnum(v(a.end + 1)) {
                     var k = a.end
-                    while k < n, CharacterClass.isASCIIAlnum(t[k].value) || t[k].value == 0x2B { k += 1 }
+                    while k < n, NumeralCharacter.isASCIIAlnum(t[k].value) || t[k].value == 0x2B { k += 1 }
                     return k
                 }
                 if let skip = dateSkip(a) { return skip }
@@ -378,7 +378,7 @@ struct Scanner {
         if QualifierWords.isInfix(v(q)) && (v(q) != 0x51E0 && v(q) != 0x5E7E || !arabic) {
             let r = skipSpaces(q + 1, max: 2)
             let w = v(r)
-            var ok = CharacterClass.bigScale(w) != nil || UnitTable.match(t, at: r) != nil
+            var ok = NumeralCharacter.bigScale(w) != nil || UnitTable.match(t, at: r) != nil
             if !ok && (v(q) == 0x591A || v(q) == 0x4F59) {
                 ok = r >= n || w < 0x3000 || (w >= 0x3000 && w < 0x3040) || (w >= 0xFF00 && w < 0xFF20) || w == 0xFF0C || w == 0xFF1B
             }
@@ -388,7 +388,7 @@ struct Scanner {
                 if scaleExponent == 0 {
                     var m = r
                     scaleStart = r
-                    while let b = CharacterClass.bigScale(v(m)), b != 12 { scaleExponent += b; m += 1 }
+                    while let b = NumeralCharacter.bigScale(v(m)), b != 12 { scaleExponent += b; m += 1 }
                     scaleEnd = m
                     q = m
                 } else {
@@ -398,11 +398,11 @@ struct Scanner {
             }
         }
         let scaleText = scaleExponent > 0
-            ? Scanner.makeString(t, scaleStart..<scaleEnd) { !CharacterClass.isSpace($0) && !QualifierWords.isInfix($0) } : ""
+            ? QuantityScan.makeString(t, scaleStart..<scaleEnd) { !NumeralCharacter.isSpace($0) && !QualifierWords.isInfix($0) } : ""
         let scaleFactor = ArabicNumber.powersOfTen[min(scaleExponent, 40)]
         // Decimal arithmetic allocates: no multiplications by one or by ±1 on the hot path.
         @inline(__always) func signed(_ x: Decimal) -> Decimal { negative ? -x : x }
-        let scaled = Scanner.shift(headValue, by: scaleExponent)
+        let scaled = QuantityScan.shift(headValue, by: scaleExponent)
 
         // Suffixes.
         let s = infix == nil ? skipSpaces(runEnd) : q
@@ -426,7 +426,7 @@ struct Scanner {
         if infix == nil, w == 0x5206, v(skipSpaces(s + 1)) == 0x4E4B {
             let denominator = scaled
             guard denominator != 0, let (num, e) = numerator(at: skipSpaces(s + 1) + 1) else { return runEnd }
-            let value = signed(Scanner.divide(num, denominator))
+            let value = signed(QuantityScan.divide(num, denominator))
             finish(start: start, end: e, value: value, unit: "", kind: .fraction, baseValue: value, baseUnit: "", infix: nil, prefix: prefix)
             return e
         }
@@ -434,7 +434,7 @@ struct Scanner {
         if infix == nil, w == 0x53C8 {
             let whole = scaled
             let k = skipSpaces(s + 1)
-            if CharacterClass.isChineseNumeral(v(k)) || CharacterClass.arabicDigit(v(k)) != nil {
+            if NumeralCharacter.isChineseNumeral(v(k)) || NumeralCharacter.arabicDigit(v(k)) != nil {
                 // reading the fraction reuses the run buffers: keep ours for when it is no fraction
                 let saved = (elements, elementStarts, firstArabic)
                 defer { (elements, elementStarts, firstArabic) = saved }
@@ -442,7 +442,7 @@ struct Scanner {
                 if let (den, _) = value(0..<elements.count), den != 0 {
                     let f = skipSpaces(dEnd)
                     if v(f) == 0x5206, v(skipSpaces(f + 1)) == 0x4E4B, let (num, e) = numerator(at: skipSpaces(f + 1) + 1) {
-                        let value = signed(whole + Scanner.divide(num, den))
+                        let value = signed(whole + QuantityScan.divide(num, den))
                         finish(start: start, end: e, value: value, unit: "", kind: .fraction, baseValue: value, baseUnit: "", infix: nil, prefix: prefix)
                         return e
                     }
@@ -462,8 +462,8 @@ struct Scanner {
             else if v(e) == 0x534A { value += 5; e += 1 }
             else {
                 let k = skipSpaces(e, max: 1)
-                if let d = CharacterClass.chineseDigit(v(k)), d > 0, !CharacterClass.isChineseNumeral(v(k + 1)),
-                   UnitTable.match(t, at: k + 1) == nil, !CharacterClass.isPoint(v(k + 1)) { value += Decimal(d); e = k + 1 }
+                if let d = NumeralCharacter.chineseDigit(v(k)), d > 0, !NumeralCharacter.isChineseNumeral(v(k + 1)),
+                   UnitTable.match(t, at: k + 1) == nil, !NumeralCharacter.isPoint(v(k + 1)) { value += Decimal(d); e = k + 1 }
             }
             finish(start: start, end: e, value: signed(value), unit: "%", kind: .percent, baseValue: signed(value), baseUnit: "%", infix: more, prefix: prefix)
             return e
@@ -498,7 +498,7 @@ struct Scanner {
             if v(e) == 0x2F || v(e) == 0xFF0F, let (de, _) = UnitTable.match(t, at: e + 1) {
                 var end = de
                 if let pe = UnitTable.matchProduct(t, at: de) { end = pe }
-                unit += "/" + Scanner.makeString(t, (e + 1)..<end)
+                unit += "/" + QuantityScan.makeString(t, (e + 1)..<end)
                 e = end
                 base = UnitTable.base(of: unit)
                 isMoney = UnitTable.isMoney(base.unit)
@@ -506,7 +506,7 @@ struct Scanner {
             let value = signed(headValue)
             let kind: Quantity.Kind = isMoney ? .money : (base.unit.isEmpty ? .number : .quantity)
             let baseValue: Decimal
-            if base.unit == entry.base, let fe = entry.factorExponent { baseValue = Scanner.shift(value, by: scaleExponent + fe) }
+            if base.unit == entry.base, let fe = entry.factorExponent { baseValue = QuantityScan.shift(value, by: scaleExponent + fe) }
             else { baseValue = value * base.factor }
             finish(start: start, end: e, value: value, unit: unit, kind: kind, baseValue: baseValue,
                    baseUnit: base.unit, infix: infix, prefix: prefix)
@@ -522,7 +522,7 @@ struct Scanner {
             if case .big = elements[0], prefix.map({ t[$0.start].value != 0x7834 }) ?? true { return runEnd }
         }
         // Quoted names: “4223”, “十四五”.
-        if scaleExponent == 0, infix == nil, CharacterClass.isOpenQuote(v(start - 1)), CharacterClass.isCloseQuote(v(runEnd)) { return runEnd }
+        if scaleExponent == 0, infix == nil, NumeralCharacter.isOpenQuote(v(start - 1)), NumeralCharacter.isCloseQuote(v(runEnd)) { return runEnd }
         let value = signed(headValue)
         let unit = scaleText
         finish(start: start, end: runEnd, value: value, unit: unit, kind: .number, baseValue: signed(scaled),
@@ -534,16 +534,16 @@ struct Scanner {
     func dateSkip(_ a: ArabicNumber) -> Int? {
         guard let x = a.integerValue, !a.hasSeparator else { return nil }
         var q = skipSpaces(a.end, max: 1)
-        if a.integerDigits == 4, CharacterClass.isNewline(v(q)), v(q + 1) == 0x5E74 { q += 1 }   // 2022⏎年 (PDF line break)
+        if a.integerDigits == 4, NumeralCharacter.isNewline(v(q)), v(q + 1) == 0x5E74 { q += 1 }   // 2022⏎年 (PDF line break)
         let w = v(q)
         if w == 0x5E74, a.integerDigits == 4 { return q + 1 }                           // 年
         // a bare year glued to the next word: 中铝集团2024协同推进, 2025中国—东盟博览会
         if a.integerDigits == 4, x >= 1949, x <= 2100, q == a.end, w &- 0x4E00 < 0x5200, UnitTable.match(t, at: q) == nil,
-           !QualifierWords.isInfix(w), CharacterClass.bigScale(w) == nil, CharacterClass.smallScale(w) == nil,
+           !QualifierWords.isInfix(w), NumeralCharacter.bigScale(w) == nil, NumeralCharacter.smallScale(w) == nil,
            w != 0x6210, w != 0x6298, w != 0x5206, w != 0x4E2A, w != 0x500B { return q }
         if w == 0x6708, x >= 1, x <= 12 { return q + 1 }                                 // 月
         if (w == 0x65E5 || w == 0x53F7), x >= 1, x <= 31 { return q + 1 }               // 日 号
-        if CharacterClass.isRangeSeparator(w), CharacterClass.arabicDigit(v(q + 1)) != nil,
+        if NumeralCharacter.isRangeSeparator(w), NumeralCharacter.arabicDigit(v(q + 1)) != nil,
            let b = ArabicNumber.read(t, at: q + 1), let y = b.integerValue {
             let r = skipSpaces(b.end, max: 1)
             let u = v(r)
@@ -551,7 +551,7 @@ struct Scanner {
             if u == 0x6708, x <= 12, y <= 12 { return r + 1 }
             if u == 0x65E5 || u == 0x53F7, x <= 31, y <= 31 { return r + 1 }
             // 2024-06-05, 0871-1234: dates, phones
-            if CharacterClass.isMinus(w), CharacterClass.isMinus(v(b.end)), CharacterClass.arabicDigit(v(b.end + 1)) != nil { return skipIdentifier(from: a.start) }
+            if NumeralCharacter.isMinus(w), NumeralCharacter.isMinus(v(b.end)), NumeralCharacter.arabicDigit(v(b.end + 1)) != nil { return skipIdentifier(from: a.start) }
         }
         return nil
     }
@@ -564,7 +564,7 @@ struct Scanner {
         k = skipSpaces(k + 1)
         guard v(k) == 0x5206 else { return nil }
         k = skipSpaces(k + 1)
-        guard CharacterClass.isPoint(v(k)) else { return nil }
+        guard NumeralCharacter.isPoint(v(k)) else { return nil }
         return k + 1
     }
 
@@ -574,17 +574,17 @@ struct Scanner {
         func readSlash(at k: Int) -> (ArabicNumber, ArabicNumber)? {
             guard let x = ArabicNumber.read(t, at: k), !x.hasFraction, !x.hasSeparator, v(x.end) == 0x2F || v(x.end) == 0xFF0F,
                   let y = ArabicNumber.read(t, at: x.end + 1), !y.hasFraction, y.start == x.end + 1,
-                  !(v(y.end) == 0x2F || v(y.end) == 0xFF0F), !CharacterClass.isASCIILetter(v(y.end)), y.value != 0 else { return nil }
+                  !(v(y.end) == 0x2F || v(y.end) == 0xFF0F), !NumeralCharacter.isASCIILetter(v(y.end)), y.value != 0 else { return nil }
             return (x, y)
         }
         let sign: Decimal = negative ? -1 : 1
         if let (x, y) = readSlash(at: a.start) {
-            let value = sign * Scanner.divide(x.value, y.value)
+            let value = sign * QuantityScan.divide(x.value, y.value)
             finish(start: start, end: y.end, value: value, unit: "", kind: .fraction, baseValue: value, baseUnit: "", infix: nil, prefix: prefix)
             return y.end
         }
-        if CharacterClass.isSpace(v(a.end)), CharacterClass.arabicDigit(v(a.end + 1)) != nil, let (x, y) = readSlash(at: a.end + 1) {
-            let value = sign * (a.value + Scanner.divide(x.value, y.value))
+        if NumeralCharacter.isSpace(v(a.end)), NumeralCharacter.arabicDigit(v(a.end + 1)) != nil, let (x, y) = readSlash(at: a.end + 1) {
+            let value = sign * (a.value + QuantityScan.divide(x.value, y.value))
             finish(start: start, end: y.end, value: value, unit: "", kind: .fraction, baseValue: value, baseUnit: "", infix: nil, prefix: prefix)
             return y.end
         }
@@ -635,10 +635,10 @@ struct Scanner {
     /// The numeral stands alone on its line (a table cell, a heading number): `二`, `十`.
     func alone(_ s: Int, _ e: Int) -> Bool {
         let b = previousNonSpace(s)
-        guard b < 0 || CharacterClass.isNewline(t[b].value) else { return false }
+        guard b < 0 || NumeralCharacter.isNewline(t[b].value) else { return false }
         var k = e
-        while k < n, CharacterClass.isSpace(t[k].value) { k += 1 }
-        return k >= n || CharacterClass.isNewline(t[k].value)
+        while k < n, NumeralCharacter.isSpace(t[k].value) { k += 1 }
+        return k >= n || NumeralCharacter.isNewline(t[k].value)
     }
 
     // MARK: - Emitting
@@ -683,7 +683,7 @@ struct Scanner {
         }
         // never overlap the previous token
         if let last = tokens.last, s < last.end { s = max(start, last.end) }
-        tokens.append(Quantity(text: Scanner.makeString(t, s..<e), start: s, end: e, value: value, unit: unit, kind: kind,
+        tokens.append(Quantity(text: QuantityScan.makeString(t, s..<e), start: s, end: e, value: value, unit: unit, kind: kind,
                                qualifier: qualifier, baseValue: baseValue, baseUnit: baseUnit))
     }
 }

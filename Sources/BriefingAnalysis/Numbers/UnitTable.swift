@@ -131,7 +131,7 @@ public enum UnitTable {
             guard i + u.count <= t.count else { continue }
             for k in 1..<max(u.count, 1) where t[i + k] != u[k] { continue outer }
             let e = i + u.count
-            if u[u.count - 1].value < 0x80, e < t.count, CharacterClass.isASCIIAlnum(t[e].value) { continue }
+            if u[u.count - 1].value < 0x80, e < t.count, NumeralCharacter.isASCIIAlnum(t[e].value) { continue }
             return (e, id)
         }
         return nil
