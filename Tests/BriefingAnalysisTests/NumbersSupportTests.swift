@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import BriefingAnalysis
 
-/// Helpers for the number-layer tests.
+/// Helpers for the number-layer tests (file named to match `Numbers*Tests.swift`).
 enum NumbersTest {
     static func d(_ s: String) -> Decimal { Decimal(string: s, locale: Locale(identifier: "en_US_POSIX"))! }
 
