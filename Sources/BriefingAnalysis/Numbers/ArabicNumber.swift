@@ -45,8 +45,8 @@ struct ArabicNumber {
         // Integer part.
         var groupLen = 0
         var fullWidth = false
-        while j < n, let d = CharacterClass.arabicDigit(t[j].value) {
-            if firstDigit == nil { firstDigit = d; fullWidth = CharacterClass.isFullWidthDigit(t[j].value) }
+        while j < n, let d = NumeralCharacter.arabicDigit(t[j].value) {
+            if firstDigit == nil { firstDigit = d; fullWidth = NumeralCharacter.isFullWidthDigit(t[j].value) }
             push(d); intDigits += 1; groupLen += 1; j += 1
             // Thousands separator?
             if j + 3 < n + 1, j < n {
@@ -62,17 +62,17 @@ struct ArabicNumber {
         }
         if intDigits == 0 {
             // ".5": a decimal point directly followed by a digit
-            guard j + 1 < n, CharacterClass.isDecimalPoint(t[j].value),
-                  CharacterClass.arabicDigit(t[j + 1].value) != nil else { return nil }
+            guard j + 1 < n, NumeralCharacter.isDecimalPoint(t[j].value),
+                  NumeralCharacter.arabicDigit(t[j + 1].value) != nil else { return nil }
         }
         // Fraction.
         var versionLike = false
-        if j + 1 < n, CharacterClass.isDecimalPoint(t[j].value), CharacterClass.arabicDigit(t[j + 1].value) != nil {
+        if j + 1 < n, NumeralCharacter.isDecimalPoint(t[j].value), NumeralCharacter.arabicDigit(t[j + 1].value) != nil {
             j += 1
-            while j < n, let d = CharacterClass.arabicDigit(t[j].value) { push(d); fracDigits += 1; j += 1 }
-            if j + 1 < n, CharacterClass.isDecimalPoint(t[j].value), CharacterClass.arabicDigit(t[j + 1].value) != nil {
+            while j < n, let d = NumeralCharacter.arabicDigit(t[j].value) { push(d); fracDigits += 1; j += 1 }
+            if j + 1 < n, NumeralCharacter.isDecimalPoint(t[j].value), NumeralCharacter.arabicDigit(t[j + 1].value) != nil {
                 versionLike = true
-                while j < n, CharacterClass.arabicDigit(t[j].value) != nil || CharacterClass.isDecimalPoint(t[j].value) { j += 1 }
+                while j < n, NumeralCharacter.arabicDigit(t[j].value) != nil || NumeralCharacter.isDecimalPoint(t[j].value) { j += 1 }
             }
         }
         var value: Decimal
@@ -94,8 +94,8 @@ struct ArabicNumber {
     @inline(__always)
     private static func threeDigitGroup(_ t: [Unicode.Scalar], at k: Int) -> Bool {
         guard k + 2 < t.count else { return false }
-        for m in k..<(k + 3) where CharacterClass.arabicDigit(t[m].value) == nil { return false }
-        if k + 3 < t.count, CharacterClass.arabicDigit(t[k + 3].value) != nil { return false }
+        for m in k..<(k + 3) where NumeralCharacter.arabicDigit(t[m].value) == nil { return false }
+        if k + 3 < t.count, NumeralCharacter.arabicDigit(t[k + 3].value) != nil { return false }
         return true
     }
 
@@ -108,12 +108,12 @@ struct ArabicNumber {
         if c == 0x65 || c == 0x45 {                     // e E
             var k = j + 1
             var negative = false
-            if k < n, CharacterClass.isMinus(t[k].value) || CharacterClass.isPlus(t[k].value) {
-                negative = CharacterClass.isMinus(t[k].value); k += 1
+            if k < n, NumeralCharacter.isMinus(t[k].value) || NumeralCharacter.isPlus(t[k].value) {
+                negative = NumeralCharacter.isMinus(t[k].value); k += 1
             }
             var exp = 0, count = 0
-            while k < n, let d = CharacterClass.arabicDigit(t[k].value), count < 3 { exp = exp * 10 + Int(d); k += 1; count += 1 }
-            if count > 0, !(k < n && CharacterClass.isASCIIAlnum(t[k].value)) {
+            while k < n, let d = NumeralCharacter.arabicDigit(t[k].value), count < 3 { exp = exp * 10 + Int(d); k += 1; count += 1 }
+            if count > 0, !(k < n && NumeralCharacter.isASCIIAlnum(t[k].value)) {
                 value = Decimal(sign: value.sign, exponent: value.exponent + (negative ? -exp : exp),
                                 significand: value.significand)
                 end = k; hasFraction = true; integerValue = nil
@@ -123,12 +123,12 @@ struct ArabicNumber {
         if c == 0x5E {                                  // ^
             var k = j + 1
             var negative = false
-            while k < n, CharacterClass.isMinus(t[k].value) || CharacterClass.isPlus(t[k].value) {
-                if CharacterClass.isMinus(t[k].value) { negative.toggle() }
+            while k < n, NumeralCharacter.isMinus(t[k].value) || NumeralCharacter.isPlus(t[k].value) {
+                if NumeralCharacter.isMinus(t[k].value) { negative.toggle() }
                 k += 1
             }
             var exp = 0, count = 0
-            while k < n, let d = CharacterClass.arabicDigit(t[k].value), count < 3 { exp = exp * 10 + Int(d); k += 1; count += 1 }
+            while k < n, let d = NumeralCharacter.arabicDigit(t[k].value), count < 3 { exp = exp * 10 + Int(d); k += 1; count += 1 }
             if count > 0 {
                 var p = Decimal(1)
                 for _ in 0..<exp { p *= value }
@@ -138,11 +138,11 @@ struct ArabicNumber {
             return
         }
         // k / K, possibly after spaces, not followed by a letter (so `10kV`, `5 kg` are not thousands).
-        while j < n, CharacterClass.isSpace(t[j].value), j - end < 2 { j += 1 }
+        while j < n, NumeralCharacter.isSpace(t[j].value), j - end < 2 { j += 1 }
         if j < n {
             let k = t[j].value
             if k == 0x6B || k == 0x4B || k == 0xFF4B || k == 0xFF2B,
-               !(j + 1 < n && (CharacterClass.isASCIILetter(t[j + 1].value) || CharacterClass.isFullWidthLetter(t[j + 1].value))) {
+               !(j + 1 < n && (NumeralCharacter.isASCIILetter(t[j + 1].value) || NumeralCharacter.isFullWidthLetter(t[j + 1].value))) {
                 value *= 1000; end = j + 1; integerValue = nil
             }
         }

@@ -2,7 +2,21 @@
 ///
 /// Everything here works on raw scalar values (`UInt32`) so the scanner's hot loop never
 /// touches `String` or `Character`. Internal helpers.
-enum CharacterClass {
+enum NumeralCharacter {
+    /// QuantityScan start classes for every BMP scalar (0: never starts a token), built once:
+    /// 1 digit or Chinese numeral or 负/半/对 (try a token), 2 `-` `+` `.` (a token if a digit
+    /// follows), 3 ASCII letter (skip an identifier).
+    static let startClass: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x10000)
+        for v in UInt32(0)..<0x10000 {
+            if arabicDigit(v) != nil || isChineseNumeral(v) || isNegativeWord(v) || v == 0x534A || v == 0x5BF9
+                || v == 0x5C0D || v == 0xFF0D || v == 0xFF0E { table[Int(v)] = 1 }
+            else if v == 0x2D || v == 0x2B || v == 0x2E { table[Int(v)] = 2 }
+            else if isASCIILetter(v) { table[Int(v)] = 3 }
+        }
+        return table
+    }()
+
     /// ASCII `0`–`9` or full-width `０`–`９` → digit value.
     @inline(__always)
     static func arabicDigit(_ v: UInt32) -> UInt64? {

@@ -13,11 +13,11 @@ public enum ChineseNumber {
     public static func parse(_ s: String) -> Decimal? {
         let scalars = Array(s.unicodeScalars)
         var lo = 0, hi = scalars.count
-        while lo < hi, CharacterClass.isSpace(scalars[lo].value) || CharacterClass.isNewline(scalars[lo].value) { lo += 1 }
-        while hi > lo, CharacterClass.isSpace(scalars[hi - 1].value) || CharacterClass.isNewline(scalars[hi - 1].value) { hi -= 1 }
+        while lo < hi, NumeralCharacter.isSpace(scalars[lo].value) || NumeralCharacter.isNewline(scalars[lo].value) { lo += 1 }
+        while hi > lo, NumeralCharacter.isSpace(scalars[hi - 1].value) || NumeralCharacter.isNewline(scalars[hi - 1].value) { hi -= 1 }
         guard lo < hi else { return nil }
         // A bare numeral: 壹贰叁, 两两, 三千零五 (no context rules apply to a whole string).
-        var scanner = Scanner(scalars)
+        var scanner = QuantityScan(scalars)
         if scanner.collectRun(from: lo) == hi, case .value(let v, _) = evaluate(scanner.elements[...]) { return v }
         let tokens = QuantityScanner.scan(scalars)
         guard tokens.count == 1, let q = tokens.first, q.start == lo, q.end == hi, q.qualifier == nil,
@@ -53,6 +53,7 @@ public enum ChineseNumber {
     /// before a leading 十百千, elision (`一万三` = 13000, `四百五` = 450) and 零 gaps.
     static func evaluate(_ e: ArraySlice<Element>) -> Evaluation {
         guard !e.isEmpty else { return .invalid(at: 0) }
+        if e.count == 1, case .arabic(let x) = e.first! { return .value(x, digitSequence: false) }   // fast path
         let base = e.startIndex
         // Positional form: only Chinese digits (at least two), perhaps a fraction at the end.
         var allDigits = true, digitCount = 0

@@ -23,6 +23,11 @@ enum QualifierWords {
 
     /// The prefix qualifier ending exactly at `end` (exclusive), with its start.
     static func prefix(_ t: [Unicode.Scalar], endingAt end: Int) -> (start: Int, qualifier: Qualifier)? {
+        guard end > 0 else { return nil }
+        switch t[end - 1].value {   // last scalars of the prefix words: 过 于 约 近 少 到 足 超 逾 破
+        case 0x8FC7, 0x4E8E, 0x7EA6, 0x8FD1, 0x5C11, 0x5230, 0x8DB3, 0x8D85, 0x903E, 0x7834: break
+        default: return nil
+        }
         outer: for word in prefixes {
             let s = end - word.scalars.count
             guard s >= 0 else { continue }

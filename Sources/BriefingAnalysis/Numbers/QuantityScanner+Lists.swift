@@ -7,7 +7,9 @@ enum ListUnits {
         guard tokens.count >= 2 else { return }
         for i in stride(from: tokens.count - 2, through: 0, by: -1) {
             let next = tokens[i + 1]
-            guard tokens[i].kind == .number, tokens[i].unit.isEmpty, !next.unit.isEmpty,
+            // a bare number, or one with only a scale word the next unit starts with (1.2万、3.4万吨)
+            let own = tokens[i].unit
+            guard tokens[i].kind == .number, own.isEmpty || next.unit.hasPrefix(own), !next.unit.isEmpty,
                   next.kind != .number, next.kind != .fraction, joined(t, tokens[i].end, next.start) else { continue }
             var tok = tokens[i]
             tok.unit = next.unit

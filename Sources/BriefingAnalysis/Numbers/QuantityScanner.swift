@@ -1,18 +1,43 @@
 import Foundation
 
 /// The number layer's entry point: finds every number token in a text, with its unit, kind
-/// and qualifier (`briefing quantities`).
+/// and qualifier (`briefing quantities`). Pipeline position: Ingest → **Numbers** → Extraction.
 ///
-/// One pass over the scalars, by index: a cheap switch decides whether a scalar can start a
+/// One pass over the scalars, by index: a table look-up decides whether a scalar can start a
 /// number; only then is a numeral run read (`ChineseNumber.Element`s), checked against the
-/// exclusions (years, dates, codes, IDs, ordinals, words like 一般/二氧化碳) and extended with
-/// its scale words, infix qualifier (余/多/几), unit or percent/百分点/分之/成/折 suffix and
-/// suffix qualifier. A last pass lets the members of a list share the unit of its last member.
+/// exclusions and extended with its scale words, infix qualifier (余/多/几), unit or
+/// %/百分点/分之/成/折 suffix and suffix qualifier. A last pass lets the members of a list share
+/// the unit of its last member (`ListUnits`).
+///
+/// Rules and choices:
+/// - Values are exact `Decimal`s. Scale words written with the number stay in `unit` (`8.2万吨`:
+///   value 8.2, unit `万吨`) and are folded into `baseValue` (82000 `吨`); a number whose only
+///   "unit" is a scale word is kind `number` with unit `万`, base unit empty.
+/// - Fractions (`三分之一`, `1/3`, `三百五又三分之一`) are kind `fraction`, value = numerator ÷
+///   denominator rounded to 16 decimal places (0.3333333333333333); the written form is in `text`.
+/// - `百分之X` is X %, `千分之X` X/10 %, `万分之X` X/100 % (kind percent); `X成` is 10·X %, `X折` is
+///   10·X % (or X % for two digits: 75折, 三八折); `个百分点`/`百分点` is always unit `百分点`, kind
+///   percentagePoint, never `%`.
+/// - Chinese numerals are accepted conservatively: a single numeral (一, 十) or a digit string
+///   (二〇, 九九) only before a unit/classifier, %, 百分点, 成/折, 分之, or alone on its line;
+///   multi-character numerals with a scale word (三千五百, 十五) or 点 anywhere; never after 第,
+///   never before 月/日/号/大/届, never a leading 万/亿 (万一) or a bare leading 百/千 (百年, 千万).
+///   Consequence: 一是, 统一, 一般, 二氧化碳, “十四五” are no numbers; `一个`, `一次` (except
+///   一次性/一次能源/二次污染) are quantities of 1.
+/// - Not numbers: years (`2024年`, `2021—2025年`, also across a line break, and a bare 1949–2100
+///   glued to a following word that is no unit: `集团2024协同推进`), months and days
+///   (`6月5日`, `1-3月`), dates with dots, slashes or hyphens, versions (`1.2.3`), codes after
+///   ASCII letters (`GB 25465-2010`, `ISO 14001`, `PM2.5`, `CO2`), IDs with letters after the
+///   digits (`5G`, `3D`), phone numbers and other zero-led or 11+ digit strings, `8:30`, plan
+///   codes (`1+3+1`), and numbers in quotes without a unit (`“4223”`, `“456”`): in report text a
+///   quoted bare number names a project or programme.
+/// - Thousands separators: `4,027`, `4 027` (one space, groups of three), `４，０２７`.
+/// - Qualifier words become part of the token's text and offsets (`QualifierWords`).
 public enum QuantityScanner {
     /// All number tokens in `text` (normalized text: ASCII digits and punctuation), in order,
     /// non-overlapping. Offsets are Unicode scalar offsets, `end` exclusive.
     public static func scan(_ text: [Unicode.Scalar]) -> [Quantity] {
-        var scanner = Scanner(text)
+        var scanner = QuantityScan(text)
         scanner.run()
         ListUnits.share(&scanner.tokens, in: text)
         return scanner.tokens
@@ -23,7 +48,7 @@ public enum QuantityScanner {
 }
 
 /// The scanner's state for one text. Internal.
-struct Scanner {
+struct QuantityScan {
     typealias Element = ChineseNumber.Element
     let t: [Unicode.Scalar]
     let n: Int
@@ -40,23 +65,31 @@ struct Scanner {
     mutating func run() {
         var i = 0
         while i < n {
+            i = nextCandidate(from: i)
+            guard i < n else { break }
             let c = t[i].value
-            if c < 0x2B { i += 1; continue }
-            if c < 0x80 {
-                if c &- 0x30 < 10 { i = attempt(at: i); continue }
-                if c == 0x2D || c == 0x2B || c == 0x2E {          // - + .
-                    if CharacterClass.arabicDigit(v(i + 1)) != nil || (c != 0x2E && v(i + 1) == 0x2E) { i = attempt(at: i); continue }
-                    i += 1; continue
+            switch NumeralCharacter.startClass[Int(c)] {
+            case 1: i = max(attempt(at: i), i + 1)
+            case 2:
+                if NumeralCharacter.arabicDigit(v(i + 1)) != nil || (c != 0x2E && v(i + 1) == 0x2E) { i = max(attempt(at: i), i + 1) } else { i += 1 }
+            default: i = skipIdentifier(from: i)
+            }
+        }
+    }
+
+    /// The hot loop: the next index whose scalar may start a token (a table look-up per scalar).
+    func nextCandidate(from start: Int) -> Int {
+        NumeralCharacter.startClass.withUnsafeBufferPointer { table in
+            t.withUnsafeBufferPointer { text in
+                var i = start
+                let count = text.count
+                while i < count {
+                    let c = text[i].value
+                    if c < 0x10000, table[Int(c)] != 0 { return i }
+                    i += 1
                 }
-                if CharacterClass.isASCIILetter(c) { i = skipIdentifier(from: i); continue }
-                i += 1; continue
+                return count
             }
-            if c < 0x3000 { i += 1; continue }
-            if CharacterClass.isChineseNumeral(c) || CharacterClass.isFullWidthDigit(c) || CharacterClass.isNegativeWord(c)
-                || c == 0x534A /* 半 */ || c == 0x5BF9 || c == 0x5C0D /* 对 對 */ || c == 0xFF0D || c == 0xFF0E {
-                i = attempt(at: i); continue
-            }
-            i += 1
         }
     }
 
@@ -65,22 +98,22 @@ struct Scanner {
         var j = i
         while j < n {
             let c = t[j].value
-            if CharacterClass.isASCIIAlnum(c) || c == 0x2E || c == 0x5F || c == 0x2D || c == 0x2F || c == 0x3A
-                || c == 0x25 || c == 0x3D || c == 0x26 || c == 0x3F || c == 0x23 || CharacterClass.isFullWidthDigit(c) { j += 1 } else { break }
+            if NumeralCharacter.isASCIIAlnum(c) || c == 0x2E || c == 0x5F || c == 0x2D || c == 0x2F || c == 0x3A
+                || c == 0x25 || c == 0x3D || c == 0x26 || c == 0x3F || c == 0x23 || NumeralCharacter.isFullWidthDigit(c) { j += 1 } else { break }
         }
         return max(j, i + 1)
     }
 
     @inline(__always) func skipSpaces(_ i: Int, max limit: Int = 4) -> Int {
         var j = i
-        while j < n, j - i < limit, CharacterClass.isSpace(t[j].value) { j += 1 }
+        while j < n, j - i < limit, NumeralCharacter.isSpace(t[j].value) { j += 1 }
         return j
     }
 
     /// Index of the first non-space before `i` (or -1).
     @inline(__always) func previousNonSpace(_ i: Int) -> Int {
         var j = i - 1
-        while j >= 0, CharacterClass.isSpace(t[j].value) { j -= 1 }
+        while j >= 0, NumeralCharacter.isSpace(t[j].value) { j -= 1 }
         return j
     }
 
@@ -98,7 +131,7 @@ struct Scanner {
             let k = elements.isEmpty ? j : skipSpaces(j)
             guard k < n else { break }
             let c = t[k].value
-            if CharacterClass.arabicDigit(c) != nil || (elements.isEmpty && CharacterClass.isDecimalPoint(c)) {
+            if NumeralCharacter.arabicDigit(c) != nil || (elements.isEmpty && NumeralCharacter.isDecimalPoint(c)) {
                 if last == .arabic || last == .digit || last == .fraction { break }
                 guard let a = ArabicNumber.read(t, at: k) else { break }
                 if a.versionLike && !elements.isEmpty { break }
@@ -107,12 +140,12 @@ struct Scanner {
                 elements.append(.arabic(a.value)); elementStarts.append(k)
                 j = a.end; last = .arabic; continue
             }
-            if let d = CharacterClass.chineseDigit(c) {
+            if let d = NumeralCharacter.chineseDigit(c) {
                 if last == .arabic || last == .fraction { break }
                 elements.append(.digit(d)); elementStarts.append(k)
                 j = k + 1; last = d == 0 ? .zero : .digit; continue
             }
-            if let s = CharacterClass.smallScale(c) {
+            if let s = NumeralCharacter.smallScale(c) {
                 if last == .fraction { break }
                 if s == 3, UnitTable.match(t, at: k) != nil { break }       // 千瓦, 千克, 千米
                 if s >= 2 {
@@ -125,20 +158,20 @@ struct Scanner {
                 elements.append(.small(s)); elementStarts.append(k)
                 j = k + 1; last = .scale; continue
             }
-            if let b = CharacterClass.bigScale(c) {
-                if b == 12 && (UnitTable.match(t, at: k) != nil || !CharacterClass.isChineseNumeral(v(k + 1))) { break }
+            if let b = NumeralCharacter.bigScale(c) {
+                if b == 12 && (UnitTable.match(t, at: k) != nil || !NumeralCharacter.isChineseNumeral(v(k + 1))) { break }
                 elements.append(.big(b)); elementStarts.append(k)
                 j = k + 1; last = .scale; continue
             }
-            if CharacterClass.isPoint(c), last == .digit || last == .zero || last == .scale {
+            if NumeralCharacter.isPoint(c), last == .digit || last == .zero || last == .scale {
                 var m = skipSpaces(k + 1)
                 var f = Decimal(0), count = 0
-                while m < n, let d = CharacterClass.chineseDigit(t[m].value) {
+                while m < n, let d = NumeralCharacter.chineseDigit(t[m].value) {
                     count += 1
                     f += Decimal(sign: .plus, exponent: -count, significand: Decimal(d))
                     m += 1
                     let m2 = skipSpaces(m)
-                    if CharacterClass.chineseDigit(v(m2)) != nil { m = m2 }
+                    if NumeralCharacter.chineseDigit(v(m2)) != nil { m = m2 }
                 }
                 if count == 0 { break }
                 elements.append(.fraction(f)); elementStarts.append(k)
@@ -164,18 +197,18 @@ struct Scanner {
         let c = t[i].value
         var p = i
         var negative = false
-        if CharacterClass.isMinus(c) || CharacterClass.isPlus(c) {
+        if NumeralCharacter.isMinus(c) || NumeralCharacter.isPlus(c) {
             let before = v(i - 1)
-            if CharacterClass.isASCIIAlnum(before) || CharacterClass.arabicDigit(before) != nil
-                || CharacterClass.isMinus(before) || CharacterClass.isPlus(before) || before == 0x2E { return i + 1 }
-            negative = CharacterClass.isMinus(c); p = i + 1
-            guard CharacterClass.arabicDigit(v(p)) != nil || (CharacterClass.isDecimalPoint(v(p)) && CharacterClass.arabicDigit(v(p + 1)) != nil) else { return i + 1 }
-        } else if CharacterClass.isNegativeWord(c) {
+            if NumeralCharacter.isASCIIAlnum(before) || NumeralCharacter.arabicDigit(before) != nil
+                || NumeralCharacter.isMinus(before) || NumeralCharacter.isPlus(before) || before == 0x2E { return i + 1 }
+            negative = NumeralCharacter.isMinus(c); p = i + 1
+            guard NumeralCharacter.arabicDigit(v(p)) != nil || (NumeralCharacter.isDecimalPoint(v(p)) && NumeralCharacter.arabicDigit(v(p + 1)) != nil) else { return i + 1 }
+        } else if NumeralCharacter.isNegativeWord(c) {
             let d = v(i + 1)
-            guard CharacterClass.isChineseNumeral(d) || CharacterClass.arabicDigit(d) != nil else { return i + 1 }
+            guard NumeralCharacter.isChineseNumeral(d) || NumeralCharacter.arabicDigit(d) != nil else { return i + 1 }
             negative = true; p = i + 1
-        } else if CharacterClass.isDecimalPoint(c) {
-            if CharacterClass.isDecimalPoint(v(i - 1)) || CharacterClass.arabicDigit(v(i - 1)) != nil { return i + 1 }
+        } else if NumeralCharacter.isDecimalPoint(c) {
+            if NumeralCharacter.isDecimalPoint(v(i - 1)) || NumeralCharacter.arabicDigit(v(i - 1)) != nil { return i + 1 }
         }
         let first = t[p].value
         if first == 0x534A { return half(at: p) }
@@ -189,7 +222,7 @@ struct Scanner {
         switch v(p + 1) {
         case 0x6210: emit(p, p + 2, value: 5, unit: "%", kind: .percent, qualifier: nil)
         case 0x6298: emit(p, p + 2, value: 50, unit: "%", kind: .percent, qualifier: nil)
-        case 0x767E where !CharacterClass.isChineseNumeral(v(p + 2)) && v(p + 2) != 0x5206:
+        case 0x767E where !NumeralCharacter.isChineseNumeral(v(p + 2)) && v(p + 2) != 0x5206:
             emit(p, p + 2, value: 50, unit: "", kind: .number, qualifier: nil)
         default: return p + 1
         }
@@ -205,22 +238,20 @@ struct Scanner {
 
     /// 百分之X, 千分之X, 万分之X, 百万分之X (spaces allowed): percent.
     mutating func percentConstruct(start: Int, at p: Int, negative: Bool) -> Int? {
-        guard CharacterClass.smallScale(v(p)) ?? 0 >= 2 || CharacterClass.bigScale(v(p)) == 4 else { return nil }
-        var scales: [Element] = []
+        guard NumeralCharacter.smallScale(v(p)) ?? 0 >= 2 || NumeralCharacter.bigScale(v(p)) == 4 else { return nil }
+        // the denominator is the product of its scale words: 百万 = 10^6, 万万 = 10^8
+        var exponent = 0
         var m = p
         while true {
-            let k = scales.isEmpty ? m : skipSpaces(m)
-            if let s = CharacterClass.smallScale(v(k)), s >= 2 { scales.append(.small(s)); m = k + 1; continue }
-            if CharacterClass.bigScale(v(k)) == 4 || CharacterClass.bigScale(v(k)) == 8 { scales.append(.big(CharacterClass.bigScale(v(k))!)); m = k + 1; continue }
+            let k = exponent == 0 ? m : skipSpaces(m)
+            if let s = NumeralCharacter.smallScale(v(k)), s >= 2 { exponent += s; m = k + 1; continue }
+            if let b = NumeralCharacter.bigScale(v(k)), b <= 8 { exponent += b; m = k + 1; continue }
             break
         }
         let f = skipSpaces(m)
         guard v(f) == 0x5206 else { return nil }
         let z = skipSpaces(f + 1)
         guard v(z) == 0x4E4B else { return nil }
-        // the denominator is the product of its scale words: 百万 = 10^6, 万万 = 10^8
-        var exponent = 0
-        for sc in scales { if case .small(let e) = sc { exponent += e }; if case .big(let e) = sc { exponent += e } }
         let denominator = ArabicNumber.powersOfTen[min(exponent, 40)]
         guard let (numerator, end) = numerator(at: z + 1) else { return z + 1 }
         var value = numerator * 100 / denominator
@@ -233,8 +264,8 @@ struct Scanner {
     mutating func numerator(at i: Int) -> (Decimal, Int)? {
         var k = skipSpaces(i)
         var negative = false
-        if CharacterClass.isNegativeWord(v(k)) || CharacterClass.isMinus(v(k)) { negative = true; k += 1 }
-        guard CharacterClass.isChineseNumeral(v(k)) || CharacterClass.arabicDigit(v(k)) != nil else { return nil }
+        if NumeralCharacter.isNegativeWord(v(k)) || NumeralCharacter.isMinus(v(k)) { negative = true; k += 1 }
+        guard NumeralCharacter.isChineseNumeral(v(k)) || NumeralCharacter.arabicDigit(v(k)) != nil else { return nil }
         var end = collectRun(from: k)
         guard !elements.isEmpty else { return nil }
         var count = elements.count
@@ -253,6 +284,13 @@ struct Scanner {
             result = x.0
         }
         return (negative ? -result : result, end)
+    }
+
+    /// `x × 10^e` by moving the exponent (Decimal multiplication allocates; this does not).
+    @inline(__always)
+    static func shift(_ x: Decimal, by e: Int) -> Decimal {
+        if e == 0 || x.isZero { return x }
+        return Decimal(sign: x.sign, exponent: x.exponent + e, significand: x.significand)
     }
 
     /// Division for fractions, rounded to 16 decimal places.
@@ -275,20 +313,23 @@ struct Scanner {
         if let a = firstArabic {
             if a.versionLike { return a.end }
             // Codes and identifiers: GB 25465-2010, ISO 14001, PM2.5, 5G.
-            if CharacterClass.isASCIILetter(v(before)) || v(start - 1) == 0x2F || v(start - 1) == 0x5F { return skipIdentifier(from: p) }
+            if NumeralCharacter.isASCIILetter(v(before)) || v(start - 1) == 0x2F || v(start - 1) == 0x5F { return skipIdentifier(from: p) }
             if elements.count == 1 {
                 let after = v(a.end)
-                if (CharacterClass.isASCIILetter(after) || CharacterClass.isFullWidthLetter(after)), UnitTable.match(t, at: a.end) == nil {
+                if (NumeralCharacter.isASCIILetter(after) || NumeralCharacter.isFullWidthLetter(after)), UnitTable.match(t, at: a.end) == nil {
                     return skipIdentifier(from: p)
                 }
                 if a.leadingZero || (a.integerDigits >= 11 && !a.hasSeparator && !a.hasFraction) {
                     return skipIdentifier(from: p)                       // phone numbers, IDs
                 }
-                if after == 0x3A || after == 0xFF1A, CharacterClass.arabicDigit(v(a.end + 1)) != nil { return skipIdentifier(from: p) }
+                if after == 0x3A || after == 0xFF1A, NumeralCharacter.arabicDigit(v(a.end + 1)) != nil { return skipIdentifier(from: p) }
+                // dates with slashes: 2024/6/5
+                if after == 0x2F, let b = ArabicNumber.read(t, at: a.end + 1), b.start == a.end + 1, v(b.end) == 0x2F,
+                   NumeralCharacter.arabicDigit(v(b.end + 1)) != nil { return skipIdentifier(from: p) }
                 // plan codes: “1+3+1”, “2+36”
-                if after == 0x2B, CharacterClass.isASCIIAlnum(v(a.end + 1)) {
+                if after == 0x2B, NumeralCharacter.isASCIIAlnum(v(a.end + 1)) {
                     var k = a.end
-                    while k < n, CharacterClass.isASCIIAlnum(t[k].value) || t[k].value == 0x2B { k += 1 }
+                    while k < n, NumeralCharacter.isASCIIAlnum(t[k].value) || t[k].value == 0x2B { k += 1 }
                     return k
                 }
                 if let skip = dateSkip(a) { return skip }
@@ -337,7 +378,7 @@ struct Scanner {
         if QualifierWords.isInfix(v(q)) && (v(q) != 0x51E0 && v(q) != 0x5E7E || !arabic) {
             let r = skipSpaces(q + 1, max: 2)
             let w = v(r)
-            var ok = CharacterClass.bigScale(w) != nil || UnitTable.match(t, at: r) != nil
+            var ok = NumeralCharacter.bigScale(w) != nil || UnitTable.match(t, at: r) != nil
             if !ok && (v(q) == 0x591A || v(q) == 0x4F59) {
                 ok = r >= n || w < 0x3000 || (w >= 0x3000 && w < 0x3040) || (w >= 0xFF00 && w < 0xFF20) || w == 0xFF0C || w == 0xFF1B
             }
@@ -347,7 +388,7 @@ struct Scanner {
                 if scaleExponent == 0 {
                     var m = r
                     scaleStart = r
-                    while let b = CharacterClass.bigScale(v(m)), b != 12 { scaleExponent += b; m += 1 }
+                    while let b = NumeralCharacter.bigScale(v(m)), b != 12 { scaleExponent += b; m += 1 }
                     scaleEnd = m
                     q = m
                 } else {
@@ -356,14 +397,12 @@ struct Scanner {
                 runEnd = q
             }
         }
-        var scaleText = String.UnicodeScalarView()
-        if scaleExponent > 0 {
-            for k in scaleStart..<scaleEnd where !CharacterClass.isSpace(t[k].value) && !QualifierWords.isInfix(t[k].value) {
-                scaleText.append(t[k])
-            }
-        }
+        let scaleText = scaleExponent > 0
+            ? QuantityScan.makeString(t, scaleStart..<scaleEnd) { !NumeralCharacter.isSpace($0) && !QualifierWords.isInfix($0) } : ""
         let scaleFactor = ArabicNumber.powersOfTen[min(scaleExponent, 40)]
-        let sign: Decimal = negative ? -1 : 1
+        // Decimal arithmetic allocates: no multiplications by one or by ±1 on the hot path.
+        @inline(__always) func signed(_ x: Decimal) -> Decimal { negative ? -x : x }
+        let scaled = QuantityScan.shift(headValue, by: scaleExponent)
 
         // Suffixes.
         let s = infix == nil ? skipSpaces(runEnd) : q
@@ -371,36 +410,39 @@ struct Scanner {
         // %, ％, ‰
         if w == 0x25 || w == 0xFF05 || w == 0x2030 {
             let unit = w == 0x2030 ? "‰" : "%"
-            let value = sign * headValue * scaleFactor
+            let value = signed(scaled)
             finish(start: start, end: s + 1, value: value, unit: unit, kind: .percent,
                    baseValue: w == 0x2030 ? value / 10 : value, baseUnit: "%", infix: infix, prefix: prefix)
             return s + 1
         }
         // 个百分点, 百分点
         if let e = percentagePoint(at: s) {
-            let value = sign * headValue * scaleFactor
+            let value = signed(scaled)
             finish(start: start, end: e, value: value, unit: "百分点", kind: .percentagePoint,
                    baseValue: value, baseUnit: "百分点", infix: infix, prefix: prefix)
             return e
         }
         // X分之Y
         if infix == nil, w == 0x5206, v(skipSpaces(s + 1)) == 0x4E4B {
-            let denominator = headValue * scaleFactor
+            let denominator = scaled
             guard denominator != 0, let (num, e) = numerator(at: skipSpaces(s + 1) + 1) else { return runEnd }
-            let value = sign * Scanner.divide(num, denominator)
+            let value = signed(QuantityScan.divide(num, denominator))
             finish(start: start, end: e, value: value, unit: "", kind: .fraction, baseValue: value, baseUnit: "", infix: nil, prefix: prefix)
             return e
         }
         // X又Y分之Z
         if infix == nil, w == 0x53C8 {
-            let whole = headValue * scaleFactor
+            let whole = scaled
             let k = skipSpaces(s + 1)
-            if CharacterClass.isChineseNumeral(v(k)) || CharacterClass.arabicDigit(v(k)) != nil {
+            if NumeralCharacter.isChineseNumeral(v(k)) || NumeralCharacter.arabicDigit(v(k)) != nil {
+                // reading the fraction reuses the run buffers: keep ours for when it is no fraction
+                let saved = (elements, elementStarts, firstArabic)
+                defer { (elements, elementStarts, firstArabic) = saved }
                 let dEnd = collectRun(from: k)
                 if let (den, _) = value(0..<elements.count), den != 0 {
                     let f = skipSpaces(dEnd)
                     if v(f) == 0x5206, v(skipSpaces(f + 1)) == 0x4E4B, let (num, e) = numerator(at: skipSpaces(f + 1) + 1) {
-                        let value = sign * (whole + Scanner.divide(num, den))
+                        let value = signed(whole + QuantityScan.divide(num, den))
                         finish(start: start, end: e, value: value, unit: "", kind: .fraction, baseValue: value, baseUnit: "", infix: nil, prefix: prefix)
                         return e
                     }
@@ -420,10 +462,10 @@ struct Scanner {
             else if v(e) == 0x534A { value += 5; e += 1 }
             else {
                 let k = skipSpaces(e, max: 1)
-                if let d = CharacterClass.chineseDigit(v(k)), d > 0, !CharacterClass.isChineseNumeral(v(k + 1)),
-                   UnitTable.match(t, at: k + 1) == nil, !CharacterClass.isPoint(v(k + 1)) { value += Decimal(d); e = k + 1 }
+                if let d = NumeralCharacter.chineseDigit(v(k)), d > 0, !NumeralCharacter.isChineseNumeral(v(k + 1)),
+                   UnitTable.match(t, at: k + 1) == nil, !NumeralCharacter.isPoint(v(k + 1)) { value += Decimal(d); e = k + 1 }
             }
-            finish(start: start, end: e, value: sign * value, unit: "%", kind: .percent, baseValue: sign * value, baseUnit: "%", infix: more, prefix: prefix)
+            finish(start: start, end: e, value: signed(value), unit: "%", kind: .percent, baseValue: signed(value), baseUnit: "%", infix: more, prefix: prefix)
             return e
         }
         // 九折, 75折, 三八折
@@ -432,29 +474,41 @@ struct Scanner {
             if headValue < 10, headValue > 0, !(headCount == 1 && elements[0] == .small(1)) { value = headValue * 10 }
             else if headValue < 100, headValue >= 10, digitSequence || (arabic && firstArabic?.hasFraction == false) { value = headValue }
             if let value {
-                finish(start: start, end: s + 1, value: sign * value, unit: "%", kind: .percent, baseValue: sign * value, baseUnit: "%", infix: nil, prefix: prefix)
+                finish(start: start, end: s + 1, value: signed(value), unit: "%", kind: .percent, baseValue: signed(value), baseUnit: "%", infix: nil, prefix: prefix)
                 return s + 1
             }
         }
+        // 百年, 千家万户: a leading 百/千 needs a digit after it (百三) or a big scale (百亿元, 千万吨).
+        if !arabic, case .small(let s0) = elements[0], s0 >= 2 {
+            var ok = false
+            if elements.count >= 2 {
+                switch elements[1] { case .digit, .big: ok = true; default: ok = false }
+            }
+            if !ok { return runEnd }
+        }
         // Units.
         let unitAt = infix == nil ? s : q
-        if let ue = UnitTable.match(t, at: unitAt), !excludedWord(unitAt: unitAt, unitEnd: ue) {
-            var unitText = scaleText
-            unitText.append(contentsOf: t[unitAt..<ue])
+        if let (ue, id) = UnitTable.match(t, at: unitAt), !excludedWord(unitAt: unitAt, unitEnd: ue) {
+            let entry = UnitTable.entries[id]
+            var unit = scaleText + entry.written
+            var base = (unit: entry.base, factor: scaleFactor * entry.factor)
+            var isMoney = entry.isMoney
             var e = ue
             // compound: 吨标煤/吨铝, 千瓦时/吨
-            if v(e) == 0x2F || v(e) == 0xFF0F, let de = UnitTable.match(t, at: e + 1) {
-                unitText.append("/")
-                unitText.append(contentsOf: t[(e + 1)..<de])
-                e = de
-                if let pe = UnitTable.matchProduct(t, at: e) { unitText.append(contentsOf: t[e..<pe]); e = pe }
+            if v(e) == 0x2F || v(e) == 0xFF0F, let (de, _) = UnitTable.match(t, at: e + 1) {
+                var end = de
+                if let pe = UnitTable.matchProduct(t, at: de) { end = pe }
+                unit += "/" + QuantityScan.makeString(t, (e + 1)..<end)
+                e = end
+                base = UnitTable.base(of: unit)
+                isMoney = UnitTable.isMoney(base.unit)
             }
-            // Chinese single digits need the unit: `一批`, `一线` never get here; 一次性 etc. are excluded.
-            let unit = String(unitText)
-            let base = UnitTable.base(of: unit)
-            let value = sign * headValue
-            let kind: Quantity.Kind = UnitTable.isMoney(base.unit) ? .money : (base.unit.isEmpty ? .number : .quantity)
-            finish(start: start, end: e, value: value, unit: unit, kind: kind, baseValue: value * base.factor,
+            let value = signed(headValue)
+            let kind: Quantity.Kind = isMoney ? .money : (base.unit.isEmpty ? .number : .quantity)
+            let baseValue: Decimal
+            if base.unit == entry.base, let fe = entry.factorExponent { baseValue = QuantityScan.shift(value, by: scaleExponent + fe) }
+            else { baseValue = value * base.factor }
+            finish(start: start, end: e, value: value, unit: unit, kind: kind, baseValue: baseValue,
                    baseUnit: base.unit, infix: infix, prefix: prefix)
             return e
         }
@@ -464,17 +518,14 @@ struct Scanner {
             let single = headCount == 1 && scaleExponent == 0
             if digitSequence && !single { return runEnd }
             if single && !alone(start, runEnd) { return runEnd }
-            if case .small(let s0) = elements[0], s0 >= 2 {
-                if elements.count < 2 { return runEnd }
-                if case .digit = elements[1] {} else { return runEnd }
-            }
+            if case .small(let s0) = elements[0], s0 >= 2, elements.count >= 2, case .big = elements[1] { return runEnd } // 千万 (must)
             if case .big = elements[0], prefix.map({ t[$0.start].value != 0x7834 }) ?? true { return runEnd }
         }
         // Quoted names: “4223”, “十四五”.
-        if scaleExponent == 0, infix == nil, CharacterClass.isOpenQuote(v(start - 1)), CharacterClass.isCloseQuote(v(runEnd)) { return runEnd }
-        let value = sign * headValue
-        let unit = String(scaleText)
-        finish(start: start, end: runEnd, value: value, unit: unit, kind: .number, baseValue: value * scaleFactor,
+        if scaleExponent == 0, infix == nil, NumeralCharacter.isOpenQuote(v(start - 1)), NumeralCharacter.isCloseQuote(v(runEnd)) { return runEnd }
+        let value = signed(headValue)
+        let unit = scaleText
+        finish(start: start, end: runEnd, value: value, unit: unit, kind: .number, baseValue: signed(scaled),
                baseUnit: "", infix: infix, prefix: prefix)
         return runEnd
     }
@@ -483,12 +534,16 @@ struct Scanner {
     func dateSkip(_ a: ArabicNumber) -> Int? {
         guard let x = a.integerValue, !a.hasSeparator else { return nil }
         var q = skipSpaces(a.end, max: 1)
-        if a.integerDigits == 4, CharacterClass.isNewline(v(q)), v(q + 1) == 0x5E74 { q += 1 }   // 2022⏎年 (PDF line break)
+        if a.integerDigits == 4, NumeralCharacter.isNewline(v(q)), v(q + 1) == 0x5E74 { q += 1 }   // 2022⏎年 (PDF line break)
         let w = v(q)
         if w == 0x5E74, a.integerDigits == 4 { return q + 1 }                           // 年
+        // a bare year glued to the next word: 中铝集团2024协同推进, 2025中国—东盟博览会
+        if a.integerDigits == 4, x >= 1949, x <= 2100, q == a.end, w &- 0x4E00 < 0x5200, UnitTable.match(t, at: q) == nil,
+           !QualifierWords.isInfix(w), NumeralCharacter.bigScale(w) == nil, NumeralCharacter.smallScale(w) == nil,
+           w != 0x6210, w != 0x6298, w != 0x5206, w != 0x4E2A, w != 0x500B { return q }
         if w == 0x6708, x >= 1, x <= 12 { return q + 1 }                                 // 月
         if (w == 0x65E5 || w == 0x53F7), x >= 1, x <= 31 { return q + 1 }               // 日 号
-        if CharacterClass.isRangeSeparator(w), CharacterClass.arabicDigit(v(q + 1)) != nil,
+        if NumeralCharacter.isRangeSeparator(w), NumeralCharacter.arabicDigit(v(q + 1)) != nil,
            let b = ArabicNumber.read(t, at: q + 1), let y = b.integerValue {
             let r = skipSpaces(b.end, max: 1)
             let u = v(r)
@@ -496,7 +551,7 @@ struct Scanner {
             if u == 0x6708, x <= 12, y <= 12 { return r + 1 }
             if u == 0x65E5 || u == 0x53F7, x <= 31, y <= 31 { return r + 1 }
             // 2024-06-05, 0871-1234: dates, phones
-            if CharacterClass.isMinus(w), CharacterClass.isMinus(v(b.end)), CharacterClass.arabicDigit(v(b.end + 1)) != nil { return skipIdentifier(from: a.start) }
+            if NumeralCharacter.isMinus(w), NumeralCharacter.isMinus(v(b.end)), NumeralCharacter.arabicDigit(v(b.end + 1)) != nil { return skipIdentifier(from: a.start) }
         }
         return nil
     }
@@ -509,7 +564,7 @@ struct Scanner {
         k = skipSpaces(k + 1)
         guard v(k) == 0x5206 else { return nil }
         k = skipSpaces(k + 1)
-        guard CharacterClass.isPoint(v(k)) else { return nil }
+        guard NumeralCharacter.isPoint(v(k)) else { return nil }
         return k + 1
     }
 
@@ -519,17 +574,17 @@ struct Scanner {
         func readSlash(at k: Int) -> (ArabicNumber, ArabicNumber)? {
             guard let x = ArabicNumber.read(t, at: k), !x.hasFraction, !x.hasSeparator, v(x.end) == 0x2F || v(x.end) == 0xFF0F,
                   let y = ArabicNumber.read(t, at: x.end + 1), !y.hasFraction, y.start == x.end + 1,
-                  !(v(y.end) == 0x2F || v(y.end) == 0xFF0F), !CharacterClass.isASCIILetter(v(y.end)), y.value != 0 else { return nil }
+                  !(v(y.end) == 0x2F || v(y.end) == 0xFF0F), !NumeralCharacter.isASCIILetter(v(y.end)), y.value != 0 else { return nil }
             return (x, y)
         }
         let sign: Decimal = negative ? -1 : 1
         if let (x, y) = readSlash(at: a.start) {
-            let value = sign * Scanner.divide(x.value, y.value)
+            let value = sign * QuantityScan.divide(x.value, y.value)
             finish(start: start, end: y.end, value: value, unit: "", kind: .fraction, baseValue: value, baseUnit: "", infix: nil, prefix: prefix)
             return y.end
         }
-        if CharacterClass.isSpace(v(a.end)), CharacterClass.arabicDigit(v(a.end + 1)) != nil, let (x, y) = readSlash(at: a.end + 1) {
-            let value = sign * (a.value + Scanner.divide(x.value, y.value))
+        if NumeralCharacter.isSpace(v(a.end)), NumeralCharacter.arabicDigit(v(a.end + 1)) != nil, let (x, y) = readSlash(at: a.end + 1) {
+            let value = sign * (a.value + QuantityScan.divide(x.value, y.value))
             finish(start: start, end: y.end, value: value, unit: "", kind: .fraction, baseValue: value, baseUnit: "", infix: nil, prefix: prefix)
             return y.end
         }
@@ -580,13 +635,35 @@ struct Scanner {
     /// The numeral stands alone on its line (a table cell, a heading number): `二`, `十`.
     func alone(_ s: Int, _ e: Int) -> Bool {
         let b = previousNonSpace(s)
-        guard b < 0 || CharacterClass.isNewline(t[b].value) else { return false }
+        guard b < 0 || NumeralCharacter.isNewline(t[b].value) else { return false }
         var k = e
-        while k < n, CharacterClass.isSpace(t[k].value) { k += 1 }
-        return k >= n || CharacterClass.isNewline(t[k].value)
+        while k < n, NumeralCharacter.isSpace(t[k].value) { k += 1 }
+        return k >= n || NumeralCharacter.isNewline(t[k].value)
     }
 
     // MARK: - Emitting
+
+    /// UTF-8 encodes `t[range]` (optionally only the scalars passing `keep`) straight into a String.
+    static func makeString(_ t: [Unicode.Scalar], _ range: Range<Int>, keep: ((UInt32) -> Bool)? = nil) -> String {
+        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+            var k = 0
+            for i in range {
+                let v = t[i].value
+                if let keep, !keep(v) { continue }
+                if v < 0x80 { buffer[k] = UInt8(v); k += 1 }
+                else if v < 0x800 {
+                    buffer[k] = UInt8(0xC0 | (v >> 6)); buffer[k + 1] = UInt8(0x80 | (v & 0x3F)); k += 2
+                } else if v < 0x10000 {
+                    buffer[k] = UInt8(0xE0 | (v >> 12)); buffer[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[k + 2] = UInt8(0x80 | (v & 0x3F)); k += 3
+                } else {
+                    buffer[k] = UInt8(0xF0 | (v >> 18)); buffer[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[k + 3] = UInt8(0x80 | (v & 0x3F)); k += 4
+                }
+            }
+            return k
+        }
+    }
 
     mutating func emit(_ s: Int, _ e: Int, value: Decimal, unit: String, kind: Quantity.Kind, qualifier: Qualifier?) {
         finish(start: s, end: e, value: value, unit: unit, kind: kind, baseValue: value,
@@ -606,9 +683,7 @@ struct Scanner {
         }
         // never overlap the previous token
         if let last = tokens.last, s < last.end { s = max(start, last.end) }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: t[s..<e])
-        tokens.append(Quantity(text: String(text), start: s, end: e, value: value, unit: unit, kind: kind,
+        tokens.append(Quantity(text: QuantityScan.makeString(t, s..<e), start: s, end: e, value: value, unit: unit, kind: kind,
                                qualifier: qualifier, baseValue: baseValue, baseUnit: baseUnit))
     }
 }

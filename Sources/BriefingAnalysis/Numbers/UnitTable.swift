@@ -45,14 +45,29 @@ public enum UnitTable {
 
     static let currencies: Set<String> = ["元", "美元", "欧元", "港元", "人民币"]
 
-    /// Unit strings as scalar arrays, bucketed by first scalar, longest first.
-    static let byFirstScalar: [UInt32: [[Unicode.Scalar]]] = {
-        var d: [UInt32: [[Unicode.Scalar]]] = [:]
-        for u in baseUnits {
-            let s = Array(u.unicodeScalars)
-            d[s[0].value, default: []].append(s)
-        }
-        for k in d.keys { d[k]!.sort { $0.count > $1.count } }
+    /// One base unit, resolved once: its scalars, spelling, base unit and factor.
+    struct Entry {
+        let scalars: [Unicode.Scalar]
+        let written: String
+        let base: String
+        let factor: Decimal
+        let isMoney: Bool
+        let factorIsOne: Bool
+        /// `factor` as a power of ten (`兆瓦` → 3), when it is one.
+        let factorExponent: Int?
+    }
+
+    static let entries: [Entry] = baseUnits.map { u in
+        let b = computeBase(of: u)
+        return Entry(scalars: Array(u.unicodeScalars), written: u, base: b.unit, factor: b.factor, isMoney: currencies.contains(b.unit), factorIsOne: b.factor == 1,
+                     factorExponent: (0...12).first { ArabicNumber.powersOfTen[$0] == b.factor })
+    }
+
+    /// Entry indices bucketed by first scalar, longest first.
+    static let byFirstScalar: [UInt32: [Int]] = {
+        var d: [UInt32: [Int]] = [:]
+        for (k, e) in entries.enumerated() { d[e.scalars[0].value, default: []].append(k) }
+        for k in d.keys { d[k]!.sort { entries[$0].scalars.count > entries[$1].scalars.count } }
         return d
     }()
 
@@ -60,24 +75,44 @@ public enum UnitTable {
     /// (`千瓦时`, 1e8), `兆瓦` → (`千瓦`, 1000), `%` → (`%`, 1), `万` → (``, 10000),
     /// `吨标煤/吨铝` → (`吨标煤/吨铝`, 1). Unknown units map to themselves with factor 1.
     public static func base(of unit: String) -> (unit: String, factor: Decimal) {
+        if let known = precomputed[unit] { return known }
+        return computeBase(of: unit)
+    }
+
+    /// Every base unit with every scale prefix, resolved once.
+    static let precomputed: [String: (unit: String, factor: Decimal)] = {
+        var d: [String: (unit: String, factor: Decimal)] = [:]
+        for u in baseUnits + ["%", "百分点", "‰", ""] {
+            d[u] = computeBase(of: u)
+            for (p, _) in scalePrefixes {
+                d[p + u] = computeBase(of: p + u)
+                for (p2, _) in scalePrefixes.prefix(4) { d[p2 + p + u] = computeBase(of: p2 + p + u) }
+            }
+        }
+        return d
+    }()
+
+    static let baseUnitSet = Set(baseUnits)
+
+    static func computeBase(of unit: String) -> (unit: String, factor: Decimal) {
         if unit == "‰" { return ("%", Decimal(string: "0.1")!) }
         if unit.contains("/") {
             // scale only on the numerator: `万元/吨` → (`元/吨`, 10000)
             let parts = unit.split(separator: "/", maxSplits: 1).map(String.init)
-            let num = base(of: parts[0])
+            let num = computeBase(of: parts[0])
             return (num.unit + "/" + (parts.count > 1 ? parts[1] : ""), num.factor)
         }
         if let a = aliases[unit] { return a }
-        if baseUnits.contains(unit) || unit == "%" || unit == "百分点" || unit.isEmpty { return (unit, 1) }
+        if baseUnitSet.contains(unit) || unit == "%" || unit == "百分点" || unit.isEmpty { return (unit, 1) }
         for (prefix, factor) in scalePrefixes where unit.hasPrefix(prefix) {
             let rest = String(unit.dropFirst(prefix.count))
             if rest.isEmpty { return ("", factor) }
             if rest.hasPrefix("万") || rest.hasPrefix("亿") || rest.hasPrefix("萬") || rest.hasPrefix("億") {
-                let inner = base(of: rest)
+                let inner = computeBase(of: rest)
                 return (inner.unit, factor * inner.factor)
             }
             if let a = aliases[rest] { return (a.0, factor * a.1) }
-            if baseUnits.contains(rest) { return (rest, factor) }
+            if baseUnitSet.contains(rest) { return (rest, factor) }
         }
         return (unit, 1)
     }
@@ -88,14 +123,16 @@ public enum UnitTable {
         return currencies.contains(numerator)
     }
 
-    /// Longest base unit starting at `i`; returns its end. ASCII units must not be followed by a letter.
-    static func match(_ t: [Unicode.Scalar], at i: Int) -> Int? {
+    /// Longest base unit starting at `i`: its end and entry. ASCII units must not be followed by a letter.
+    static func match(_ t: [Unicode.Scalar], at i: Int) -> (end: Int, id: Int)? {
         guard i < t.count, let candidates = byFirstScalar[t[i].value] else { return nil }
-        outer: for u in candidates where i + u.count <= t.count {
-            for k in 1..<u.count where t[i + k] != u[k] { continue outer }
+        outer: for id in candidates {
+            let u = entries[id].scalars
+            guard i + u.count <= t.count else { continue }
+            for k in 1..<max(u.count, 1) where t[i + k] != u[k] { continue outer }
             let e = i + u.count
-            if u[u.count - 1].value < 0x80, e < t.count, CharacterClass.isASCIIAlnum(t[e].value) { continue }
-            return e
+            if u[u.count - 1].value < 0x80, e < t.count, NumeralCharacter.isASCIIAlnum(t[e].value) { continue }
+            return (e, id)
         }
         return nil
     }
