@@ -32,9 +32,22 @@ enum QualifierWords {
             let s = end - word.scalars.count
             guard s >= 0 else { continue }
             for k in 0..<word.scalars.count where t[s + k] != word.scalars[k] { continue outer }
+            if word.scalars.count == 1, s > 0, endsWord(t[s - 1], word.scalars[0]) { return nil }
             return (s, word.qualifier)
         }
         return nil
+    }
+
+    /// 节约, 制约, 最近, 赶超: a one-character qualifier that closes a word with the character
+    /// before it is that word, not a qualifier ("同比节约12.5%" saves 12.5%).
+    private static let wordsEndingIn: [Unicode.Scalar: [Unicode.Scalar]] = [
+        "约": ["节", "制", "签", "履", "合", "预", "条", "公", "契", "简", "集", "违", "特", "邀", "相", "婉"],
+        "近": ["最", "附", "临", "靠", "亲", "贴", "逼", "就", "邻"],
+        "超": ["赶", "高", "特"],
+    ]
+
+    private static func endsWord(_ before: Unicode.Scalar, _ last: Unicode.Scalar) -> Bool {
+        wordsEndingIn[last]?.contains(before) ?? false
     }
 
     /// The suffix qualifier starting at `i`, with its end.

@@ -1,0 +1,16 @@
+import Foundation
+
+/// Public atomic file output for the layers above: bytes go to a temporary file in the same
+/// folder, then are renamed over the destination, so a reader never sees a half-written file.
+public enum OutputFile {
+    /// Writes `data` to `url` atomically, creating missing folders. Errors name the path.
+    public static func write(_ data: Data, to url: URL) throws {
+        try AtomicFile.write(to: url) { temp in
+            guard FileManager.default.createFile(atPath: temp, contents: data) else {
+                throw RenderError.cannotWrite(path: url.path, reason: String(cString: strerror(errno)))
+            }
+        }
+    }
+
+    public static func write(_ text: String, to url: URL) throws { try write(Data(text.utf8), to: url) }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// BriefingReport: figures → a briefing.
+///
+/// ```
+/// [Figure] ─► Aggregator.digest ─► Digest ─┬─► ChartPlan ─► [NamedChart] ─► PNG / SVG (ChartRenderer)
+///                                           ├─► BriefingDocument ─► DocumentSpec ─► PDF (PDFWriter)
+///                                           └─► Summary ─► text / markdown / JSON
+/// ```
+/// Everything here is composition: what to show and in which words. Drawing is BriefingRender's,
+/// reading the text is BriefingAnalysis's.
+public struct ReportOptions: Sendable {
+    public var title: String
+    /// The briefing's date (cover, metadata); nil: SOURCE_DATE_EPOCH, else today.
+    public var date: Date?
+    /// PNG scale (device pixels per point).
+    public var scale: Double
+    public var chartFormat: ChartFormat
+    public var author: String
+
+    public enum ChartFormat: String, Sendable, CaseIterable { case png, svg }
+
+    public init(title: String = "环境与生产数据简报", date: Date? = nil, scale: Double = 2,
+                chartFormat: ChartFormat = .png, author: String = "Briefing") {
+        self.title = title; self.date = date; self.scale = scale; self.chartFormat = chartFormat; self.author = author
+    }
+
+    /// The date to print: the explicit one, else SOURCE_DATE_EPOCH, else now.
+    public var resolvedDate: Date {
+        if let date { return date }
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
+            return Date(timeIntervalSince1970: seconds)
+        }
+        return Date()
+    }
+
+    /// "2026年11月25日".
+    public var dateText: String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day], from: resolvedDate)
+        return "\(c.year!)年\(c.month!)月\(c.day!)日"
+    }
+}

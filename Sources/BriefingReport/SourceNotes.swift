@@ -1,0 +1,35 @@
+import BriefingAnalysis
+import Foundation
+
+/// Source lines for charts and tables: "来源：report.txt 第571、572、575行；b.txt 第3行".
+enum SourceNotes {
+    static func note(for figures: [AggregatedFigure]) -> String {
+        "来源：" + lines(figures.flatMap(\.sources))
+    }
+
+    static func lines(_ sources: [SourceRef]) -> String {
+        var byFile: [String: [Int]] = [:]
+        var order: [String] = []
+        for s in sources {
+            let name = (s.file as NSString).lastPathComponent
+            if byFile[name] == nil { order.append(name) }
+            byFile[name, default: []].append(s.line)
+        }
+        return order.map { name in
+            let lines = Array(Set(byFile[name]!)).sorted()
+            let shown = lines.count > 12 ? lines.prefix(12).map(String.init) + ["…"] : lines.map(String.init)
+            return "\(name) 第\(shown.joined(separator: "、"))行"
+        }.joined(separator: "；")
+    }
+}
+
+extension AggregatedFigure {
+    /// "铝加工 化学需氧量排放强度", or the metric alone when there is no subject.
+    var label: String { [figure.subject, figure.metric].compactMap { $0 }.joined(separator: " ") }
+
+    /// The value as shown in tables: signed for changes, "（推算）" when derived.
+    var valueCell: String { figure.arrow + figure.valueText + (derived ? "（推算）" : "") }
+
+    /// "2024" or "—".
+    var yearCell: String { figure.year.map { "\($0)" } ?? "—" }
+}
