@@ -25,13 +25,15 @@ public struct ReportOptions: Sendable {
         self.title = title; self.date = date; self.scale = scale; self.chartFormat = chartFormat; self.author = author
     }
 
-    /// The date to print: the explicit one, else SOURCE_DATE_EPOCH, else now.
+    /// The date to print: the explicit one, else SOURCE_DATE_EPOCH, else today at 00:00 UTC
+    /// (so two runs on one day write byte-identical files).
     public var resolvedDate: Date {
         if let date { return date }
         if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
             return Date(timeIntervalSince1970: seconds)
         }
-        return Date()
+        let now = Date().timeIntervalSince1970
+        return Date(timeIntervalSince1970: now - now.truncatingRemainder(dividingBy: 86_400))
     }
 
     /// "2026年11月25日".

@@ -23,6 +23,18 @@ enum SourceNotes {
     }
 }
 
+extension SourceNotes {
+    /// A table cell: "第571、575行" when the briefing reads one file, else "name:571" with long
+    /// names shortened (the full names stand in the source note under the table).
+    static func cell(_ f: AggregatedFigure, singleSource: Bool) -> String {
+        if singleSource { return "第" + f.sources.map { "\($0.line)" }.joined(separator: "、") + "行" }
+        return f.sources.map { s in
+            let name = ((s.file as NSString).lastPathComponent as NSString).deletingPathExtension
+            return DisplayWidth.truncate(name, to: 14) + ":\(s.line)"
+        }.joined(separator: "、")
+    }
+}
+
 extension AggregatedFigure {
     /// "铝加工 化学需氧量排放强度", or the metric alone when there is no subject.
     var label: String { [figure.subject, figure.metric].compactMap { $0 }.joined(separator: " ") }

@@ -24,7 +24,8 @@ struct Briefing: ParsableCommand {
           echo '氮氧化物排放量同比下降4.76%' | briefing extract - --format json
         """,
         version: "0.1.0",
-        subcommands: [ExtractCommand.self, QuantitiesCommand.self],
-        defaultSubcommand: ExtractCommand.self
+        subcommands: [AllCommand.self, PDFCommand.self, ChartsCommand.self, SummaryCommand.self,
+                      ExtractCommand.self, QuantitiesCommand.self],
+        defaultSubcommand: AllCommand.self
     )
 }

@@ -74,9 +74,10 @@ public enum Palette {
     public static let track = RGBA(hex: 0xEDEDED)
     public static let zebra = RGBA(hex: 0xF6F6F6)
     public static let white = RGBA(hex: 0xFFFFFF)
-    /// Series colours for grouped bars and lines (Okabe-Ito order without yellow).
+    /// Series colours for grouped bars and lines: slate greys of distinct lightness, so that
+    /// colour keeps saying only better (blue) or worse (vermilion) through the value labels.
     public static let series: [RGBA] = [
-        RGBA(hex: 0x0072B2), RGBA(hex: 0xE69F00), RGBA(hex: 0x009E73),
-        RGBA(hex: 0xCC79A7), RGBA(hex: 0x56B4E9), RGBA(hex: 0xD55E00),
+        RGBA(hex: 0x3E4C59), RGBA(hex: 0xA3AFBA), RGBA(hex: 0x6B7B8A),
+        RGBA(hex: 0xCBD2D9), RGBA(hex: 0x1F2933), RGBA(hex: 0x8895A2),
     ]
 }

@@ -1,0 +1,176 @@
+import BriefingAnalysis
+import BriefingRender
+import Foundation
+
+/// A chart of the briefing, with a stable file name that says what it shows.
+public struct NamedChart: Sendable {
+    /// Where the chart stands in the briefing.
+    public enum Placement: Hashable, Sendable {
+        case overview
+        case category(Figure.Category)
+        case rates
+        case targets
+        case trends
+    }
+
+    /// File name without extension: "changes-overview", "emissions-changes", "trend-1-电解铝产量".
+    public let name: String
+    public let placement: Placement
+    public let spec: ChartSpec
+    /// The figures it draws, for tests and source lines.
+    public let figures: [AggregatedFigure]
+}
+
+/// Digest ─► the briefing's charts, as specs (data first, drawing later).
+///
+/// - changes in % as diverging bars: an overview of the largest, and one per category;
+/// - a metric stated for several subjects (铜冶炼/铝加工 × 化学需氧量/氨氮排放强度) as grouped bars;
+/// - absolute amounts (8.2万吨, 526兆瓦, 约10.52亿千瓦时) as KPI tiles;
+/// - rates (%) as progress bars against 100%, levels and targets apart;
+/// - a metric with values in two or more years as a line.
+public enum ChartPlan {
+    static let overviewLimit = 12
+    static let categoryLimit = 14
+    static let tileLimit = 8
+
+    public static func charts(for digest: Digest) -> [NamedChart] {
+        var charts: [NamedChart] = []
+        let percentChanges = digest.changes.filter { $0.figure.unit == "%" }
+        if percentChanges.count >= 2 {
+            let top = Array(percentChanges.sorted { $0.figure.value > $1.figure.value }.prefix(overviewLimit))
+            let title = percentChanges.count > overviewLimit ? "变化幅度最大的\(overviewLimit)项指标" : "各项指标变化幅度"
+            charts.append(NamedChart(name: "changes-overview", placement: .overview,
+                                     spec: changeBars(title: title, top), figures: top))
+        }
+        for category in digest.categories {
+            let inCategory = digest.figures(in: category)
+            let changes = inCategory.filter { $0.figure.kind == .change && $0.figure.unit == "%" }
+            if !changes.isEmpty {
+                let shown = Array(changes.sorted { $0.figure.value > $1.figure.value }.prefix(categoryLimit))
+                charts.append(NamedChart(name: "\(category.rawValue)-changes", placement: .category(category),
+                                         spec: changeBars(title: "\(category.title)指标变化", shown), figures: shown))
+            }
+            if let grouped = groupedBySubject(changes, category: category) { charts.append(grouped) }
+            let amounts = inCategory.filter { $0.figure.kind != .target && !isRate($0.figure) }
+            if !amounts.isEmpty {
+                let shown = Array(amounts.prefix(tileLimit))
+                charts.append(NamedChart(name: "\(category.rawValue)-amounts", placement: .category(category),
+                                         spec: .kpiTiles(title: "\(category.title)主要数量", source: SourceNotes.note(for: shown),
+                                                         tiles: shown.map(tile)), figures: shown))
+            }
+        }
+        let rates = digest.levels.filter { $0.figure.unit == "%" && $0.figure.value <= 100 }
+        if !rates.isEmpty {
+            charts.append(NamedChart(name: "rates-progress", placement: .rates,
+                                     spec: progress(title: "利用率、完成率与占比", rates), figures: rates))
+        }
+        let rateTargets = digest.targets.filter { $0.figure.unit == "%" && $0.figure.value <= 100 && $0.figure.direction == nil }
+        if !rateTargets.isEmpty {
+            charts.append(NamedChart(name: "targets-progress", placement: .targets,
+                                     spec: progress(title: "目标值", rateTargets), figures: rateTargets))
+        }
+        for (index, trend) in digest.trends.enumerated() {
+            charts.append(NamedChart(name: "trend-\(index + 1)", placement: .trends, spec: line(trend),
+                                     figures: []))
+        }
+        return charts
+    }
+
+    static func isRate(_ f: Figure) -> Bool { f.unit == "%" || f.unit == "百分点" }
+
+    static func tone(_ f: AggregatedFigure) -> Tone {
+        switch f.figure.improved {
+        case true?: .improved
+        case false?: .worsened
+        case nil: .neutral
+        }
+    }
+
+    static func marker(_ f: Figure) -> Marker? {
+        switch f.direction {
+        case .up?: .up
+        case .down?: .down
+        case nil: nil
+        }
+    }
+
+    /// The signed number a bar stands for.
+    static func signed(_ f: Figure) -> Double {
+        let v = NSDecimalNumber(decimal: f.value).doubleValue
+        return f.direction == .down ? -v : v
+    }
+
+    static func changeBars(title: String, _ figures: [AggregatedFigure]) -> ChartSpec {
+        .divergingBars(title: title, unit: "%（\(basisLabel(figures))）", source: SourceNotes.note(for: figures),
+                       rows: figures.map { f in
+                           BarRow(label: f.label, value: signed(f.figure), valueLabel: f.figure.valueText,
+                                  tone: tone(f), marker: marker(f.figure))
+                       })
+    }
+
+    /// "同比" when every figure is year on year, else "较基期等".
+    static func basisLabel(_ figures: [AggregatedFigure]) -> String {
+        let bases = Set(figures.map { $0.figure.basisText ?? "未注明基准" })
+        return bases.count == 1 ? bases.first! : bases.sorted().joined(separator: "、")
+    }
+
+    /// Subjects × metrics when one metric is stated for two or more subjects.
+    static func groupedBySubject(_ changes: [AggregatedFigure], category: Figure.Category) -> NamedChart? {
+        var subjectsByMetric: [String: Set<String>] = [:]
+        for f in changes { if let s = f.figure.subject { subjectsByMetric[f.figure.metric, default: []].insert(s) } }
+        let metrics = subjectsByMetric.filter { $0.value.count >= 2 }.keys
+        guard metrics.count >= 2 else { return nil }
+        let chosen = changes.filter { metrics.contains($0.figure.metric) && $0.figure.subject != nil }
+        let rows = chosen.map { f in
+            GroupedBarRow(category: f.figure.subject!, series: f.figure.metric, value: signed(f.figure),
+                          valueLabel: f.figure.valueText, tone: tone(f), marker: marker(f.figure))
+        }
+        return NamedChart(name: "\(category.rawValue)-by-subject", placement: .category(category),
+                          spec: .groupedBars(title: "\(category.title)：分主体对比", unit: "%（\(basisLabel(chosen))）",
+                                             source: SourceNotes.note(for: chosen), rows: rows),
+                          figures: chosen)
+    }
+
+    /// A tile: the number the Chinese way with its unit and qualifier, what it is, and when.
+    static func tile(_ f: AggregatedFigure) -> KPITile {
+        let fig = f.figure
+        let full = fig.valueText
+        // Split "约+10.52亿千瓦时" into the number part and the unit part.
+        let number = Figure.formatValue(value: fig.value, unit: "", qualifier: nil, sign: fig.kind == .change ? fig.direction : nil)
+        let prefix = fig.qualifier == .approx ? "约" : fig.qualifier == .lessThan ? "不到" : (fig.qualifier == .moreThan && isRate(fig)) ? "超" : ""
+        var unit = fig.unit == "百分点" ? "个百分点" : fig.unit
+        switch fig.qualifier {
+        case .atLeast?: unit += "以上"
+        case .atMost?: unit += "以内"
+        case .moreThan? where !isRate(fig): unit = "余" + unit
+        default: break
+        }
+        var note: [String] = []
+        if let subject = fig.subject { note.append(subject) }
+        if let year = fig.year { note.append("\(year)年") }
+        if fig.kind == .change { note.append((fig.basisText ?? "") + (fig.direction == .down ? "减少" : "增加")) }
+        if f.derived { note.append("推算") }
+        _ = full
+        return KPITile(label: fig.metric, value: prefix + number, unit: unit, note: note.joined(separator: " · "),
+                       tone: fig.kind == .change ? tone(f) : .neutral, marker: fig.kind == .change ? marker(fig) : nil)
+    }
+
+    static func progress(title: String, _ figures: [AggregatedFigure]) -> ChartSpec {
+        .progressBars(title: title, source: SourceNotes.note(for: figures), rows: figures.map { f in
+            ProgressRow(label: f.label + (f.figure.year.map { "（\($0)）" } ?? ""),
+                        value: NSDecimalNumber(decimal: f.figure.value).doubleValue,
+                        valueLabel: f.figure.valueText, tone: .neutral)
+        })
+    }
+
+    static func line(_ trend: Trend) -> ChartSpec {
+        let name = [trend.subject, trend.metric].compactMap { $0 }.joined(separator: " ")
+        let points = trend.points.map { p in
+            LinePoint(x: "\(p.year)", value: NSDecimalNumber(decimal: p.value).doubleValue,
+                      valueLabel: p.label + (p.derived ? "（推算）" : ""))
+        }
+        return .line(title: "\(name)历年变化", unit: trend.baseUnit.isEmpty ? "—" : trend.baseUnit,
+                     source: "来源：" + SourceNotes.lines(trend.points.flatMap(\.sources)),
+                     series: [LineSeries(name: name, points: points)])
+    }
+}
