@@ -1,0 +1,74 @@
+import BriefingAnalysis
+import BriefingReport
+import BriefingRender
+import Foundation
+import Testing
+
+@Suite struct ChartPlanTests {
+    static let (sampleDigest, _) = ReportFixtures.digest([ReportFixtures.sample])
+    static let charts = ChartPlan.charts(for: sampleDigest)
+
+    @Test func namesSayWhatTheChartsShow() {
+        let names = Self.charts.map(\.name)
+        #expect(names.contains("changes-overview"))
+        #expect(names.contains("emissions-changes"))
+        #expect(names.contains("emissions-by-subject"))
+        #expect(names.contains("energy-amounts"))
+        #expect(names.contains("rates-progress"))
+        #expect(names.contains("targets-progress"))
+        #expect(Set(names).count == names.count, "names are unique")
+    }
+
+    @Test func changeBarsAreSignedColouredAndLabelled() throws {
+        let chart = try #require(Self.charts.first { $0.name == "emissions-changes" })
+        guard case let .divergingBars(rows, _) = chart.spec.mark else { Issue.record("not bars"); return }
+        let nox = try #require(rows.first { $0.label == "中铝集团 氮氧化物排放量" })
+        #expect(nox.value == -4.76 && nox.valueLabel == "−4.76%" && nox.tone == .improved && nox.marker == .down)
+        let sulphur = try #require(rows.first { $0.valueLabel.hasSuffix("以上") })
+        #expect(sulphur.valueLabel == "−19%以上")
+        #expect(chart.spec.unit.hasPrefix("%"))
+        #expect(chart.spec.sourceNote.contains("第571"))
+    }
+
+    @Test func sectorsAreGroupedByMetric() throws {
+        let chart = try #require(Self.charts.first { $0.name == "emissions-by-subject" })
+        guard case let .groupedBars(rows) = chart.spec.mark else { Issue.record("not grouped"); return }
+        #expect(Set(rows.map(\.category)) == ["铜冶炼", "铝加工"])
+        #expect(Set(rows.map(\.series)) == ["化学需氧量排放强度", "氨氮排放强度"])
+        #expect(rows.count == 4)
+    }
+
+    @Test func amountsAreTilesInChineseForm() throws {
+        let chart = try #require(Self.charts.first { $0.name == "energy-amounts" })
+        guard case let .kpiTiles(tiles) = chart.spec.mark else { Issue.record("not tiles"); return }
+        let power = try #require(tiles.first { $0.label == "新能源发电量" })
+        #expect(power.value == "约+10.52" && power.unit == "亿千瓦时" && power.tone == .improved)
+        let capacity = try #require(tiles.first { $0.label == "新能源装机" })
+        #expect(capacity.value == "+526" && capacity.unit == "兆瓦")
+    }
+
+    @Test func ratesAreProgressBarsAgainstAHundred() throws {
+        let chart = try #require(Self.charts.first { $0.name == "rates-progress" })
+        guard case let .progressBars(rows) = chart.spec.mark else { Issue.record("not progress"); return }
+        #expect(rows.allSatisfy { $0.target == 100 && $0.value <= 100 })
+        #expect(rows.contains { $0.valueLabel == "97%以上" })
+        #expect(rows.contains { $0.valueLabel == "20%" })
+    }
+
+    @Test func trendsBecomeLines() throws {
+        let digest = ReportFixtures.digest(text: "2023年，某公司电解铝产量为50万吨。\n2024年，某公司电解铝产量为52万吨，同比增加2万吨。")
+        let line = try #require(ChartPlan.charts(for: digest).first { $0.name == "trend-1" })
+        guard case let .line(series) = line.spec.mark else { Issue.record("not a line"); return }
+        #expect(series.first?.points.map(\.x) == ["2023", "2024"])
+        #expect(line.spec.unit == "吨")
+    }
+
+    @Test func everyChartLaysOutWithoutOverlapsOrClipping() throws {
+        let renderer = ChartRenderer()
+        for chart in Self.charts {
+            let layout = try renderer.layout(chart.spec, width: ReportWriter.chartWidth)
+            #expect(layout.overlappingLabels().isEmpty, "\(chart.name) has overlapping labels")
+            #expect(layout.clippedLabels().isEmpty, "\(chart.name) has clipped labels")
+        }
+    }
+}
