@@ -1,0 +1,55 @@
+import BriefingAnalysis
+
+/// The summary as GitHub-flavoured markdown: the same content as the text format, a heading
+/// per category and a table each; `|` escaped in cells, never truncated, never coloured.
+enum SummaryMarkdown {
+    static func render(_ model: SummaryModel) -> String {
+        guard !model.isEmpty else { return model.emptyMessage + "\n" }
+        var lines = ["# 数据摘要", "", model.headline]
+        if let sourcesLine = model.sourcesLine { lines += ["", escapeText(sourcesLine)] }
+
+        for section in model.sections {
+            lines += ["", "## \(escapeText(section.category.title))", "", section.countsText, ""]
+            lines.append(row(SummaryTable.Column.allCases.map(\.header)))
+            lines.append("|" + SummaryTable.Column.allCases.map { $0.rightAligned ? " ---: " : " --- " }.joined(separator: "|") + "|")
+            for entry in section.entries { lines.append(row(SummaryTable.cells(entry))) }
+        }
+
+        if !model.conflicts.isEmpty {
+            lines += ["", "## 数据冲突", "", "同一指标的说法不一致，均保留。", ""]
+            for conflict in model.conflicts {
+                let topic = SummaryModel.topicText(subject: conflict.subject, metric: conflict.metric, year: conflict.year)
+                let values = conflict.figures.map(SummaryModel.conflictValueText).joined(separator: " / ")
+                lines.append("- " + escapeText(topic + "：" + values))
+            }
+        }
+
+        if !model.statedTrends.isEmpty {
+            lines += ["", "## 历年数值", ""]
+            for trend in model.statedTrends {
+                let topic = SummaryModel.topicText(subject: trend.subject, metric: trend.metric, year: nil)
+                lines.append("- " + escapeText(topic + "：" + SummaryModel.trendPointsText(trend)))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func row(_ cells: [String]) -> String {
+        "| " + cells.map(escapeText).joined(separator: " | ") + " |"
+    }
+
+    /// Cell or running text: backslash and `|` escaped (a cell's `|` would split it; in running
+    /// text it is escaped too, so a line never turns into a table row), line breaks made spaces.
+    static func escapeText(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            switch ch {
+            case "\\": out += "\\\\"
+            case "|": out += "\\|"
+            case "\n", "\r", "\r\n": out += " "
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,173 @@
+import BriefingAnalysis
+import Foundation
+
+/// What a summary shows, independent of format: counts, the figures of each category in
+/// reading order with their verdict, conflicts and trends. Internal to the summary writers.
+struct SummaryModel {
+    /// A figure's verdict, which decides its place in the section and its colour.
+    enum Status: CaseIterable {
+        case improved, worsened, unknown, level, target
+
+        /// The word in the status column, so the verdict reads without colour too.
+        var label: String {
+            switch self {
+            case .improved: "改善"
+            case .worsened: "恶化"
+            case .unknown: "未明"
+            case .level: "水平"
+            case .target: "目标"
+            }
+        }
+
+        var key: String {
+            switch self {
+            case .improved: "improved"
+            case .worsened: "worsened"
+            case .unknown: "unknown"
+            case .level: "level"
+            case .target: "target"
+            }
+        }
+    }
+
+    struct Entry {
+        let item: AggregatedFigure
+        let status: Status
+        var figure: Figure { item.figure }
+    }
+
+    struct Section {
+        let category: Figure.Category
+        let entries: [Entry]
+
+        func count(_ status: Status) -> Int { entries.filter { $0.status == status }.count }
+
+        /// "改善 9，恶化 1，水平 3" with the zero counts left out.
+        var countsText: String {
+            Status.allCases.compactMap { s in
+                let n = count(s)
+                return n == 0 ? nil : "\(s.label) \(n)"
+            }.joined(separator: "，")
+        }
+    }
+
+    struct Counts {
+        var sources = 0, figures = 0, changes = 0, improved = 0, worsened = 0, unknown = 0
+        var levels = 0, targets = 0, conflicts = 0, derived = 0
+    }
+
+    let sources: [String]
+    let sections: [Section]
+    let counts: Counts
+    let conflicts: [Conflict]
+    let trends: [Trend]
+
+    var isEmpty: Bool { counts.figures == 0 && counts.derived == 0 }
+
+    /// Trends with at least two stated years, for the text and markdown "历年数值" section; a
+    /// stated year next to a derived one already stands in its category table ("（推算）").
+    var statedTrends: [Trend] { trends.filter { $0.points.filter { !$0.derived }.count >= 2 } }
+
+    init(_ digest: Digest) {
+        sources = digest.sources
+        conflicts = digest.conflicts
+        trends = digest.trends
+        var c = Counts()
+        c.sources = digest.sources.count
+        c.figures = digest.figures.count
+        c.changes = digest.changes.count
+        c.improved = digest.improvements.count
+        c.worsened = digest.worsenings.count
+        c.unknown = digest.neutralChanges.count
+        c.levels = digest.levels.count
+        c.targets = digest.targets.count
+        c.conflicts = digest.conflicts.count
+        c.derived = digest.derived.count
+        counts = c
+
+        let improvements = digest.improvements, worsenings = digest.worsenings
+        let neutral = digest.neutralChanges, levels = digest.levels, targets = digest.targets
+        let derived = digest.derived
+        let categories = Figure.Category.allCases.filter { cat in
+            (digest.figures + derived).contains { $0.figure.category == cat }
+        }
+        sections = categories.map { cat in
+            func of(_ list: [AggregatedFigure], _ status: Status) -> [Entry] {
+                list.filter { $0.figure.category == cat }.map { Entry(item: $0, status: status) }
+            }
+            let entries = of(improvements, .improved) + of(worsenings, .worsened) + of(neutral, .unknown)
+                + of(levels, .level) + of(derived, .level) + of(targets, .target)
+            return Section(category: cat, entries: entries)
+        }
+    }
+
+    /// "摘要：1 份来源，40 项数据；变化 24 项（改善 22，恶化 1，未明 1），水平 12 项，目标 4 项；冲突 2 处。"
+    var headline: String {
+        var text = "摘要：\(counts.sources) 份来源，\(counts.figures) 项数据；"
+        text += "变化 \(counts.changes) 项（改善 \(counts.improved)，恶化 \(counts.worsened)，未明 \(counts.unknown)），"
+        text += "水平 \(counts.levels) 项，目标 \(counts.targets) 项"
+        var extras: [String] = []
+        if counts.conflicts > 0 { extras.append("冲突 \(counts.conflicts) 处") }
+        if counts.derived > 0 { extras.append("推算 \(counts.derived) 项") }
+        if !extras.isEmpty { text += "；" + extras.joined(separator: "，") }
+        return text + "。"
+    }
+
+    /// "来源：seeds/a.txt、seeds/b.txt" (at most three named), so a source cut to
+    /// "…d0bdeef.txt:571" in a narrow table can still be told.
+    var sourcesLine: String? {
+        guard !sources.isEmpty else { return nil }
+        let named = sources.prefix(3).joined(separator: "、")
+        return "来源：" + named + (sources.count > 3 ? " 等 \(sources.count) 份" : "")
+    }
+
+    /// The one line shown instead of tables when nothing was found.
+    var emptyMessage: String {
+        counts.sources == 0
+            ? "未发现数据：没有读入任何来源。"
+            : "未发现数据：\(counts.sources) 份来源中没有找到可提取的环境或生产数据。"
+    }
+
+    // MARK: - Cell texts shared by text and markdown
+
+    static func subjectText(_ f: Figure) -> String { f.subject ?? "—" }
+
+    static let derivedMark = "（推算）"
+
+    /// "2024", "2024 一季度", "上半年", or "".
+    static func yearText(_ f: Figure) -> String {
+        [f.year.map { String($0) }, f.period].compactMap { $0 }.joined(separator: " ")
+    }
+
+    static func valueText(_ f: Figure) -> String { f.valueText }
+
+    /// Sources compactly: "a.txt:12,40; b.txt:3" (file once, its lines in order).
+    static func sourceText(_ sources: [SourceRef]) -> String {
+        var groups: [(file: String, lines: [Int])] = []
+        for s in sources {
+            let name = (s.file as NSString).lastPathComponent
+            if let i = groups.firstIndex(where: { $0.file == name }) {
+                if !groups[i].lines.contains(s.line) { groups[i].lines.append(s.line) }
+            } else {
+                groups.append((name, [s.line]))
+            }
+        }
+        return groups.map { "\($0.file):" + $0.lines.map(String.init).joined(separator: ",") }.joined(separator: "; ")
+    }
+
+    /// "中铝集团 氨氮排放量（2024年）".
+    static func topicText(subject: String?, metric: String, year: Int?) -> String {
+        [subject, metric].compactMap { $0 }.joined(separator: " ") + (year.map { "（\($0)年）" } ?? "")
+    }
+
+    /// "▼−10.85%（a.txt:1）".
+    static func conflictValueText(_ item: AggregatedFigure) -> String {
+        let basis = item.figure.basisText.map { $0 } ?? ""
+        return "\(basis)\(item.figure.arrow)\(item.figure.valueText)（\(sourceText(item.sources))）"
+    }
+
+    /// "2022年 48万吨 → 2023年 50万吨（推算）".
+    static func trendPointsText(_ trend: Trend) -> String {
+        trend.points.map { "\($0.year)年 \($0.label)\($0.derived ? derivedMark : "")" }.joined(separator: " → ")
+    }
+}

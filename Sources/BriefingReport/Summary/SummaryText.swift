@@ -1,0 +1,50 @@
+import BriefingAnalysis
+
+/// The summary as terminal text: a headline of counts, then one aligned table per category,
+/// then conflicts and trends. Colour only through `SummaryStyle`, so with colour off the
+/// output holds no escape codes; ▲/▼, signed values and the 判断 column carry the meaning.
+enum SummaryText {
+    static func render(_ model: SummaryModel, options: SummaryOptions) -> String {
+        let style = SummaryStyle(color: options.color)
+        guard !model.isEmpty else { return model.emptyMessage + "\n" }
+
+        var lines = [style.heading(model.headline)]
+        if let sourcesLine = model.sourcesLine { lines.append(style.dim(sourcesLine)) }
+        let table = SummaryTable(entries: model.sections.flatMap(\.entries), width: options.width)
+        let headerCells = table.fitted(SummaryTable.Column.allCases.map(\.header))
+
+        for section in model.sections {
+            lines.append("")
+            lines.append(style.heading(section.category.title) + "（\(section.countsText)）")
+            lines.append(style.dim(table.line(headerCells)))
+            lines.append(style.dim(table.rule))
+            for entry in section.entries {
+                var cells = table.fitted(SummaryTable.cells(entry), derived: entry.item.derived)
+                for column in [SummaryTable.Column.arrow, .status, .value] {
+                    cells[column.rawValue] = style.status(cells[column.rawValue], entry.status)
+                }
+                lines.append(table.line(cells))
+            }
+        }
+
+        if !model.conflicts.isEmpty {
+            lines.append("")
+            lines.append(style.heading("数据冲突") + "（\(model.conflicts.count) 处，同一指标的说法不一致，均保留）")
+            for conflict in model.conflicts {
+                let topic = SummaryModel.topicText(subject: conflict.subject, metric: conflict.metric, year: conflict.year)
+                let values = conflict.figures.map(SummaryModel.conflictValueText).joined(separator: " / ")
+                lines.append(SummaryTable.indent + topic + "：" + values)
+            }
+        }
+
+        if !model.statedTrends.isEmpty {
+            lines.append("")
+            lines.append(style.heading("历年数值") + "（\(model.statedTrends.count) 项）")
+            for trend in model.statedTrends {
+                let topic = SummaryModel.topicText(subject: trend.subject, metric: trend.metric, year: nil)
+                lines.append(SummaryTable.indent + topic + "：" + SummaryModel.trendPointsText(trend))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
