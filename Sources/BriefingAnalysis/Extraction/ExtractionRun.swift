@@ -9,6 +9,8 @@ struct ExtractionContext {
     var lastOrganisation: String?
     /// The year in the document's title (a heading among its first paragraphs).
     var documentYear: Int?
+    /// A region named as subject earlier in the paragraph (全省, 全市), for later sentences.
+    var paragraphRegion: String?
     var paragraphsSeen = 0
 }
 
@@ -91,6 +93,7 @@ struct ExtractionRun {
         while cursor < quantities.count, quantities[cursor].start < whole.upperBound { cursor += 1 }
         guard lo < hi else { return }
         defer { context.paragraphsSeen += 1 }
+        context.paragraphRegion = nil
         var body = lo..<hi
         switch role(of: body) {
         case let .section(name, bodyStart):
@@ -232,6 +235,9 @@ struct ExtractionRun {
         }
 
         let phraseSubject = resolve(parsed.subject, before: groupStart, sentence: sentence, facts: facts, previous: previous)
+        if case let .named(name)? = parsed.subject, Lexicon.regionWords.contains(Array(name.unicodeScalars)) {
+            context.paragraphRegion = name
+        }
         let period = YearsAndPeriods.period(in: text, range: clause, near: groupStart)
             ?? YearsAndPeriods.period(in: text, range: sentence.lowerBound..<clause.lowerBound, near: groupStart)
         let figureYear = year(before: groupStart, clause: clause, sentence: sentence, facts: facts)
@@ -244,14 +250,19 @@ struct ExtractionRun {
             if metric.isEmpty {
                 let earlier = previousGroup.count == items.count ? previousGroup[index] : previous
                 guard let earlier else { return [] }
-                metric = earlier.metric
+                // "装机容量达到3250万千瓦，占总装机容量的42.6%": the share of the metric before.
+                metric = earlier.metric + frame.suffix.string
                 subject = earlier.subject
                 quoteStart = earlier.clauseStart
             }
             guard metric.unicodeScalars.count <= 40 else { return [] }
             let polarity = classify(metric)
             let category = polarity.category
-            if frame.kind != .change, category == .other { return [] }
+            if frame.kind != .change, category == .other {
+                // Not a figure of ours, but a clause after it may continue it ("…比例为91.5%，同比提高2.0个百分点").
+                emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
+                continue
+            }
             let numberAt = (q.start..<q.end).first { text[$0].isDigit } ?? q.start
             result.figures.append(Figure(
                 kind: frame.kind, subject: subject, metric: metric, direction: frame.direction,
@@ -299,6 +310,9 @@ struct ExtractionRun {
         if MetricPhrase.isBareHead(m) {
             if let previous, ["增速", "增幅", "降幅", "增长率"].contains(m.string) {
                 m = Array(previous.metric.unicodeScalars) + m
+            } else if let previous, let noun = MetricPhrase.noun(of: Array(previous.metric.unicodeScalars)) {
+                // "固体废物产生量约1250万吨，综合利用率85.3%" → 固体废物综合利用率.
+                m = noun + m
             } else if let previousClause, let noun = MetricPhrase.contextNoun(from: Array(text[previousClause].dropLast())) {
                 m = noun + m
             }
@@ -317,6 +331,7 @@ struct ExtractionRun {
         if let org = facts.organisations.last(where: { $0.range.upperBound <= position && sentence.contains($0.range.lowerBound) }) {
             return org.name
         }
+        if let region = context.paragraphRegion { return region }
         if let section = context.sectionSubject { return section }
         if let org = facts.organisations.first(where: { $0.range.upperBound <= position }) { return org.name }
         return context.lastOrganisation

@@ -42,6 +42,7 @@ struct FrameReader {
     private static let copulas = WordList(["达到", "达", "为", "是"])
     private static let listJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（", "的"]
     private static let maxVerbDistance = 16
+    private static let valueAdverbs = WordList(["每年", "年均", "平均每年", "累计"])
 
     func read() -> Frame? {
         let start = group.first!.start, end = group.last!.end
@@ -59,7 +60,13 @@ struct FrameReader {
         // 由3.2%降至2.5%: the value after 由/从 is the old one; 等五项 counts a list.
         if start > seg, text[start - 1] == "由" || text[start - 1] == "从" || text[start - 1] == "等" { return nil }
         var p = start
-        while p > seg, text[p - 1] == "了" || text[p - 1] == " " { p -= 1 }
+        // 了, and adverbs of frequency between trigger and value ("达到每年1280万吨").
+        var skipping = true
+        while skipping, p > seg {
+            skipping = false
+            if text[p - 1] == "了" || text[p - 1] == " " { p -= 1; skipping = true }
+            else if let w = Self.valueAdverbs.match(in: text, endingAt: p, lowerBound: seg) { p -= w.count; skipping = true }
+        }
 
         var kind = Figure.Kind.level
         var direction: Figure.Direction?

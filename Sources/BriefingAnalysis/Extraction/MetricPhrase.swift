@@ -157,6 +157,12 @@ enum MetricPhrase {
 
     static func isBareHead(_ metric: Scalars) -> Bool { Lexicon.bareHeads.contains(metric) }
 
+    /// The noun of a metric without its head: "一般工业固体废物产生量" → "一般工业固体废物".
+    static func noun(of metric: Scalars) -> Scalars? {
+        guard let head = Lexicon.metricHeads.match(in: metric, endingAt: metric.count), metric.count - head.count >= 2 else { return nil }
+        return Array(metric[..<(metric.count - head.count)])
+    }
+
     /// A noun taken from the previous clause to make a bare head whole:
     /// "大力推进再生金属使用" → "再生金属".
     static func contextNoun(from clause: Scalars) -> Scalars? {

@@ -51,7 +51,7 @@ enum OrganisationNames {
         var trimmed = true
         while trimmed {
             trimmed = false
-            if let noise = Lexicon.orgLeadingNoise.match(in: text, at: start), start + noise.count < suffixStart {
+            if let noise = Lexicon.orgLeadingNoise.match(in: text, at: start), start + noise.count <= suffixStart {
                 start += noise.count
                 trimmed = true
             }

@@ -74,7 +74,8 @@ extension Taxonomy {
         ("总磷", .emissions, false), ("总氮", .emissions, false), ("氟化物", .emissions, false),
         ("PM2.5", .emissions, false), ("PM10", .emissions, false), ("废水", .emissions, false),
         ("废气", .emissions, false), ("浓度", .emissions, false), ("重污染天数", .emissions, false),
-        ("空气质量优良", .emissions, true), ("优良天数", .emissions, true),
+        ("空气质量优良", .emissions, true), ("优良天数", .emissions, true), ("污染天数", .emissions, false),
+        ("水质", .emissions, true), ("劣Ⅴ类", .emissions, false),
         // Energy: consumption down is better; clean energy up is better.
         ("能耗", .energy, false), ("电耗", .energy, false), ("煤耗", .energy, false), ("标煤", .energy, false),
         ("标准煤", .energy, false), ("能源消费", .energy, false), ("用电量", .energy, nil), ("用电", .energy, nil),
@@ -88,7 +89,8 @@ extension Taxonomy {
         ("回收率", .resources, true), ("回收", .resources, true), ("再生", .resources, true),
         ("消纳", .resources, true), ("循环", .resources, true), ("固废", .resources, true),
         ("固体废物", .resources, true), ("赤泥", .resources, true), ("铝灰", .resources, true),
-        ("取水", .resources, false), ("用水", .resources, false), ("水耗", .resources, false),
+        ("取水", .resources, false), ("用水", .resources, false), ("水耗", .resources, false), ("耗水", .resources, false),
+        ("回用率", .resources, true), ("回用", .resources, true),
         ("新鲜水", .resources, false), ("复用率", .resources, true), ("重复利用", .resources, true),
         ("绿色工厂", .resources, true), ("绿色矿山", .resources, true), ("森林覆盖率", .resources, true),
         ("植树", .resources, true),
@@ -108,7 +110,7 @@ extension Taxonomy {
         ("处置率", .compliance, true), ("合规处置率", .compliance, true), ("达标率", .compliance, true),
         ("达标", .compliance, true), ("覆盖率", .compliance, true), ("隐患", .compliance, nil),
         ("排查", .compliance, true), ("演练", .compliance, true), ("事故", .compliance, false),
-        ("罚款", .compliance, false), ("处罚", .compliance, false), ("投诉", .compliance, false),
+        ("危险废物", .compliance, nil), ("处置能力", .compliance, true), ("罚款", .compliance, false), ("处罚", .compliance, false), ("投诉", .compliance, false),
         ("环境事件", .compliance, false), ("督察", .compliance, true),
     ]
 }
