@@ -32,6 +32,8 @@ public enum ChartPlan {
     static let overviewLimit = 12
     static let categoryLimit = 14
     static let tileLimit = 8
+    static let progressLimit = 10
+    static let groupedLimit = 16
 
     public static func charts(for digest: Digest) -> [NamedChart] {
         var charts: [NamedChart] = []
@@ -60,15 +62,9 @@ public enum ChartPlan {
             }
         }
         let rates = digest.levels.filter { $0.figure.unit == "%" && $0.figure.value <= 100 }
-        if !rates.isEmpty {
-            charts.append(NamedChart(name: "rates-progress", placement: .rates,
-                                     spec: progress(title: "利用率、完成率与占比", rates), figures: rates))
-        }
+        charts += progressCharts(name: "rates-progress", title: "利用率、完成率与占比", placement: .rates, rates)
         let rateTargets = digest.targets.filter { $0.figure.unit == "%" && $0.figure.value <= 100 && $0.figure.direction == nil }
-        if !rateTargets.isEmpty {
-            charts.append(NamedChart(name: "targets-progress", placement: .targets,
-                                     spec: progress(title: "目标值", rateTargets), figures: rateTargets))
-        }
+        charts += progressCharts(name: "targets-progress", title: "目标值", placement: .targets, rateTargets)
         for (index, trend) in digest.trends.enumerated() {
             charts.append(NamedChart(name: "trend-\(index + 1)", placement: .trends, spec: line(trend),
                                      figures: []))
@@ -116,11 +112,17 @@ public enum ChartPlan {
 
     /// Subjects × metrics when one metric is stated for two or more subjects.
     static func groupedBySubject(_ changes: [AggregatedFigure], category: Figure.Category) -> NamedChart? {
+        // A matrix: subjects that share two or more metrics, and metrics stated for two or more of them.
+        var metricsBySubject: [String: Set<String>] = [:]
+        for f in changes { if let s = f.figure.subject { metricsBySubject[s, default: []].insert(f.figure.metric) } }
         var subjectsByMetric: [String: Set<String>] = [:]
-        for f in changes { if let s = f.figure.subject { subjectsByMetric[f.figure.metric, default: []].insert(s) } }
-        let metrics = subjectsByMetric.filter { $0.value.count >= 2 }.keys
-        guard metrics.count >= 2 else { return nil }
-        let chosen = changes.filter { metrics.contains($0.figure.metric) && $0.figure.subject != nil }
+        for (subject, metrics) in metricsBySubject { for m in metrics { subjectsByMetric[m, default: []].insert(subject) } }
+        let metrics = Set(subjectsByMetric.filter { $0.value.count >= 2 }.keys)
+        let subjects = Set(metricsBySubject.filter { $0.value.intersection(metrics).count >= 2 }.keys)
+        guard metrics.count >= 2, subjects.count >= 2 else { return nil }
+        let chosen = Array(changes.filter {
+            metrics.contains($0.figure.metric) && $0.figure.subject.map(subjects.contains) == true
+        }.prefix(groupedLimit))
         let rows = chosen.map { f in
             GroupedBarRow(category: f.figure.subject!, series: f.figure.metric, value: signed(f.figure),
                           valueLabel: f.figure.valueText, tone: tone(f), marker: marker(f.figure))
@@ -153,6 +155,18 @@ public enum ChartPlan {
         _ = full
         return KPITile(label: fig.metric, value: prefix + number, unit: unit, note: note.joined(separator: " · "),
                        tone: fig.kind == .change ? tone(f) : .neutral, marker: fig.kind == .change ? marker(fig) : nil)
+    }
+
+    /// Progress bars in charts of at most `progressLimit` rows, so each fits on a page:
+    /// "rates-progress", "rates-progress-2", … with "（续）" in the later titles.
+    static func progressCharts(name: String, title: String, placement: NamedChart.Placement,
+                               _ figures: [AggregatedFigure]) -> [NamedChart] {
+        stride(from: 0, to: figures.count, by: progressLimit).map { start in
+            let chunk = Array(figures[start..<min(start + progressLimit, figures.count)])
+            let part = start / progressLimit + 1
+            return NamedChart(name: part == 1 ? name : "\(name)-\(part)", placement: placement,
+                              spec: progress(title: part == 1 ? title : title + "（续）", chunk), figures: chunk)
+        }
     }
 
     static func progress(title: String, _ figures: [AggregatedFigure]) -> ChartSpec {

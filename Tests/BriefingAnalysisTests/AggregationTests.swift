@@ -56,9 +56,18 @@ import Testing
         #expect(aluminium.sources.count == 2)
         let solar = try #require(d.derived.first { $0.figure.metric == "光伏发电量" })
         #expect(solar.figure.value == 2000 && solar.figure.year == 2023)
-        // A derived previous level and the stated one make a trend, marked as derived.
+        // One stated year and one derived are no trend.
+        #expect(d.trends.isEmpty)
+    }
+
+    @Test func derivedYearsFillInATrendOfStatedOnes() throws {
+        let d = Self.digest([
+            ("2022.txt", "2022年，某公司电解铝产量为46万吨。"),
+            ("2024.txt", "2024年，某公司电解铝产量为52万吨，同比增加3.5万吨。"),
+        ])
         let trend = try #require(d.trends.first { $0.metric == "电解铝产量" })
-        #expect(trend.points.map(\.derived) == [true, false])
+        #expect(trend.points.map(\.year) == [2022, 2023, 2024])
+        #expect(trend.points.map(\.derived) == [false, true, false])
     }
 
     @Test func noDerivationWithoutWhatItNeeds() {

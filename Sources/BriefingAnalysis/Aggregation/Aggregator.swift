@@ -6,7 +6,7 @@ import Foundation
 ///   qualifier, basis, year and period) becomes one with both sources.
 /// - Figures about the same metric, subject, year, kind, basis and period with different
 ///   values are a conflict: both are kept and flagged, neither is hidden.
-/// - A level with values in two or more years is a trend.
+/// - A level stated for two or more years is a trend (derived years fill in, marked).
 /// - A level and its year-on-year change in the same year give the previous year's level,
 ///   marked as derived: L / (1 ± p%) for a percentage, L ∓ Δ for an amount in the same unit.
 public enum Aggregator {
@@ -79,7 +79,8 @@ public enum Aggregator {
         }
         return order.compactMap { key in
             let byYear = series[key]!
-            guard byYear.count >= 2 else { return nil }
+            // Two or more stated years make a trend; a derived year may then fill in.
+            guard byYear.values.filter({ !$0.derived }).count >= 2 else { return nil }
             let points = byYear.keys.sorted().map { year -> Trend.Point in
                 let f = byYear[year]!
                 return Trend.Point(year: year, value: f.figure.baseValue, label: f.figure.valueText, derived: f.derived, sources: f.sources)
