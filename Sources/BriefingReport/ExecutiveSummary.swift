@@ -70,7 +70,8 @@ enum ExecutiveSummary {
             }
         }
         if f.derived { s += "（推算）" }
-        let refs = f.sources.map { (showFile ? ($0.file as NSString).lastPathComponent + " " : "") + "第\($0.line)行" }
+        // No space after the file name: justified lines would stretch it into a gap.
+        let refs = f.sources.map { (showFile ? ($0.file as NSString).lastPathComponent : "") + "第\($0.line)行" }
         return s + "（" + refs.joined(separator: "、") + "）"
     }
 

@@ -44,7 +44,9 @@ import Testing
         let conflicts = try #require(root["conflicts"] as? [[String: Any]])
         #expect(conflicts.count == 1)
         #expect((conflicts.first?["figures"] as? [[String: Any]])?.count == 2)
-        let trends = try #require(root["trends"] as? [[String: Any]])
+        // Two stated years make a trend (a derived year alone does not).
+        let stated = try Self.object(SummaryFixtures.digest(text: "2023年，某公司电解铝产量为50万吨。\n2024年，某公司电解铝产量为52万吨。"))
+        let trends = try #require(stated["trends"] as? [[String: Any]])
         #expect((trends.first?["points"] as? [[String: Any]])?.map { $0["year"] as? Int } == [2023, 2024])
         let figures = (root["categories"] as? [[String: Any]] ?? []).flatMap { ($0["figures"] as? [[String: Any]]) ?? [] }
         #expect(figures.contains { $0["derived"] as? Bool == true && $0["year"] as? Int == 2023 })

@@ -256,7 +256,8 @@ struct ExtractionRun {
                 quoteStart = earlier.clauseStart
             }
             guard metric.unicodeScalars.count <= 40 else { return [] }
-            let polarity = classify(metric)
+            // A sector subject is part of what is measured: 光伏 + 发电量 is clean generation.
+            let polarity = classify(subject.map { Lexicon.sectors.contains(Array($0.unicodeScalars)) ? $0 + metric : metric } ?? metric)
             let category = polarity.category
             if frame.kind != .change, category == .other {
                 // Not a figure of ours, but a clause after it may continue it ("…比例为91.5%，同比提高2.0个百分点").
