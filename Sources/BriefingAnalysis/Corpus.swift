@@ -5,6 +5,7 @@
 /// ```
 /// A bad input becomes an `IngestError` and the others are still read; only the figures of a
 /// file are kept after it is done, so memory follows the largest file, not the corpus.
+/// Figures come out sorted by file and line.
 public struct CorpusAnalysis: Sendable {
     public var figures: [Figure] = []
     public var warnings: [ExtractionWarning] = []
@@ -38,6 +39,10 @@ public struct CorpusAnalysis: Sendable {
             }
             progress(index + 1, expanded.count)
         }
+        // Sorted by file, then line (stable: figures of one line keep their order in the text).
+        analysis.figures = analysis.figures.enumerated()
+            .sorted { ($0.element.file, $0.element.line, $0.offset) < ($1.element.file, $1.element.line, $1.offset) }
+            .map(\.element)
         return analysis
     }
 }
