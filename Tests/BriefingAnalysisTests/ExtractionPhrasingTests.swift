@@ -179,6 +179,27 @@ import Testing
         #expect(Extract.figures(text).isEmpty, "\(Extract.figures(text).map(\.metric))")
     }
 
+    @Test func negativeGrowthIsAFall() throws {
+        let f = try #require(Extract.changes("全年原煤产量比上年增长-2.1%。").first)
+        #expect(f.direction == .down && f.value == Decimal("2.1") && f.improved == false)
+    }
+
+    @Test(arguments: [("加快", Figure.Direction.up), ("放缓", .down), ("收窄", .down)])
+    func rateVerbs(verb: String, direction: Figure.Direction) throws {
+        let f = Extract.changes("全年规模以上工业增加值增长5.2%，增速比上年\(verb)0.8个百分点。")
+        #expect(f.count == 2)
+        #expect(f.last?.metric == "规模以上工业增加值增速" && f.last?.direction == direction && f.last?.basis == .yoy)
+    }
+
+    @Test func aLongOneLineTextStaysLinear() {
+        // 20 000 sentences in one paragraph, each with a year, an organisation and figures.
+        let sentence = "2024年，某铝业公司氨氮排放量同比下降1.5%，二氧化硫排放量减少300吨；"
+        let text = String(repeating: sentence, count: 20_000)
+        let figures = Extract.figures(text)
+        #expect(figures.count == 40_000)
+        #expect(figures.last?.subject == "某铝业公司" && figures.last?.year == 2024)
+    }
+
     @Test func linesPointAtTheNumberInTheOriginal() {
         let text = "答：2024 年，中铝集团氮氧化物排放量同比下\n\n降 4.76%，化学需氧量排放量同比下降 8.\n2%，氨氮排放量减少。"
         let f = Extract.changes(text)

@@ -137,6 +137,8 @@ struct ExtractionRun {
 
     // MARK: Sentences and clauses
 
+    /// How far back in a sentence a period or basis stated before the clause is looked for.
+    static let lookBehind = 120
     private static let figureKinds: Set<Quantity.Kind> = [.percent, .percentagePoint, .quantity, .money, .fraction]
 
     private mutating func sentence(_ range: Range<Int>, _ found: [Quantity], _ facts: ParagraphFacts) {
@@ -150,8 +152,14 @@ struct ExtractionRun {
         var previous: [PreviousFigure] = []
         var previousClause: Range<Int>?
         var inTargetSentence = false
+        var next = 0
         for clause in clauses {
-            let values = found.filter { clause.contains($0.start) && Self.figureKinds.contains($0.kind) && !isDeterminer($0) }
+            var values: [Quantity] = []
+            while next < found.count, found[next].start < clause.upperBound {
+                let q = found[next]
+                if Self.figureKinds.contains(q.kind), !isDeterminer(q) { values.append(q) }
+                next += 1
+            }
             var segmentStart = clause.lowerBound
             for group in groups(values) {
                 let frame = FrameReader(text: text, group: group, clause: clause, segmentStart: segmentStart, sentence: range,
@@ -239,11 +247,19 @@ struct ExtractionRun {
             context.paragraphRegion = name
         }
         let period = YearsAndPeriods.period(in: text, range: clause, near: groupStart)
-            ?? YearsAndPeriods.period(in: text, range: sentence.lowerBound..<clause.lowerBound, near: groupStart)
+            ?? YearsAndPeriods.period(in: text, range: max(sentence.lowerBound, clause.lowerBound - Self.lookBehind)..<clause.lowerBound,
+                                      near: groupStart)
         let figureYear = year(before: groupStart, clause: clause, sentence: sentence, facts: facts)
         var emitted: [PreviousFigure] = []
         for (index, item) in items.enumerated() {
-            let q = group.count > 1 ? group[index] : group[0]
+            var q = group.count > 1 ? group[index] : group[0]
+            var direction = frame.direction
+            if q.value < 0, let d = direction {
+                // "增长-2.1%" is a fall of 2.1%.
+                q.value = -q.value
+                q.baseValue = -q.baseValue
+                direction = d == .up ? .down : .up
+            }
             var metric = complete(item.metric, frame: frame, unit: q.unit, previous: previous, previousClause: previousClause)
             var subject = item.subject.map { resolve($0, before: groupStart, sentence: sentence, facts: facts, previous: previous) } ?? phraseSubject
             var quoteStart = clause.lowerBound
@@ -266,12 +282,12 @@ struct ExtractionRun {
             }
             let numberAt = (q.start..<q.end).first { text[$0].isDigit } ?? q.start
             result.figures.append(Figure(
-                kind: frame.kind, subject: subject, metric: metric, direction: frame.direction,
+                kind: frame.kind, subject: subject, metric: metric, direction: direction,
                 value: q.value, unit: q.unit, baseValue: q.baseValue, baseUnit: q.baseUnit, qualifier: q.qualifier,
                 basis: frame.basis, year: figureYear,
                 period: period,
                 category: category,
-                improved: frame.isSaving ? true : frame.direction.flatMap { $0 == .up ? polarity.up : polarity.down },
+                improved: frame.isSaving ? true : direction.flatMap { $0 == .up ? polarity.up : polarity.down },
                 quote: quote(quoteStart..<clause.upperBound), file: document.file,
                 line: document.line(ofText: numberAt)))
             emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
@@ -329,23 +345,33 @@ struct ExtractionRun {
                          facts: ParagraphFacts, previous: PreviousFigure?) -> String? {
         if case let .named(name)? = ref { return name }
         if ref == nil, let subject = previous?.phraseSubject { return subject }
-        if let org = facts.organisations.last(where: { $0.range.upperBound <= position && sentence.contains($0.range.lowerBound) }) {
-            return org.name
-        }
+        let k = Self.countBefore(position + 1, in: facts.organisations) { $0.range.upperBound }
+        if k > 0, sentence.contains(facts.organisations[k - 1].range.lowerBound) { return facts.organisations[k - 1].name }
         if let region = context.paragraphRegion { return region }
         if let section = context.sectionSubject { return section }
-        if let org = facts.organisations.first(where: { $0.range.upperBound <= position }) { return org.name }
+        if let org = facts.organisations.first, org.range.upperBound <= position { return org.name }
         return context.lastOrganisation
     }
 
     /// Clause, then sentence, then paragraph, then the heading's year (or the body's last).
     private func year(before position: Int, clause: Range<Int>, sentence: Range<Int>, facts: ParagraphFacts) -> Int? {
-        let before = facts.years.filter { $0.position < position }
-        if let y = before.last(where: { clause.contains($0.position) }) { return y.year }
-        if let y = before.last(where: { sentence.contains($0.position) }) { return y.year }
-        if let y = facts.years.first(where: { sentence.contains($0.position) }) { return y.year }
-        if let y = before.last { return y.year }
+        // Binary search: a one-line 50 MB file has one paragraph with very many years.
+        let k = Self.countBefore(position, in: facts.years) { $0.position }
+        if k > 0, clause.contains(facts.years[k - 1].position) { return facts.years[k - 1].year }
+        if k > 0, sentence.contains(facts.years[k - 1].position) { return facts.years[k - 1].year }
+        if k < facts.years.count, sentence.contains(facts.years[k].position) { return facts.years[k].year }
+        if k > 0 { return facts.years[k - 1].year }
         return context.headingYear ?? context.bodyYear ?? context.documentYear
+    }
+
+    /// How many elements of `sorted` have `key` below `bound` (binary search).
+    static func countBefore<T>(_ bound: Int, in sorted: [T], key: (T) -> Int) -> Int {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if key(sorted[mid]) < bound { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     private mutating func quote(_ range: Range<Int>) -> String {

@@ -176,7 +176,7 @@ struct FrameReader {
 
     /// A basis stated earlier in the sentence in a clause with no numbers ("与上年相比，").
     private func basisBefore(_ seg: Int) -> Figure.Basis? {
-        var i = sentence.lowerBound
+        var i = max(sentence.lowerBound, seg - ExtractionRun.lookBehind)
         var found: Figure.Basis?
         while i < seg {
             if text[i].isDigit, found != nil { found = nil }

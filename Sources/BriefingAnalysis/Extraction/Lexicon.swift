@@ -7,11 +7,11 @@ enum Lexicon {
     /// when they stand right before the number ("同比增5.2%").
     static let downVerbs = WordList([
         "下降", "降低", "减少", "减排", "回落", "下滑", "收窄", "节约", "节省", "下跌", "缩小", "削减",
-        "压减", "压降", "减低", "缩减", "减", "降", "跌", "少",
+        "压减", "压降", "减低", "缩减", "放缓", "减缓", "下行", "压缩", "减", "降", "跌", "少",
     ])
     static let upVerbs = WordList([
         "增长", "增加", "提高", "提升", "上升", "新增", "飙升", "扩大", "上涨", "攀升", "跃升", "增产",
-        "多增", "增", "升", "涨", "多",
+        "多增", "加快", "上扬", "增", "升", "涨", "多",
     ])
     /// Savings: an improvement whatever is saved ("节约用电1.2亿千瓦时").
     static let savingVerbs = WordList(["节约", "节省", "节能"])
