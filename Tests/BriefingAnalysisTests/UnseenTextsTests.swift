@@ -85,6 +85,19 @@ import Testing
             .init(.level, "1280", "万吨", "处置能力"), .init(.change, "95", "万吨", "处置能力"),
             .init(.target, "28", "微克/立方米", "PM2.5平均浓度"), .init(.target, "89", "%", "优良天数比例"),
         ]),
+        // Also run once blind (recall 15/20, precision 15/16) before the gaps were fixed.
+        ("blind_steel_news.txt", [
+            .init(.level, "1856", "万吨", "粗钢产量"), .init(.change, "2.3", "%", "粗钢产量"),
+            .init(.level, "541.2", "千克标准煤", "吨钢综合能耗"), .init(.change, "8.6", "千克标准煤", "吨钢综合能耗"),
+            .init(.change, "1.6", "%", "吨钢综合能耗"), .init(.level, "2.31", "立方米", "新水消耗"),
+            .init(.change, "5.3", "%", "新水消耗"), .init(.change, "12.1", "%", "颗粒物排放总量"),
+            .init(.change, "8.7", "%", "二氧化硫排放总量"), .init(.change, "10.4", "%", "氮氧化物排放总量"),
+            .init(.level, "0.21", "千克", "吨钢二氧化硫排放量"), .init(.level, "99.5", "%", "固废综合利用率"),
+            .init(.level, "100", "%", "资源化利用"), .init(.level, "120", "兆瓦", "光伏装机规模"),
+            .init(.level, "9800", "万千瓦时", "发电量"), .init(.change, "5.6", "万吨", "二氧化碳排放量"),
+            .init(.level, "62", "%", "自发电比例"), .init(.change, "3", "百分点", "自发电比例"),
+            .init(.target, "540", "千克标准煤", "吨钢综合能耗"),
+        ]),
     ]
 
     static func score() -> (recall: Double, precision: Double, missed: [String], extra: [String]) {

@@ -3,7 +3,7 @@
 enum Basis {
     struct Match { let basis: Figure.Basis; let length: Int }
 
-    private static let baseNouns = WordList(["基准年", "基准期", "基期", "基年"])
+    private static let baseNouns = WordList(["基准年", "基准期", "基期", "基年", "年初", "年末"])
     private static let planNames: ScalarSet = ["一", "二", "三", "四", "五"]
     private static let tails = WordList(["相比", "同期", "末", "底", "比"])
 

@@ -137,6 +137,8 @@ struct ExtractionRun {
 
     // MARK: Sentences and clauses
 
+    static let activityVerbs = WordList(["排放", "发电", "用电", "用水", "耗水", "耗电", "取水", "供电", "售电", "节电", "节水"])
+
     /// How far back in a sentence a period or basis stated before the clause is looked for.
     static let lookBehind = 120
     private static let figureKinds: Set<Quantity.Kind> = [.percent, .percentagePoint, .quantity, .money, .fraction]
@@ -323,7 +325,10 @@ struct ExtractionRun {
     private func complete(_ metric: Scalars, frame: Frame, unit: String, previous: PreviousFigure?, previousClause: Range<Int>?) -> String {
         var m = metric
         if m.count == 1 { m = [] }
-        if m.matches(Array("排放".unicodeScalars), endingAt: m.count) { m += Array("量".unicodeScalars) }
+        // An activity stated as a verb measures its amount: 排放 → 排放量, 发电 → 发电量.
+        if m.count >= 2, Self.activityVerbs.match(in: m, endingAt: m.count) != nil {
+            m += Array("量".unicodeScalars)
+        }
         if MetricPhrase.isBareHead(m) {
             if let previous, ["增速", "增幅", "降幅", "增长率"].contains(m.string) {
                 m = Array(previous.metric.unicodeScalars) + m
