@@ -136,8 +136,7 @@ public enum ChartPlan {
     /// A tile: the number the Chinese way with its unit and qualifier, what it is, and when.
     static func tile(_ f: AggregatedFigure) -> KPITile {
         let fig = f.figure
-        let full = fig.valueText
-        // Split "约+10.52亿千瓦时" into the number part and the unit part.
+        // "约+10.52亿千瓦时" as a number part ("约+10.52") and a unit part ("亿千瓦时").
         let number = Figure.formatValue(value: fig.value, unit: "", qualifier: nil, sign: fig.kind == .change ? fig.direction : nil)
         let prefix = fig.qualifier == .approx ? "约" : fig.qualifier == .lessThan ? "不到" : (fig.qualifier == .moreThan && isRate(fig)) ? "超" : ""
         var unit = fig.unit == "百分点" ? "个百分点" : fig.unit
@@ -152,7 +151,6 @@ public enum ChartPlan {
         if let year = fig.year { note.append("\(year)年") }
         if fig.kind == .change { note.append((fig.basisText ?? "") + (fig.direction == .down ? "减少" : "增加")) }
         if f.derived { note.append("推算") }
-        _ = full
         return KPITile(label: fig.metric, value: prefix + number, unit: unit, note: note.joined(separator: " · "),
                        tone: fig.kind == .change ? tone(f) : .neutral, marker: fig.kind == .change ? marker(fig) : nil)
     }
