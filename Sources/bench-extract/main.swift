@@ -6,7 +6,7 @@ import Foundation
 /// (read → decode → normalize → scan numbers → extract figures) on one core.
 ///
 ///     swift build -c release --product bench-extract
-///     .build/release/bench-extract [--megabytes 120] [--file-megabytes 4] [--figure-share 15] [--dir DIR]
+///     .build/release/bench-extract [--megabytes 120] [--file-megabytes 4] [--figure-share 15] [--dir DIR] [--keep]
 ///
 /// `--figure-share` is the percentage of sentences that state figures (15 ≈ the sample's
 /// density; 100 = every sentence, a stress case).
@@ -18,6 +18,8 @@ struct Options {
     var fileMegabytes = 4
     var directory = NSTemporaryDirectory() + "briefing-bench-corpus"
     var figureShare = 15
+    /// Keep the generated corpus (for comparing outputs before and after a change).
+    var keep = false
 
     init(_ args: [String]) {
         var i = 1
@@ -28,6 +30,7 @@ struct Options {
             case "--file-megabytes": fileMegabytes = Int(value) ?? fileMegabytes; i += 1
             case "--dir": directory = value; i += 1
             case "--figure-share": figureShare = Int(value) ?? figureShare; i += 1
+            case "--keep": keep = true
             default: break
             }
             i += 1
@@ -46,7 +49,7 @@ let options = Options(CommandLine.arguments)
 let fm = FileManager.default
 try? fm.removeItem(atPath: options.directory)
 try fm.createDirectory(atPath: options.directory, withIntermediateDirectories: true)
-defer { try? fm.removeItem(atPath: options.directory) }
+defer { if !options.keep { try? fm.removeItem(atPath: options.directory) } }
 
 var files: [String] = []
 var totalBytes = 0
