@@ -68,13 +68,15 @@ struct ExtractionRun {
 
     private static let sentenceEnds: ScalarSet = ["。", "！", "？", "!", "?", "…"]
     private static let clauseEnds: ScalarSet = [",", "，", ";", "；", ":", "："]
+    private static let question = Array("问:".unicodeScalars)
+    private static let fullWidthQuestion = Array("问：".unicodeScalars)
 
     private func role(of range: Range<Int>) -> Role {
         let lo = range.lowerBound, hi = range.upperBound
         if text[lo] == "【", let close = (lo..<min(hi, lo + 24)).first(where: { text[$0] == "】" }), close > lo + 1 {
             return .section(name: text.string((lo + 1)..<close), bodyStart: close + 1)
         }
-        if text.matches(Array("问:".unicodeScalars), at: lo) || text.matches(Array("问：".unicodeScalars), at: lo) { return .question }
+        if text.matches(Self.question, at: lo) || text.matches(Self.fullWidthQuestion, at: lo) { return .question }
         let last = text[hi - 1]
         if hi - lo <= 30, !Self.sentenceEnds.contains(last), last != "；", last != ";",
            !(lo..<hi).contains(where: { text[$0] == "，" || text[$0] == "," }) {
@@ -134,7 +136,13 @@ struct ExtractionRun {
 
     // MARK: Sentences and clauses
 
-    private static let figureKinds: Set<Quantity.Kind> = [.percent, .percentagePoint, .quantity, .money, .fraction]
+    /// Kinds that state a figure (a bare number does not).
+    @inline(__always) private static func isFigureKind(_ kind: Quantity.Kind) -> Bool {
+        switch kind {
+        case .percent, .percentagePoint, .quantity, .money, .fraction: return true
+        case .number: return false
+        }
+    }
 
     private mutating func sentence(_ range: Range<Int>, _ found: [Quantity], _ facts: ParagraphFacts) {
         var clauses: [Range<Int>] = []
@@ -148,7 +156,7 @@ struct ExtractionRun {
         var previousClause: Range<Int>?
         var inTargetSentence = false
         for clause in clauses {
-            let values = found.filter { clause.contains($0.start) && Self.figureKinds.contains($0.kind) && !isDeterminer($0) }
+            let values = found.filter { clause.contains($0.start) && Self.isFigureKind($0.kind) && !isDeterminer($0) }
             var segmentStart = clause.lowerBound
             for group in groups(values) {
                 let frame = FrameReader(text: text, group: group, clause: clause, segmentStart: segmentStart, sentence: range,
@@ -204,7 +212,8 @@ struct ExtractionRun {
         let groupStart = group.first!.start
         // A "，" between values only joins them when the clause says 分别.
         if group.count > 1, !frame.saysRespectively,
-           zip(group, group.dropFirst()).contains(where: { text.string($0.end..<$1.start).contains(where: { $0 == "，" || $0 == "," }) }) {
+           zip(group, group.dropFirst()).contains(where: { pair in
+               (pair.0.end..<max(pair.0.end, pair.1.start)).contains { text[$0] == "，" || text[$0] == "," } }) {
             return []
         }
         let parsed = MetricPhrase.parse(frame.phrase)
@@ -290,14 +299,17 @@ struct ExtractionRun {
         }
     }
 
+    private static let emission = Array("排放".unicodeScalars)
+    private static let rateHeads = ["增速", "增幅", "降幅", "增长率"].map { Array($0.unicodeScalars) }
+
     /// Makes a metric whole: 排放 → 排放量; a bare head takes its noun from context; the share
     /// phrase of 占 is added ("占全国比重").
     private func complete(_ metric: Scalars, frame: Frame, unit: String, previous: PreviousFigure?, previousClause: Range<Int>?) -> String {
         var m = metric
         if m.count == 1 { m = [] }
-        if m.matches(Array("排放".unicodeScalars), endingAt: m.count) { m += Array("量".unicodeScalars) }
+        if m.matches(Self.emission, endingAt: m.count) { m.append("量") }
         if MetricPhrase.isBareHead(m) {
-            if let previous, ["增速", "增幅", "降幅", "增长率"].contains(m.string) {
+            if let previous, Self.rateHeads.contains(m) {
                 m = Array(previous.metric.unicodeScalars) + m
             } else if let previousClause, let noun = MetricPhrase.contextNoun(from: Array(text[previousClause].dropLast())) {
                 m = noun + m

@@ -200,7 +200,19 @@ struct FrameReader {
             i += 1
         }
         if let cue, (done ?? -1) < cue { return true }
-        let after = text.string(end..<min(clause.upperBound, end + 8))
-        return done == nil && after.contains("目标")
+        return done == nil && mentionsGoal(end..<min(clause.upperBound, end + 8))
+    }
+
+    private static let goal = Array("目标".unicodeScalars)
+
+    /// Whether 目标 stands in `text[window]`. Plain CJK and ASCII are compared scalar by scalar;
+    /// anything else (a combining mark could change where characters end) takes the `String`
+    /// comparison.
+    private func mentionsGoal(_ window: Range<Int>) -> Bool {
+        guard !window.isEmpty else { return false }
+        for k in window where !(text[k].value < 0x80 || text[k].isHan || text[k].value &- 0x3000 < 0x40) {
+            return text.string(window).contains("目标")
+        }
+        return text.firstIndex(of: Self.goal, from: window.lowerBound, upTo: window.upperBound) != nil
     }
 }

@@ -6,19 +6,23 @@ typealias Scalars = [Unicode.Scalar]
 
 extension Array where Element == Unicode.Scalar {
     /// Whether `word` stands at `index`.
-    func matches(_ word: Scalars, at index: Int) -> Bool {
-        guard index >= 0, index + word.count <= count else { return false }
-        for (k, s) in word.enumerated() where self[index + k] != s { return false }
+    @inline(__always) func matches(_ word: Scalars, at index: Int) -> Bool {
+        let n = word.count
+        guard index >= 0, index + n <= count else { return false }
+        var k = 0
+        while k < n {
+            if self[index + k] != word[k] { return false }
+            k += 1
+        }
         return true
     }
 
     /// Whether `word` ends exactly at `end` (exclusive).
-    func matches(_ word: Scalars, endingAt end: Int) -> Bool { matches(word, at: end - word.count) }
+    @inline(__always) func matches(_ word: Scalars, endingAt end: Int) -> Bool { matches(word, at: end - word.count) }
 
     func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: self[range.clamped(to: 0..<count)])
-        return String(view)
+        let r = range.clamped(to: 0..<count)
+        return withUnsafeBufferPointer { String(scalars: UnsafeBufferPointer(rebasing: $0[r])) }
     }
 
     var string: String { string(0..<count) }
@@ -33,11 +37,41 @@ extension Array where Element == Unicode.Scalar {
     }
 }
 
+extension String {
+    /// The string of `scalars`, encoded to UTF-8 in one pass. (`UnicodeScalarView.append`
+    /// went through a generic, per-scalar path and was the largest cost of emitting figures.)
+    init(scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        self.init(unsafeUninitializedCapacity: scalars.count * 4) { out in
+            var w = 0
+            for s in scalars { w = utf8Encode(s.value, into: out, at: w) }
+            return w
+        }
+    }
+}
+
+/// Writes scalar value `v` as UTF-8 at `w`; returns the position after it.
+@inline(__always) func utf8Encode(_ v: UInt32, into out: UnsafeMutableBufferPointer<UInt8>, at w: Int) -> Int {
+    if v < 0x80 {
+        out[w] = UInt8(v)
+        return w + 1
+    } else if v < 0x800 {
+        out[w] = UInt8(0xC0 | v >> 6); out[w + 1] = UInt8(0x80 | v & 0x3F)
+        return w + 2
+    } else if v < 0x10000 {
+        out[w] = UInt8(0xE0 | v >> 12); out[w + 1] = UInt8(0x80 | (v >> 6) & 0x3F); out[w + 2] = UInt8(0x80 | v & 0x3F)
+        return w + 3
+    } else {
+        out[w] = UInt8(0xF0 | v >> 18); out[w + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+        out[w + 2] = UInt8(0x80 | (v >> 6) & 0x3F); out[w + 3] = UInt8(0x80 | v & 0x3F)
+        return w + 4
+    }
+}
+
 extension Unicode.Scalar {
     /// CJK unified ideographs (BMP blocks used in modern text).
-    var isHan: Bool { (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) }
-    var isDigit: Bool { ("0"..."9").contains(self) }
-    var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+    @inline(__always) var isHan: Bool { value &- 0x4E00 <= 0x9FFF - 0x4E00 || value &- 0x3400 <= 0x4DBF - 0x3400 }
+    @inline(__always) var isDigit: Bool { value &- 0x30 < 10 }
+    @inline(__always) var isASCIILetter: Bool { (value | 0x20) &- 0x61 < 26 }
 }
 
 /// A small set of scalars tested without hashing: a 1024-bit filter, then a short scan.
