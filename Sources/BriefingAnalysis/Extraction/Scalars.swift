@@ -132,8 +132,30 @@ struct WordList {
         return nil
     }
 
+    /// Whether `text[range]` is one of the words.
+    func contains(_ text: Scalars, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        for w in byFirst[Int(text[range.lowerBound].value & 1023)] where w.count == range.count && text.matches(w, at: range.lowerBound) {
+            return true
+        }
+        return false
+    }
+
     func contains(_ text: Scalars) -> Bool {
         guard let f = text.first else { return false }
         return byFirst[Int(f.value & 1023)].contains(text)
     }
+}
+
+/// Fixed words the extractor compares against, built once (an `Array("…".unicodeScalars)`
+/// inside a loop allocates on every pass).
+enum Words {
+    static let respectively = Array("分别".unicodeScalars)
+    static let annualOutput = Array("年产".unicodeScalars)
+    static let annualCapacity = Array("年产能".unicodeScalars)
+    static let proportion = Array("比重".unicodeScalars)
+    static let completionRate = Array("完成率".unicodeScalars)
+    static let produce = Array("生产".unicodeScalars)
+    static let output = Array("产量".unicodeScalars)
+    static let asWellAs = Array("以及".unicodeScalars)
 }
