@@ -42,6 +42,8 @@ struct ExtractionRun {
     private var quoteCache: (range: Range<Int>, text: String)?
     /// Metrics repeat: category and polarity by metric and direction.
     private var taxonomyCache: [String: (category: Figure.Category, up: Bool?, down: Bool?)] = [:]
+    /// The same answers by exact spelling, checked first (no NFC hashing; see `MetricCache`).
+    private var exactTaxonomyCache = MetricCache<(category: Figure.Category, up: Bool?, down: Bool?)>()
 
     init(document: Document, quantities: [Quantity], taxonomy: Taxonomy) {
         self.document = document
@@ -279,10 +281,16 @@ struct ExtractionRun {
 
     /// Category and whether up / down is an improvement, looked up once per metric.
     private mutating func classify(_ metric: String) -> (category: Figure.Category, up: Bool?, down: Bool?) {
-        if let known = taxonomyCache[metric] { return known }
-        let value = (taxonomy.category(of: metric), taxonomy.improved(metric: metric, direction: .up),
+        if let known = exactTaxonomyCache.value(for: metric) { return known }
+        let value: (category: Figure.Category, up: Bool?, down: Bool?)
+        if let known = taxonomyCache[metric] {
+            value = known
+        } else {
+            value = (taxonomy.category(of: metric), taxonomy.improved(metric: metric, direction: .up),
                      taxonomy.improved(metric: metric, direction: .down))
-        taxonomyCache[metric] = value
+            taxonomyCache[metric] = value
+        }
+        exactTaxonomyCache.insert(value, for: metric)
         return value
     }
 

@@ -103,6 +103,10 @@ struct WordList {
     let words: [Scalars]
     private let byFirst: [[Scalars]]
     private let byLast: [[Scalars]]
+    /// Which buckets are non-empty, one bit per bucket: most positions start (or end) no word,
+    /// and a bit test is cheaper than fetching the bucket.
+    private let firstBits: [UInt64]
+    private let lastBits: [UInt64]
 
     init(_ words: [String]) {
         let sorted = words.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
@@ -115,19 +119,31 @@ struct WordList {
         }
         byFirst = first
         byLast = last
+        var fb = [UInt64](repeating: 0, count: 16), lb = [UInt64](repeating: 0, count: 16)
+        for k in 0..<1024 {
+            if !first[k].isEmpty { fb[k >> 6] |= 1 << UInt64(k & 63) }
+            if !last[k].isEmpty { lb[k >> 6] |= 1 << UInt64(k & 63) }
+        }
+        firstBits = fb
+        lastBits = lb
+    }
+
+    @inline(__always) private static func has(_ bits: [UInt64], _ s: Unicode.Scalar) -> Bool {
+        let k = Int(s.value & 1023)
+        return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
 
     /// The longest word standing at `index` and ending by `limit`.
     func match(in text: Scalars, at index: Int, limit: Int? = nil) -> Scalars? {
         let limit = limit ?? text.count
-        guard index >= 0, index < limit else { return nil }
+        guard index >= 0, index < limit, Self.has(firstBits, text[index]) else { return nil }
         for w in byFirst[Int(text[index].value & 1023)] where index + w.count <= limit && text.matches(w, at: index) { return w }
         return nil
     }
 
     /// The longest word ending at `end` (exclusive) and starting at or after `lowerBound`.
     func match(in text: Scalars, endingAt end: Int, lowerBound: Int = 0) -> Scalars? {
-        guard end > 0, end <= text.count else { return nil }
+        guard end > 0, end <= text.count, Self.has(lastBits, text[end - 1]) else { return nil }
         for w in byLast[Int(text[end - 1].value & 1023)] where end - w.count >= lowerBound && text.matches(w, endingAt: end) { return w }
         return nil
     }
