@@ -116,22 +116,33 @@ struct ExtractionRun {
         }
         let facts = ParagraphFacts(range: body, years: YearsAndPeriods.years(in: text, range: body),
                                    organisations: OrganisationNames.mentions(in: text, range: body))
-        let inParagraph = quantities[firstQuantity..<cursor].filter { body.contains($0.start) }
+        let inParagraph = quantities(in: body, from: firstQuantity..<cursor)
         if !inParagraph.isEmpty { sentences(facts, inParagraph) }
         if let year = facts.years.last?.year { context.bodyYear = year }
         if let org = facts.organisations.last { context.lastOrganisation = org.name }
     }
 
-    private mutating func sentences(_ facts: ParagraphFacts, _ found: [Quantity]) {
+    /// The quantities of `candidates` that start in `body`. The scanner returns them in text
+    /// order, so they are a contiguous run, taken as a slice (no copies); should the order ever
+    /// not hold, they are filtered as before.
+    private func quantities(in body: Range<Int>, from candidates: Range<Int>) -> ArraySlice<Quantity> {
+        var lo = candidates.lowerBound, hi = candidates.upperBound
+        while lo < hi, !body.contains(quantities[lo].start) { lo += 1 }
+        while hi > lo, !body.contains(quantities[hi - 1].start) { hi -= 1 }
+        if (lo..<hi).allSatisfy({ body.contains(quantities[$0].start) }) { return quantities[lo..<hi] }
+        return ArraySlice(quantities[candidates].filter { body.contains($0.start) })
+    }
+
+    private mutating func sentences(_ facts: ParagraphFacts, _ found: ArraySlice<Quantity>) {
         var start = facts.range.lowerBound
-        var k = 0
-        while start < facts.range.upperBound, k < found.count {
+        var k = found.startIndex
+        while start < facts.range.upperBound, k < found.endIndex {
             var end = start
             while end < facts.range.upperBound, !Self.sentenceEnds.contains(text[end]) { end += 1 }
             while end < facts.range.upperBound, Self.sentenceEnds.contains(text[end]) || text[end] == "”" { end += 1 }
-            var inSentence: [Quantity] = []
-            while k < found.count, found[k].start < end { inSentence.append(found[k]); k += 1 }
-            if !inSentence.isEmpty { sentence(start..<end, inSentence, facts) }
+            let first = k
+            while k < found.endIndex, found[k].start < end { k += 1 }
+            if k > first { sentence(start..<end, found[first..<k], facts) }
             start = end
         }
     }
@@ -146,7 +157,7 @@ struct ExtractionRun {
         }
     }
 
-    private mutating func sentence(_ range: Range<Int>, _ found: [Quantity], _ facts: ParagraphFacts) {
+    private mutating func sentence(_ range: Range<Int>, _ found: ArraySlice<Quantity>, _ facts: ParagraphFacts) {
         var clauses: [Range<Int>] = []
         var start = range.lowerBound
         for i in range where Self.clauseEnds.contains(text[i]) {
