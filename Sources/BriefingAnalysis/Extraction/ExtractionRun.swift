@@ -54,9 +54,13 @@ struct ExtractionRun {
 
     mutating func run() {
         var start = 0
-        while start < text.count {
-            var end = start
-            while end < text.count, text[end] != "\n" { end += 1 }
+        let n = text.count
+        while start < n {
+            let end = text.withUnsafeBufferPointer { t in
+                var e = start
+                while e < n, t[e] != "\n" { e += 1 }
+                return e
+            }
             paragraph(start..<end)
             start = end + 1
         }

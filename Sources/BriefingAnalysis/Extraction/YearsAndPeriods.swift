@@ -10,9 +10,14 @@ enum YearsAndPeriods {
         var bookDepth = 0
         var i = range.lowerBound
         while i < range.upperBound {
+            // Most scalars are neither a book-title mark nor 1/2: skip them on the raw buffer.
+            i = text.withUnsafeBufferPointer { t in
+                var k = i
+                while k < range.upperBound, t[k].value &- 0x31 > 1 && t[k].value &- 0x300A > 1 { k += 1 }
+                return k
+            }
+            guard i < range.upperBound else { break }
             let s = text[i]
-            // Most scalars are neither a book-title mark nor 1/2: one range test skips them.
-            if s.value &- 0x31 > 1 && s.value &- 0x300A > 1 { i += 1; continue }
             if s == "《" { bookDepth += 1 } else if s == "》" { bookDepth = max(0, bookDepth - 1) }
             guard bookDepth == 0, i + 4 < range.upperBound, s == "1" || s == "2",
                   (i == range.lowerBound || !text[i - 1].isDigit),
