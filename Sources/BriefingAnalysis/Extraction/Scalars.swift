@@ -41,12 +41,23 @@ extension String {
     /// The string of `scalars`, encoded to UTF-8 in one pass. (`UnicodeScalarView.append`
     /// went through a generic, per-scalar path and was the largest cost of emitting figures.)
     init(scalars: UnsafeBufferPointer<Unicode.Scalar>) {
-        self.init(unsafeUninitializedCapacity: scalars.count * 4) { out in
+        self.init(unsafeUninitializedCapacity: utf8Count(scalars)) { out in
             var w = 0
             for s in scalars { w = utf8Encode(s.value, into: out, at: w) }
             return w
         }
     }
+}
+
+/// The UTF-8 length of `scalars` (Strings keep the capacity they are created with, so it is
+/// sized exactly rather than at 4 bytes a scalar).
+@inline(__always) func utf8Count(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+    var n = 0
+    for s in scalars {
+        let v = s.value
+        n += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+    }
+    return n
 }
 
 /// Writes scalar value `v` as UTF-8 at `w`; returns the position after it.

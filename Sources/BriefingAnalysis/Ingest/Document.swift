@@ -47,7 +47,7 @@ public struct Document: Sendable {
         // Encodes straight to UTF-8; spaces and tabs are one byte, so dropping the ones before
         // a break is dropping trailing bytes.
         return original.withUnsafeBufferPointer { src in
-            String(unsafeUninitializedCapacity: (hi - lo) * 4) { out in
+            String(unsafeUninitializedCapacity: utf8Count(UnsafeBufferPointer(rebasing: src[lo..<hi]))) { out in
                 var w = 0
                 var afterBreak = false
                 for k in lo..<hi {
