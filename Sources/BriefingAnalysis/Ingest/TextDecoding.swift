@@ -73,17 +73,17 @@ public enum TextDecoding {
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: u.count) { buf, count in
             buf.withMemoryRebound(to: UInt32.self) { out in
                 let n = u.count
-                var i = 0, w = 0
+                var i = 0, w = 0  // wrapping arithmetic below: both stay within `n`
                 while i < n {
                     let b0 = u[i]
-                    if b0 < 0x80 { out[w] = UInt32(b0); w += 1; i += 1; continue }
-                    if b0 >= 0xE0 && b0 <= 0xEF {  // three bytes: CJK, the common case
-                        guard i + 2 < n else { valid = false; break }
-                        let b1 = u[i + 1], b2 = u[i + 2]
+                    if b0 < 0x80 { out[w] = UInt32(b0); w &+= 1; i &+= 1; continue }
+                    if b0 &- 0xE0 < 0x10 {  // three bytes: CJK, the common case
+                        guard i &+ 2 < n else { valid = false; break }
+                        let b1 = u[i &+ 1], b2 = u[i &+ 2]
                         let lo: UInt8 = b0 == 0xE0 ? 0xA0 : 0x80, hi: UInt8 = b0 == 0xED ? 0x9F : 0xBF
                         guard b1 >= lo && b1 <= hi && b2 & 0xC0 == 0x80 else { valid = false; break }
                         out[w] = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
-                        w += 1; i += 3; continue
+                        w &+= 1; i &+= 3; continue
                     }
                     if b0 >= 0xC2 && b0 <= 0xDF {
                         guard i + 1 < n, u[i + 1] & 0xC0 == 0x80 else { valid = false; break }
