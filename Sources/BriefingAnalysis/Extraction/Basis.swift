@@ -7,8 +7,13 @@ enum Basis {
     private static let planNames: ScalarSet = ["一", "二", "三", "四", "五"]
     private static let tails = WordList(["相比", "同期", "末", "底", "比"])
 
+    /// Scalars that can start a basis phrase: most positions are rejected on this alone.
+    private static let leads = ScalarSet(
+        (Lexicon.yoyWords.words + Lexicon.priorPeriodWords.words).compactMap(\.first) + ["较", "比", "与"])
+
     /// The basis phrase standing at `i`, if any.
     static func phrase(in p: Scalars, at i: Int) -> Match? {
+        guard i >= 0, i < p.count, leads.contains(p[i]) else { return nil }
         if let w = Lexicon.yoyWords.match(in: p, at: i) { return Match(basis: .yoy, length: w.count) }
         if let w = Lexicon.priorPeriodWords.match(in: p, at: i) { return Match(basis: .priorPeriod, length: w.count) }
         guard i < p.count, p[i] == "较" || p[i] == "比" || p[i] == "与" else { return nil }

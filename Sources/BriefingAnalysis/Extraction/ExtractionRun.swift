@@ -44,6 +44,8 @@ struct ExtractionRun {
     private var quoteCache: (range: Range<Int>, text: String)?
     /// Metrics repeat: category and polarity by metric and direction.
     private var taxonomyCache: [String: (category: Figure.Category, up: Bool?, down: Bool?)] = [:]
+    /// The same answers by exact spelling, checked first (no NFC hashing; see `MetricCache`).
+    private var exactTaxonomyCache = MetricCache<(category: Figure.Category, up: Bool?, down: Bool?)>()
 
     init(document: Document, quantities: [Quantity], taxonomy: Taxonomy) {
         self.document = document
@@ -54,9 +56,13 @@ struct ExtractionRun {
 
     mutating func run() {
         var start = 0
-        while start < text.count {
-            var end = start
-            while end < text.count, text[end] != "\n" { end += 1 }
+        let n = text.count
+        while start < n {
+            let end = text.withUnsafeBufferPointer { t in
+                var e = start
+                while e < n, t[e] != "\n" { e += 1 }
+                return e
+            }
             paragraph(start..<end)
             start = end + 1
         }
@@ -70,13 +76,15 @@ struct ExtractionRun {
 
     private static let sentenceEnds: ScalarSet = ["。", "！", "？", "!", "?", "…"]
     private static let clauseEnds: ScalarSet = [",", "，", ";", "；", ":", "："]
+    private static let question = Array("问:".unicodeScalars)
+    private static let fullWidthQuestion = Array("问：".unicodeScalars)
 
     private func role(of range: Range<Int>) -> Role {
         let lo = range.lowerBound, hi = range.upperBound
         if text[lo] == "【", let close = (lo..<min(hi, lo + 24)).first(where: { text[$0] == "】" }), close > lo + 1 {
             return .section(name: text.string((lo + 1)..<close), bodyStart: close + 1)
         }
-        if text.matches(Array("问:".unicodeScalars), at: lo) || text.matches(Array("问：".unicodeScalars), at: lo) { return .question }
+        if text.matches(Self.question, at: lo) || text.matches(Self.fullWidthQuestion, at: lo) { return .question }
         let last = text[hi - 1]
         if hi - lo <= 30, !Self.sentenceEnds.contains(last), last != "；", last != ";",
            !(lo..<hi).contains(where: { text[$0] == "，" || text[$0] == "," }) {
@@ -115,22 +123,33 @@ struct ExtractionRun {
         }
         let facts = ParagraphFacts(range: body, years: YearsAndPeriods.years(in: text, range: body),
                                    organisations: OrganisationNames.mentions(in: text, range: body))
-        let inParagraph = quantities[firstQuantity..<cursor].filter { body.contains($0.start) }
+        let inParagraph = quantities(in: body, from: firstQuantity..<cursor)
         if !inParagraph.isEmpty { sentences(facts, inParagraph) }
         if let year = facts.years.last?.year { context.bodyYear = year }
         if let org = facts.organisations.last { context.lastOrganisation = org.name }
     }
 
-    private mutating func sentences(_ facts: ParagraphFacts, _ found: [Quantity]) {
+    /// The quantities of `candidates` that start in `body`. The scanner returns them in text
+    /// order, so they are a contiguous run, taken as a slice (no copies); should the order ever
+    /// not hold, they are filtered as before.
+    private func quantities(in body: Range<Int>, from candidates: Range<Int>) -> ArraySlice<Quantity> {
+        var lo = candidates.lowerBound, hi = candidates.upperBound
+        while lo < hi, !body.contains(quantities[lo].start) { lo += 1 }
+        while hi > lo, !body.contains(quantities[hi - 1].start) { hi -= 1 }
+        if (lo..<hi).allSatisfy({ body.contains(quantities[$0].start) }) { return quantities[lo..<hi] }
+        return ArraySlice(quantities[candidates].filter { body.contains($0.start) })
+    }
+
+    private mutating func sentences(_ facts: ParagraphFacts, _ found: ArraySlice<Quantity>) {
         var start = facts.range.lowerBound
-        var k = 0
-        while start < facts.range.upperBound, k < found.count {
+        var k = found.startIndex
+        while start < facts.range.upperBound, k < found.endIndex {
             var end = start
             while end < facts.range.upperBound, !Self.sentenceEnds.contains(text[end]) { end += 1 }
             while end < facts.range.upperBound, Self.sentenceEnds.contains(text[end]) || text[end] == "”" { end += 1 }
-            var inSentence: [Quantity] = []
-            while k < found.count, found[k].start < end { inSentence.append(found[k]); k += 1 }
-            if !inSentence.isEmpty { sentence(start..<end, inSentence, facts) }
+            let first = k
+            while k < found.endIndex, found[k].start < end { k += 1 }
+            if k > first { sentence(start..<end, found[first..<k], facts) }
             start = end
         }
     }
@@ -141,9 +160,16 @@ struct ExtractionRun {
 
     /// How far back in a sentence a period or basis stated before the clause is looked for.
     static let lookBehind = 120
-    private static let figureKinds: Set<Quantity.Kind> = [.percent, .percentagePoint, .quantity, .money, .fraction]
 
-    private mutating func sentence(_ range: Range<Int>, _ found: [Quantity], _ facts: ParagraphFacts) {
+    /// Kinds that state a figure (a bare number does not).
+    @inline(__always) private static func isFigureKind(_ kind: Quantity.Kind) -> Bool {
+        switch kind {
+        case .percent, .percentagePoint, .quantity, .money, .fraction: return true
+        case .number: return false
+        }
+    }
+
+    private mutating func sentence(_ range: Range<Int>, _ found: ArraySlice<Quantity>, _ facts: ParagraphFacts) {
         var clauses: [Range<Int>] = []
         var start = range.lowerBound
         for i in range where Self.clauseEnds.contains(text[i]) {
@@ -154,12 +180,13 @@ struct ExtractionRun {
         var previous: [PreviousFigure] = []
         var previousClause: Range<Int>?
         var inTargetSentence = false
-        var next = 0
+        var next = found.startIndex
         for clause in clauses {
+            // One cursor over the sentence's values: linear even for a one-sentence 50 MB text.
             var values: [Quantity] = []
-            while next < found.count, found[next].start < clause.upperBound {
+            while next < found.endIndex, found[next].start < clause.upperBound {
                 let q = found[next]
-                if Self.figureKinds.contains(q.kind), !isDeterminer(q) { values.append(q) }
+                if Self.isFigureKind(q.kind), !isDeterminer(q) { values.append(q) }
                 next += 1
             }
             var segmentStart = clause.lowerBound
@@ -182,7 +209,8 @@ struct ExtractionRun {
 
     /// "一项", "一个": a determiner ("是一项全国范围内的活动"), not a count.
     private func isDeterminer(_ q: Quantity) -> Bool {
-        q.value == 1 && q.qualifier == nil && q.start < text.count && text[q.start] == "一"
+        // The Decimal comparison last: it is the expensive test.
+        q.qualifier == nil && q.start < text.count && text[q.start] == "一" && q.value == 1
     }
 
     /// Values joined only by 、 和 及 与 以及 form one group ("12.43%、10.85%").
@@ -217,7 +245,8 @@ struct ExtractionRun {
         let groupStart = group.first!.start
         // A "，" between values only joins them when the clause says 分别.
         if group.count > 1, !frame.saysRespectively,
-           zip(group, group.dropFirst()).contains(where: { text.string($0.end..<$1.start).contains(where: { $0 == "，" || $0 == "," }) }) {
+           zip(group, group.dropFirst()).contains(where: { pair in
+               (pair.0.end..<max(pair.0.end, pair.1.start)).contains { text[$0] == "，" || text[$0] == "," } }) {
             return []
         }
         let parsed = MetricPhrase.parse(frame.phrase)
@@ -299,10 +328,16 @@ struct ExtractionRun {
 
     /// Category and whether up / down is an improvement, looked up once per metric.
     private mutating func classify(_ metric: String) -> (category: Figure.Category, up: Bool?, down: Bool?) {
-        if let known = taxonomyCache[metric] { return known }
-        let value = (taxonomy.category(of: metric), taxonomy.improved(metric: metric, direction: .up),
+        if let known = exactTaxonomyCache.value(for: metric) { return known }
+        let value: (category: Figure.Category, up: Bool?, down: Bool?)
+        if let known = taxonomyCache[metric] {
+            value = known
+        } else {
+            value = (taxonomy.category(of: metric), taxonomy.improved(metric: metric, direction: .up),
                      taxonomy.improved(metric: metric, direction: .down))
-        taxonomyCache[metric] = value
+            taxonomyCache[metric] = value
+        }
+        exactTaxonomyCache.insert(value, for: metric)
         return value
     }
 
@@ -320,17 +355,17 @@ struct ExtractionRun {
         }
     }
 
+    private static let rateHeads = ["增速", "增幅", "降幅", "增长率"].map { Array($0.unicodeScalars) }
+
     /// Makes a metric whole: 排放 → 排放量; a bare head takes its noun from context; the share
     /// phrase of 占 is added ("占全国比重").
     private func complete(_ metric: Scalars, frame: Frame, unit: String, previous: PreviousFigure?, previousClause: Range<Int>?) -> String {
         var m = metric
         if m.count == 1 { m = [] }
         // An activity stated as a verb measures its amount: 排放 → 排放量, 发电 → 发电量.
-        if m.count >= 2, Self.activityVerbs.match(in: m, endingAt: m.count) != nil {
-            m += Array("量".unicodeScalars)
-        }
+        if m.count >= 2, Self.activityVerbs.match(in: m, endingAt: m.count) != nil { m.append("量") }
         if MetricPhrase.isBareHead(m) {
-            if let previous, ["增速", "增幅", "降幅", "增长率"].contains(m.string) {
+            if let previous, Self.rateHeads.contains(m) {
                 m = Array(previous.metric.unicodeScalars) + m
             } else if let previous, let noun = MetricPhrase.noun(of: Array(previous.metric.unicodeScalars)) {
                 // "固体废物产生量约1250万吨，综合利用率85.3%" → 固体废物综合利用率.

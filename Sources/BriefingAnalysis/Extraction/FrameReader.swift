@@ -43,6 +43,7 @@ struct FrameReader {
     private static let listJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（", "的"]
     private static let maxVerbDistance = 16
     private static let valueAdverbs = WordList(["每年", "年均", "平均每年", "累计"])
+    private static let nounEnds: ScalarSet = ["的", "及", "和", "与", "、"]
 
     func read() -> Frame? {
         let start = group.first!.start, end = group.last!.end
@@ -73,7 +74,7 @@ struct FrameReader {
         var phraseEnd = p
         var between: Scalars?
         var suffix: Scalars = []
-        var verbWord: Scalars = []
+        var verbWord = 0..<0  // where the direction verb stands
         var copulaEnd = p
         if let c = Self.copulas.match(in: text, endingAt: p), p - c.count >= seg { copulaEnd = p - c.count }
 
@@ -83,7 +84,7 @@ struct FrameReader {
             kind = .change; direction = .down; phraseEnd = copulaEnd - noun.count
         } else if let verb = directionVerb(endingAt: p, lowerBound: seg, allowSingle: true) {
             kind = .change; direction = verb.direction; phraseEnd = p - verb.length
-            verbWord = Array(text[verb.start..<verb.end])
+            verbWord = verb.start..<verb.end
         } else if p - 1 > seg, Lexicon.toMarkers.contains(text[p - 1]),
                   let verb = directionVerb(endingAt: p - 1, lowerBound: seg, allowSingle: true) {
             phraseEnd = p - 1 - verb.length
@@ -94,12 +95,12 @@ struct FrameReader {
         } else if let verb = verbEarlier(before: p, lowerBound: seg) {
             kind = .change; direction = verb.direction; phraseEnd = verb.start
             between = Array(text[verb.end..<p])
-            verbWord = Array(text[verb.start..<verb.end])
-        } else if text.matches(Array("年产".unicodeScalars), endingAt: p) {
+            verbWord = verb.start..<verb.end
+        } else if text.matches(Words.annualOutput, endingAt: p) {
             // 年产15万吨锌锭: the product follows the value.
             guard let product = noun(after: end), !product.isEmpty else { return nil }
             phraseEnd = seg
-            between = product + Array("年产能".unicodeScalars)
+            between = product + Words.annualCapacity
         } else {
             if end < clause.upperBound, text[end].isHan || text[end].isASCIILetter, !Self.listJoiners.contains(text[end]) { return nil }
             if end < clause.upperBound, text[end] == "的" { return nil }
@@ -118,8 +119,8 @@ struct FrameReader {
         let saysAll = last == "都" || (last == "均" && beforeLast != "平" && beforeLast != "人")
         if isTarget(start: start, end: end) { kind = .target }
         return Frame(kind: kind, direction: direction, basis: basis, phrase: phrase, between: between, suffix: suffix,
-                     saysRespectively: Array(text[seg..<start]).firstIndex(of: Array("分别".unicodeScalars)) != nil,
-                     saysAll: saysAll, isSaving: Lexicon.savingVerbs.contains(verbWord))
+                     saysRespectively: text.firstIndex(of: Words.respectively, from: seg, upTo: start) != nil,
+                     saysAll: saysAll, isSaving: Lexicon.savingVerbs.contains(text, verbWord))
     }
 
     private struct Verb { let start: Int; let end: Int; let direction: Figure.Direction; var length: Int { end - start } }
@@ -160,7 +161,7 @@ struct FrameReader {
                 var whole = Array(text[(i + 1)..<p])
                 if whole.last == "的" { whole.removeLast() }
                 guard !whole.contains(where: \.isDigit) else { return nil }
-                return (i, ["占"] + whole + Array("比重".unicodeScalars))
+                return (i, ["占"] + whole + Words.proportion)
             }
             i -= 1
         }
@@ -170,7 +171,7 @@ struct FrameReader {
     /// The Han noun right after the value, up to a function word.
     private func noun(after end: Int) -> Scalars? {
         var i = end
-        while i < clause.upperBound, i - end < 6, text[i].isHan, !["的", "及", "和", "与", "、"].contains(text[i]) { i += 1 }
+        while i < clause.upperBound, i - end < 6, text[i].isHan, !Self.nounEnds.contains(text[i]) { i += 1 }
         return i > end ? Array(text[end..<i]) : nil
     }
 
@@ -200,14 +201,26 @@ struct FrameReader {
         while i < start {
             if let w = Lexicon.completionMarkers.match(in: text, at: i) { done = i; i += w.count; continue }
             if let w = Lexicon.targetCues.match(in: text, at: i) {
-                if !text.matches(Array("完成率".unicodeScalars), at: i + w.count) { cue = i }
+                if !text.matches(Words.completionRate, at: i + w.count) { cue = i }
                 i += w.count
                 continue
             }
             i += 1
         }
         if let cue, (done ?? -1) < cue { return true }
-        let after = text.string(end..<min(clause.upperBound, end + 8))
-        return done == nil && after.contains("目标")
+        return done == nil && mentionsGoal(end..<min(clause.upperBound, end + 8))
+    }
+
+    private static let goal = Array("目标".unicodeScalars)
+
+    /// Whether 目标 stands in `text[window]`. Plain CJK and ASCII are compared scalar by scalar;
+    /// anything else (a combining mark could change where characters end) takes the `String`
+    /// comparison.
+    private func mentionsGoal(_ window: Range<Int>) -> Bool {
+        guard !window.isEmpty else { return false }
+        for k in window where !(text[k].value < 0x80 || text[k].isHan || text[k].value &- 0x3000 < 0x40) {
+            return text.string(window).contains("目标")
+        }
+        return text.firstIndex(of: Self.goal, from: window.lowerBound, upTo: window.upperBound) != nil
     }
 }

@@ -19,6 +19,9 @@ enum MetricPhrase {
 
     private static let quoteMarks: ScalarSet = ["“", "”", "\"", "'", "‘", "’", "《", "》", "「", "」", "『", "』", "﹃", "﹄"]
     private static let splitVerbs = WordList(["实现", "完成", "累计完成", "共完成"])
+    private static let trailingJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（"]
+    private static let leadingMarks: ScalarSet = ["、", ")", "）", "-", "—"]
+    private static let listJoiners: ScalarSet = ["、", "和", "及", "与"]
 
     /// Removes years, bases of comparison, 分别 and quote marks wherever they stand.
     static func stripInline(_ p: Scalars) -> Scalars {
@@ -27,7 +30,7 @@ enum MetricPhrase {
         var i = 0
         while i < p.count {
             if let w = Basis.phrase(in: p, at: i) { i += w.length; continue }
-            if p.matches(Array("分别".unicodeScalars), at: i) { i += 2; continue }
+            if p.matches(Words.respectively, at: i) { i += 2; continue }
             if i + 4 < p.count, p[i].isDigit, p[i + 1].isDigit, p[i + 2].isDigit, p[i + 3].isDigit, p[i + 4] == "年",
                i == 0 || !p[i - 1].isDigit {
                 i += 5
@@ -53,8 +56,8 @@ enum MetricPhrase {
             if let w = Lexicon.metricTrailingNoise.match(in: p, endingAt: hi, lowerBound: lo), w.count < hi - lo {
                 hi -= w.count; changed = true; continue
             }
-            if ["、", "和", "及", "与", "(", "（"].contains(p[hi - 1]) { hi -= 1; changed = true }
-            else if ["、", ")", "）", "-", "—"].contains(p[lo]) { lo += 1; changed = true }
+            if trailingJoiners.contains(p[hi - 1]) { hi -= 1; changed = true }
+            else if leadingMarks.contains(p[lo]) { lo += 1; changed = true }
         }
         return lo == 0 && hi == p.count ? p : Array(p[lo..<hi])
     }
@@ -97,12 +100,12 @@ enum MetricPhrase {
 
     /// "生产电解铝" → "电解铝产量": output stated with the verb 生产 names a production volume.
     static func produced(_ p: Scalars) -> Scalars {
-        let verb = Array("生产".unicodeScalars)
+        let verb = Words.produce
         guard p.matches(verb, at: 0), p.count > verb.count + 1, p[verb.count].isHan else { return p }
         let product = Array(p[verb.count...])
         // 生产效率, 生产总值: the phrase already names a measure.
         if Lexicon.metricHeads.match(in: product, endingAt: product.count) != nil || p.string.hasPrefix("生产总") { return p }
-        return product + Array("产量".unicodeScalars)
+        return product + Words.output
     }
 
     /// "云南省", "昆明市" opening the phrase: the index after the region's suffix.
@@ -129,8 +132,8 @@ enum MetricPhrase {
             let s = p[i]
             if s == "(" || s == "（" { depth += 1 } else if s == ")" || s == "）" { depth = max(0, depth - 1) }
             if depth == 0 {
-                if p.matches(Array("以及".unicodeScalars), at: i) { items.append(current); current = []; i += 2; continue }
-                if ["、", "和", "及", "与"].contains(s) { items.append(current); current = []; i += 1; continue }
+                if p.matches(Words.asWellAs, at: i) { items.append(current); current = []; i += 2; continue }
+                if listJoiners.contains(s) { items.append(current); current = []; i += 1; continue }
             }
             current.append(s)
             i += 1

@@ -18,9 +18,17 @@ enum OrganisationNames {
     /// Every name in `text[range]`, in order; a name inside a longer one is dropped.
     static func mentions(in text: Scalars, range: Range<Int>) -> [Mention] {
         var found: [Mention] = []
+        let suffixFirsts = suffixFirstScalars  // read once, not per scalar
         var i = range.lowerBound
         while i < range.upperBound {
-            guard suffixFirstScalars.contains(text[i]), let suffix = Lexicon.orgSuffixes.match(in: text, at: i),
+            // Skip to the next scalar that may start a suffix, on the raw buffer.
+            i = text.withUnsafeBufferPointer { t in
+                var k = i
+                while k < range.upperBound, !suffixFirsts.contains(t[k]) { k += 1 }
+                return k
+            }
+            guard i < range.upperBound else { break }
+            guard let suffix = Lexicon.orgSuffixes.match(in: text, at: i),
                   i + suffix.count <= range.upperBound else { i += 1; continue }
             let end = i + suffix.count
             // 东轻中厚板厂厂长: a one-character suffix right after a name starts no new name;

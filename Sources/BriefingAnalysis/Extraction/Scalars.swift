@@ -6,19 +6,23 @@ typealias Scalars = [Unicode.Scalar]
 
 extension Array where Element == Unicode.Scalar {
     /// Whether `word` stands at `index`.
-    func matches(_ word: Scalars, at index: Int) -> Bool {
-        guard index >= 0, index + word.count <= count else { return false }
-        for (k, s) in word.enumerated() where self[index + k] != s { return false }
+    @inline(__always) func matches(_ word: Scalars, at index: Int) -> Bool {
+        let n = word.count
+        guard index >= 0, index + n <= count else { return false }
+        var k = 0
+        while k < n {
+            if self[index + k] != word[k] { return false }
+            k += 1
+        }
         return true
     }
 
     /// Whether `word` ends exactly at `end` (exclusive).
-    func matches(_ word: Scalars, endingAt end: Int) -> Bool { matches(word, at: end - word.count) }
+    @inline(__always) func matches(_ word: Scalars, endingAt end: Int) -> Bool { matches(word, at: end - word.count) }
 
     func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: self[range.clamped(to: 0..<count)])
-        return String(view)
+        let r = range.clamped(to: 0..<count)
+        return withUnsafeBufferPointer { String(scalars: UnsafeBufferPointer(rebasing: $0[r])) }
     }
 
     var string: String { string(0..<count) }
@@ -33,11 +37,52 @@ extension Array where Element == Unicode.Scalar {
     }
 }
 
+extension String {
+    /// The string of `scalars`, encoded to UTF-8 in one pass. (`UnicodeScalarView.append`
+    /// went through a generic, per-scalar path and was the largest cost of emitting figures.)
+    init(scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        self.init(unsafeUninitializedCapacity: utf8Count(scalars)) { out in
+            var w = 0
+            for s in scalars { w = utf8Encode(s.value, into: out, at: w) }
+            return w
+        }
+    }
+}
+
+/// The UTF-8 length of `scalars` (Strings keep the capacity they are created with, so it is
+/// sized exactly rather than at 4 bytes a scalar).
+@inline(__always) func utf8Count(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+    var n = 0
+    for s in scalars {
+        let v = s.value
+        n += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+    }
+    return n
+}
+
+/// Writes scalar value `v` as UTF-8 at `w`; returns the position after it.
+@inline(__always) func utf8Encode(_ v: UInt32, into out: UnsafeMutableBufferPointer<UInt8>, at w: Int) -> Int {
+    if v < 0x80 {
+        out[w] = UInt8(v)
+        return w + 1
+    } else if v < 0x800 {
+        out[w] = UInt8(0xC0 | v >> 6); out[w + 1] = UInt8(0x80 | v & 0x3F)
+        return w + 2
+    } else if v < 0x10000 {
+        out[w] = UInt8(0xE0 | v >> 12); out[w + 1] = UInt8(0x80 | (v >> 6) & 0x3F); out[w + 2] = UInt8(0x80 | v & 0x3F)
+        return w + 3
+    } else {
+        out[w] = UInt8(0xF0 | v >> 18); out[w + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+        out[w + 2] = UInt8(0x80 | (v >> 6) & 0x3F); out[w + 3] = UInt8(0x80 | v & 0x3F)
+        return w + 4
+    }
+}
+
 extension Unicode.Scalar {
     /// CJK unified ideographs (BMP blocks used in modern text).
-    var isHan: Bool { (0x4E00...0x9FFF).contains(value) || (0x3400...0x4DBF).contains(value) }
-    var isDigit: Bool { ("0"..."9").contains(self) }
-    var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+    @inline(__always) var isHan: Bool { value &- 0x4E00 <= 0x9FFF - 0x4E00 || value &- 0x3400 <= 0x4DBF - 0x3400 }
+    @inline(__always) var isDigit: Bool { value &- 0x30 < 10 }
+    @inline(__always) var isASCIILetter: Bool { (value | 0x20) &- 0x61 < 26 }
 }
 
 /// A small set of scalars tested without hashing: a 1024-bit filter, then a short scan.
@@ -69,6 +114,10 @@ struct WordList {
     let words: [Scalars]
     private let byFirst: [[Scalars]]
     private let byLast: [[Scalars]]
+    /// Which buckets are non-empty, one bit per bucket: most positions start (or end) no word,
+    /// and a bit test is cheaper than fetching the bucket.
+    private let firstBits: [UInt64]
+    private let lastBits: [UInt64]
 
     init(_ words: [String]) {
         let sorted = words.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
@@ -81,25 +130,59 @@ struct WordList {
         }
         byFirst = first
         byLast = last
+        var fb = [UInt64](repeating: 0, count: 16), lb = [UInt64](repeating: 0, count: 16)
+        for k in 0..<1024 {
+            if !first[k].isEmpty { fb[k >> 6] |= 1 << UInt64(k & 63) }
+            if !last[k].isEmpty { lb[k >> 6] |= 1 << UInt64(k & 63) }
+        }
+        firstBits = fb
+        lastBits = lb
+    }
+
+    @inline(__always) private static func has(_ bits: [UInt64], _ s: Unicode.Scalar) -> Bool {
+        let k = Int(s.value & 1023)
+        return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
     }
 
     /// The longest word standing at `index` and ending by `limit`.
     func match(in text: Scalars, at index: Int, limit: Int? = nil) -> Scalars? {
         let limit = limit ?? text.count
-        guard index >= 0, index < limit else { return nil }
+        guard index >= 0, index < limit, Self.has(firstBits, text[index]) else { return nil }
         for w in byFirst[Int(text[index].value & 1023)] where index + w.count <= limit && text.matches(w, at: index) { return w }
         return nil
     }
 
     /// The longest word ending at `end` (exclusive) and starting at or after `lowerBound`.
     func match(in text: Scalars, endingAt end: Int, lowerBound: Int = 0) -> Scalars? {
-        guard end > 0, end <= text.count else { return nil }
+        guard end > 0, end <= text.count, Self.has(lastBits, text[end - 1]) else { return nil }
         for w in byLast[Int(text[end - 1].value & 1023)] where end - w.count >= lowerBound && text.matches(w, endingAt: end) { return w }
         return nil
+    }
+
+    /// Whether `text[range]` is one of the words.
+    func contains(_ text: Scalars, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        for w in byFirst[Int(text[range.lowerBound].value & 1023)] where w.count == range.count && text.matches(w, at: range.lowerBound) {
+            return true
+        }
+        return false
     }
 
     func contains(_ text: Scalars) -> Bool {
         guard let f = text.first else { return false }
         return byFirst[Int(f.value & 1023)].contains(text)
     }
+}
+
+/// Fixed words the extractor compares against, built once (an `Array("…".unicodeScalars)`
+/// inside a loop allocates on every pass).
+enum Words {
+    static let respectively = Array("分别".unicodeScalars)
+    static let annualOutput = Array("年产".unicodeScalars)
+    static let annualCapacity = Array("年产能".unicodeScalars)
+    static let proportion = Array("比重".unicodeScalars)
+    static let completionRate = Array("完成率".unicodeScalars)
+    static let produce = Array("生产".unicodeScalars)
+    static let output = Array("产量".unicodeScalars)
+    static let asWellAs = Array("以及".unicodeScalars)
 }

@@ -10,14 +10,21 @@ enum YearsAndPeriods {
         var bookDepth = 0
         var i = range.lowerBound
         while i < range.upperBound {
+            // Most scalars are neither a book-title mark nor 1/2: skip them on the raw buffer.
+            i = text.withUnsafeBufferPointer { t in
+                var k = i
+                while k < range.upperBound, t[k].value &- 0x31 > 1 && t[k].value &- 0x300A > 1 { k += 1 }
+                return k
+            }
+            guard i < range.upperBound else { break }
             let s = text[i]
             if s == "《" { bookDepth += 1 } else if s == "》" { bookDepth = max(0, bookDepth - 1) }
             guard bookDepth == 0, i + 4 < range.upperBound, s == "1" || s == "2",
                   (i == range.lowerBound || !text[i - 1].isDigit),
                   text[i + 1].isDigit, text[i + 2].isDigit, text[i + 3].isDigit, text[i + 4] == "年" else { i += 1; continue }
-            let year = Int(text.string(i..<(i + 4)))!
+            let year = digitValue(text, i..<(i + 4))
             let isEdition = i + 5 < text.count && text[i + 5] == "版"
-            let isBase = i > range.lowerBound && ["较", "比", "与"].contains(text[i - 1])
+            let isBase = i > range.lowerBound && (text[i - 1] == "较" || text[i - 1] == "比" || text[i - 1] == "与")
             if (1900...2099).contains(year), !isEdition, !isBase { found.append(YearMention(year: year, position: i)) }
             i += 5
         }
@@ -26,37 +33,52 @@ enum YearsAndPeriods {
 
     /// The stated period nearest before `position` in `range` (or after it within the range).
     static func period(in text: Scalars, range: Range<Int>, near position: Int) -> String? {
-        var best: (String, Int)?
+        // The String is built once, for the winner.
+        enum Found { case word(Scalars), months(Int, Int) }
+        var best: Found?
         var i = range.lowerBound
         while i < range.upperBound {
             if let word = Lexicon.periods.match(in: text, at: i) {
-                let candidate = (word.string, i)
-                if i < position || best == nil { best = candidate }
+                if i < position || best == nil { best = .word(word) }
                 i += word.count
                 continue
             }
-            if text[i].isDigit, let (months, length) = monthRange(in: text, at: i, limit: range.upperBound) {
-                if i < position || best == nil { best = (months, i) }
+            if text[i].isDigit, let (from, to, length) = monthRange(in: text, at: i, limit: range.upperBound) {
+                if i < position || best == nil { best = .months(from, to) }
                 i += length
                 continue
             }
             i += 1
         }
-        return best?.0
+        switch best {
+        case let .word(word): return word.string
+        case let .months(from, to): return "\(from)-\(to)月"
+        case nil: return nil
+        }
     }
 
-    /// "1-3月", "1—3月", "1至3月", "1~3月" at `index`, as written with an ASCII hyphen.
-    private static func monthRange(in text: Scalars, at index: Int, limit: Int) -> (String, Int)? {
+    private static let monthRangeDashes: ScalarSet = ["-", "—", "–", "至", "~", "～"]
+
+    /// The value of the ASCII digits in `text[range]`.
+    @inline(__always) private static func digitValue(_ text: Scalars, _ range: Range<Int>) -> Int {
+        var v = 0
+        for k in range { v = v * 10 + Int(text[k].value - 0x30) }
+        return v
+    }
+
+    /// "1-3月", "1—3月", "1至3月", "1~3月" at `index` (first month, last month, length); the
+    /// caller writes it with an ASCII hyphen.
+    private static func monthRange(in text: Scalars, at index: Int, limit: Int) -> (Int, Int, Int)? {
         guard index == 0 || !text[index - 1].isDigit else { return nil }
         var i = index
         func number() -> Int? {
             let start = i
             while i < limit, text[i].isDigit, i - start < 2 { i += 1 }
-            return i > start ? Int(text.string(start..<i)) : nil
+            return i > start ? digitValue(text, start..<i) : nil
         }
-        guard let from = number(), i < limit, ["-", "—", "–", "至", "~", "～"].contains(text[i]) else { return nil }
+        guard let from = number(), i < limit, monthRangeDashes.contains(text[i]) else { return nil }
         i += 1
         guard let to = number(), i < limit, text[i] == "月", (1...12).contains(from), (from...12).contains(to) else { return nil }
-        return ("\(from)-\(to)月", i + 1 - index)
+        return (from, to, i + 1 - index)
     }
 }

@@ -43,21 +43,27 @@ public struct Document: Sendable {
     public func originalQuote(_ range: Range<Int>) -> String {
         let lo = originalOffset[range.lowerBound]
         let hi = range.isEmpty ? lo : originalOffset[range.upperBound - 1] + 1
-        var out: [Unicode.Scalar] = []
-        var afterBreak = false
-        for s in original[lo..<max(lo, hi)] {
-            if s == "\n" || s == "\r" {
-                while let l = out.last, l == " " || l == "\t" { out.removeLast() }
-                afterBreak = true
-            } else if afterBreak && (s == " " || s == "\t") {
-                continue
-            } else {
-                afterBreak = false
-                out.append(s)
+        guard hi > lo else { return "" }
+        // Encodes straight to UTF-8; spaces and tabs are one byte, so dropping the ones before
+        // a break is dropping trailing bytes.
+        return original.withUnsafeBufferPointer { src in
+            String(unsafeUninitializedCapacity: utf8Count(UnsafeBufferPointer(rebasing: src[lo..<hi]))) { out in
+                var w = 0
+                var afterBreak = false
+                for k in lo..<hi {
+                    let v = src[k].value
+                    if v == 0x0A || v == 0x0D {
+                        while w > 0, out[w - 1] == 0x20 || out[w - 1] == 0x09 { w -= 1 }
+                        afterBreak = true
+                    } else if afterBreak && (v == 0x20 || v == 0x09) {
+                        continue
+                    } else {
+                        afterBreak = false
+                        w = utf8Encode(v, into: out, at: w)
+                    }
+                }
+                return w
             }
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: out)
-        return String(view)
     }
 }

@@ -15,8 +15,8 @@ public enum Ingest {
     /// Reads a file (never opens for writing), decodes, normalizes. "-" reads stdin.
     public static func load(path: String) throws -> Document {
         let bytes = try readBytes(path: path)
-        let text = try TextDecoding.decode(bytes, path: path)
-        return Normalizer.normalize(text, file: path)
+        // Same as decode + normalize, without the intermediate String for UTF-8 input.
+        return Normalizer.normalize(scalars: try TextDecoding.decodeScalars(bytes, path: path), file: path)
     }
 
     /// Expands inputs: a file; a folder → its *.txt sorted by name (non-recursive; error if
@@ -81,19 +81,23 @@ public enum Ingest {
         return bytes
     }
 
-    /// Reads to end of file; nil on a read error (errno set).
+    /// Reads to end of file; nil on a read error (errno set). Reads straight into the result,
+    /// sized from `sizeHint` (one spare byte to see the end without growing).
     static func readAll(fd: Int32, sizeHint: Int = 0) -> [UInt8]? {
-        var out = [UInt8]()
-        out.reserveCapacity(max(sizeHint, 0) + 1)
-        var chunk = [UInt8](repeating: 0, count: max(1 << 20, min(sizeHint + 1, 1 << 26)))
+        var out = [UInt8](repeating: 0, count: max(sizeHint, 0) + 1)
+        var count = 0
         while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count == out.count { out.append(contentsOf: repeatElement(0, count: max(out.count, 1 << 16))) }
+            let n = out.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 return nil
             }
-            if n == 0 { return out }
-            out.append(contentsOf: chunk[..<n])
+            if n == 0 {
+                out.removeLast(out.count - count)
+                return out
+            }
+            count += n
         }
     }
 }

@@ -11,7 +11,11 @@
 public enum Normalizer {
     /// Builds the Document (normalized text + map back to original).
     public static func normalize(_ original: String, file: String) -> Document {
-        let src = scalars(of: original)
+        normalize(scalars: scalars(of: original), file: file)
+    }
+
+    /// Builds the Document from the original's scalars.
+    static func normalize(scalars src: [Unicode.Scalar], file: String) -> Document {
         var starts: [Int] = []
         var buf = src.withUnsafeBufferPointer { p in
             p.withMemoryRebound(to: UInt32.self) { fold($0, lineStarts: &starts) }
