@@ -13,7 +13,6 @@ public enum BriefingDocument {
         blocks.append(.title(options.title, subtitle: "资料来源：\(sourceList(sources)) · 生成日期：\(options.dateText)"))
         blocks.append(.tiles(headlineTiles(digest), sourceNote: ""))
         blocks.append(.tableOfContents(title: "目录"))
-        blocks.append(.pageBreak)
 
         var number = 0
         func section(_ title: String) -> Block {

@@ -29,7 +29,7 @@ public struct NamedChart: Sendable {
 /// - rates (%) as progress bars against 100%, levels and targets apart;
 /// - a metric with values in two or more years as a line.
 public enum ChartPlan {
-    static let overviewLimit = 12
+    static let overviewLimit = 8
     static let categoryLimit = 14
     static let tileLimit = 8
     static let progressLimit = 10
