@@ -66,8 +66,11 @@ struct ExtractionRun {
             paragraph(start..<end)
             start = end + 1
         }
-        // Stable by line: figures are found in text order already.
-        result.figures = result.figures.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        // Stable by line: figures are found in text order already, so the sort is usually skipped.
+        let figures = result.figures
+        if zip(figures, figures.dropFirst()).contains(where: { $0.line > $1.line }) {
+            result.figures = figures.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        }
     }
 
     // MARK: Paragraphs
@@ -421,8 +424,9 @@ struct ExtractionRun {
         while hi > lo, Self.clauseEnds.contains(text[hi - 1]) || Self.sentenceEnds.contains(text[hi - 1]) || text[hi - 1] == " " { hi -= 1 }
         if let cached = quoteCache, cached.range == lo..<hi { return cached.text }
         var quote = document.originalQuote(lo..<hi)
-        while quote.unicodeScalars.first == " " { quote.unicodeScalars.removeFirst() }
-        while quote.unicodeScalars.last == " " { quote.unicodeScalars.removeLast() }
+        // A space is one UTF-8 byte: test the bytes (O(1)), not the decoded scalars.
+        while quote.utf8.first == 0x20 { quote.unicodeScalars.removeFirst() }
+        while quote.utf8.last == 0x20 { quote.unicodeScalars.removeLast() }
         quoteCache = (lo..<hi, quote)
         return quote
     }
