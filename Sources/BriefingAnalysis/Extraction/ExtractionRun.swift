@@ -66,8 +66,11 @@ struct ExtractionRun {
             paragraph(start..<end)
             start = end + 1
         }
-        // Stable by line: figures are found in text order already.
-        result.figures = result.figures.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        // Stable by line: figures are found in text order already, so the sort is usually skipped.
+        let figures = result.figures
+        if zip(figures, figures.dropFirst()).contains(where: { $0.line > $1.line }) {
+            result.figures = figures.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        }
     }
 
     // MARK: Paragraphs
@@ -257,12 +260,13 @@ struct ExtractionRun {
             if (2...6).contains(parsed.metric.count) { prefix = parsed.metric }
             main = MetricPhrase.trim(MetricPhrase.stripInline(between))
         }
-        var items: [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] = [(parsed.subject, prefix + main)]
-        if (prefix + main).isEmpty, group.count > 1, previousGroup.count == group.count {
+        let named = prefix + main
+        var items: [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] = [(parsed.subject, named)]
+        if named.isEmpty, group.count > 1, previousGroup.count == group.count {
             // "分别为3.2万吨、0.41万吨，分别下降4.1%和3.6%": values continuing the last list.
             items = Array(repeating: (parsed.subject, []), count: group.count)
         } else if group.count > 1 || frame.saysAll {
-            let parts = MetricPhrase.listItems(prefix + main)
+            let parts = MetricPhrase.listItems(named)
             if parts.count == group.count || (group.count == 1 && parts.count > 1 && frame.saysAll) {
                 items = listItems(parts, subject: parsed.subject)
             } else if group.count > 1 {
@@ -274,7 +278,7 @@ struct ExtractionRun {
         }
 
         let phraseSubject = resolve(parsed.subject, before: groupStart, sentence: sentence, facts: facts, previous: previous)
-        if case let .named(name)? = parsed.subject, Lexicon.regionWords.contains(Array(name.unicodeScalars)) {
+        if case let .named(name)? = parsed.subject, Lexicon.regionWords.contains(name) {
             context.paragraphRegion = name
         }
         let period = YearsAndPeriods.period(in: text, range: clause, near: groupStart)
@@ -304,7 +308,7 @@ struct ExtractionRun {
             }
             guard metric.unicodeScalars.count <= 40 else { return [] }
             // A sector subject is part of what is measured: 光伏 + 发电量 is clean generation.
-            let polarity = classify(subject.map { Lexicon.sectors.contains(Array($0.unicodeScalars)) ? $0 + metric : metric } ?? metric)
+            let polarity = classify(subject.map { Lexicon.sectors.contains($0) ? $0 + metric : metric } ?? metric)
             let category = polarity.category
             if frame.kind != .change, category == .other {
                 // Not a figure of ours, but a clause after it may continue it ("…比例为91.5%，同比提高2.0个百分点").
@@ -420,8 +424,9 @@ struct ExtractionRun {
         while hi > lo, Self.clauseEnds.contains(text[hi - 1]) || Self.sentenceEnds.contains(text[hi - 1]) || text[hi - 1] == " " { hi -= 1 }
         if let cached = quoteCache, cached.range == lo..<hi { return cached.text }
         var quote = document.originalQuote(lo..<hi)
-        while quote.unicodeScalars.first == " " { quote.unicodeScalars.removeFirst() }
-        while quote.unicodeScalars.last == " " { quote.unicodeScalars.removeLast() }
+        // A space is one UTF-8 byte: test the bytes (O(1)), not the decoded scalars.
+        while quote.utf8.first == 0x20 { quote.unicodeScalars.removeFirst() }
+        while quote.utf8.last == 0x20 { quote.unicodeScalars.removeLast() }
         quoteCache = (lo..<hi, quote)
         return quote
     }

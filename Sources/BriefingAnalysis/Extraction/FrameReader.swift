@@ -106,8 +106,8 @@ struct FrameReader {
             if end < clause.upperBound, text[end] == "的" { return nil }
         }
 
+        if Lexicon.equivalence.occurs(in: text, seg..<phraseEnd) { return nil }
         let raw = Array(text[seg..<phraseEnd])
-        if Lexicon.equivalence.words.contains(where: { raw.firstIndex(of: $0) != nil }) { return nil }
         let phrase = MetricPhrase.stripInline(raw)
         if phraseEnd == p, between == nil, MetricPhrase.trim(phrase).isEmpty, kind == .level,
            Lexicon.levelVerbs.match(in: text, endingAt: p) == nil { return nil }

@@ -70,7 +70,7 @@ enum OrganisationNames {
         if text[suffixStart] == "厂", suffixStart > 0, text[suffixStart - 1] == "工" { return nil }
         guard suffixStart - start >= minimumPrefix else { return nil }
         let name = text.string(start..<end)
-        if Lexicon.anaphora.contains(Array(name.unicodeScalars)) { return nil }
+        if Lexicon.anaphora.contains(name) { return nil }
         return Mention(name: name, range: start..<end)
     }
 }

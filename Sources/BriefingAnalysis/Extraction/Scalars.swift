@@ -172,6 +172,18 @@ struct WordList {
         guard let f = text.first else { return false }
         return byFirst[Int(f.value & 1023)].contains(text)
     }
+
+    /// Whether `word` is one of the words, without converting it to `Scalars` first.
+    func contains(_ word: String) -> Bool {
+        guard let f = word.unicodeScalars.first, Self.has(firstBits, f) else { return false }
+        return byFirst[Int(f.value & 1023)].contains { $0.elementsEqual(word.unicodeScalars) }
+    }
+
+    /// Whether any of the words stands wholly inside `text[range]`.
+    func occurs(in text: Scalars, _ range: Range<Int>) -> Bool {
+        for i in range where match(in: text, at: i, limit: range.upperBound) != nil { return true }
+        return false
+    }
 }
 
 /// Fixed words the extractor compares against, built once (an `Array("…".unicodeScalars)`

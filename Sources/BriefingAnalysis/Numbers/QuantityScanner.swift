@@ -491,7 +491,8 @@ struct QuantityScan {
         if let (ue, id) = UnitTable.match(t, at: unitAt), !excludedWord(unitAt: unitAt, unitEnd: ue) {
             let entry = UnitTable.entries[id]
             var unit = scaleText + entry.written
-            var base = (unit: entry.base, factor: scaleFactor * entry.factor)
+            // set only for a compound unit; otherwise the entry's base with the scale folded in
+            var compound: (unit: String, factor: Decimal)? = nil
             var isMoney = entry.isMoney
             var e = ue
             // compound: 吨标煤/吨铝, 千瓦时/吨
@@ -500,16 +501,19 @@ struct QuantityScan {
                 if let pe = UnitTable.matchProduct(t, at: de) { end = pe }
                 unit += "/" + QuantityScan.makeString(t, (e + 1)..<end)
                 e = end
-                base = UnitTable.base(of: unit)
+                let base = UnitTable.base(of: unit)
+                compound = base
                 isMoney = UnitTable.isMoney(base.unit)
             }
+            let baseUnit = compound?.unit ?? entry.base
             let value = signed(headValue)
-            let kind: Quantity.Kind = isMoney ? .money : (base.unit.isEmpty ? .number : .quantity)
+            let kind: Quantity.Kind = isMoney ? .money : (baseUnit.isEmpty ? .number : .quantity)
             let baseValue: Decimal
-            if base.unit == entry.base, let fe = entry.factorExponent { baseValue = QuantityScan.shift(value, by: scaleExponent + fe) }
-            else { baseValue = value * base.factor }
+            // a compound base always differs from the entry's (it has a `/`)
+            if compound == nil, let fe = entry.factorExponent { baseValue = QuantityScan.shift(value, by: scaleExponent + fe) }
+            else { baseValue = value * (compound?.factor ?? scaleFactor * entry.factor) }
             finish(start: start, end: e, value: value, unit: unit, kind: kind, baseValue: baseValue,
-                   baseUnit: base.unit, infix: infix, prefix: prefix)
+                   baseUnit: baseUnit, infix: infix, prefix: prefix)
             return e
         }
 

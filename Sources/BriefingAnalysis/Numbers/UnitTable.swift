@@ -75,22 +75,15 @@ public enum UnitTable {
     /// (`千瓦时`, 1e8), `兆瓦` → (`千瓦`, 1000), `%` → (`%`, 1), `万` → (``, 10000),
     /// `吨标煤/吨铝` → (`吨标煤/吨铝`, 1). Unknown units map to themselves with factor 1.
     public static func base(of unit: String) -> (unit: String, factor: Decimal) {
-        if let known = precomputed[unit] { return known }
-        return computeBase(of: unit)
+        if let known = resolved.value(for: unit) { return known }
+        let b = computeBase(of: unit)
+        resolved.store(b, for: unit)
+        return b
     }
 
-    /// Every base unit with every scale prefix, resolved once.
-    static let precomputed: [String: (unit: String, factor: Decimal)] = {
-        var d: [String: (unit: String, factor: Decimal)] = [:]
-        for u in baseUnits + ["%", "百分点", "‰", ""] {
-            d[u] = computeBase(of: u)
-            for (p, _) in scalePrefixes {
-                d[p + u] = computeBase(of: p + u)
-                for (p2, _) in scalePrefixes.prefix(4) { d[p2 + p + u] = computeBase(of: p2 + p + u) }
-            }
-        }
-        return d
-    }()
+    /// Units already resolved by `base(of:)`: filled on demand (resolving every base unit with
+    /// every scale prefix up front cost about 0.1 s per process).
+    static let resolved = BaseCache()
 
     static let baseUnitSet = Set(baseUnits)
 
