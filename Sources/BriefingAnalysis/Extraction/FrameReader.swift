@@ -200,7 +200,9 @@ struct FrameReader {
             i += 1
         }
         if let cue, (done ?? -1) < cue { return true }
-        let after = text.string(end..<min(clause.upperBound, end + 8))
+        // A value token can run past the clause's end (fuzz: Fuzz/regressions/extract).
+        let afterEnd = min(clause.upperBound, end + 8)
+        let after = afterEnd > end ? text.string(end..<afterEnd) : ""
         return done == nil && after.contains("目标")
     }
 }
