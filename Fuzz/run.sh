@@ -3,7 +3,9 @@
 #   Fuzz/run.sh HARNESS SECONDS [extra libFuzzer flags…]     HARNESS: decode|normalize|numbers|extract
 # The harness is compiled into the same module as the sources (-module-name BriefingAnalysis), so it
 # can reach internal helpers. Corpus: Fuzz/corpus/HARNESS (seeds, committed) + new inputs kept in
-# .build/fuzz/corpus-HARNESS (not committed). Crashes land in .build/fuzz/artifacts-HARNESS/.
+# .build/fuzz/corpus-HARNESS (not committed) + past crashes in Fuzz/regressions/HARNESS (committed,
+# replayed by Tests/BriefingAnalysisTests/FuzzRegressionTests). New crashes land in
+# .build/fuzz/artifacts-HARNESS/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 harness=${1:?usage: Fuzz/run.sh decode|normalize|numbers|extract SECONDS}
@@ -24,4 +26,4 @@ export SWIFT_BACKTRACE=enable=no
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:symbolize=1}
 exec "$bin" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=3072 -max_len=16384 \
     -print_final_stats=1 -artifact_prefix="$out/artifacts-$harness/" \
-    "$@" "$out/corpus-$harness" "Fuzz/corpus/$harness"
+    "$@" "$out/corpus-$harness" "Fuzz/corpus/$harness" $(ls -d "Fuzz/regressions/$harness" 2>/dev/null)
