@@ -105,6 +105,31 @@ import Testing
         #expect(interrupted > 0, "at least one run was interrupted while running")
     }
 
+    /// Deterministic: wait until a temporary file exists, freeze the run (SIGSTOP), check the
+    /// file is still there, then send the signal and let it run (SIGCONT): the file must go.
+    @Test(arguments: [SIGINT, SIGTERM]) func signalWhileATemporaryFileExistsRemovesIt(signal: Int32) throws {
+        let dir = try largerWorkspace(copies: 5)
+        let out = dir.appendingPathComponent("out")
+        let p = try start(["all", "big.txt", "--out", "out"], in: dir)
+        var caught: [String] = []
+        let deadline = Date().addingTimeInterval(120)
+        while caught.isEmpty && Date() < deadline {
+            if !temporaryFiles(in: out).isEmpty {
+                kill(p.pid, SIGSTOP)
+                caught = temporaryFiles(in: out)
+                if caught.isEmpty { kill(p.pid, SIGCONT) }
+            } else {
+                usleep(200)
+            }
+        }
+        try #require(!caught.isEmpty, "saw no temporary file while the run wrote")
+        kill(p.pid, signal)
+        kill(p.pid, SIGCONT)
+        let end = p.wait()
+        #expect(end.signal == signal)
+        #expect(temporaryFiles(in: out).isEmpty, "left behind: \(temporaryFiles(in: out)) (had \(caught))")
+    }
+
     @Test func twoRunsWritingTheSameFolderAtOnce() throws {
         let dir = try largerWorkspace(copies: 5)
         _ = try start(["all", "big.txt", "--out", "ref"], in: dir).wait()
