@@ -207,6 +207,22 @@ import Testing
         #expect(try temporaryFilesIn("/dev") + temporaryFilesIn(NSTemporaryDirectory()) == before)
     }
 
+    /// Standard output on a full disk (`> /dev/full`): a clear error and status 1, not a trap.
+    @Test func standardOutputOnAFullDisk() throws {
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else { return }
+        let p = Process()
+        p.executableURL = CLI.binary
+        p.arguments = ["extract", CLI.sample.path]
+        p.standardOutput = full
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .exit && p.terminationStatus == 1)
+        #expect(stderr.contains("error: standard output: cannot write (No space left on device)"), "stderr: \(stderr)")
+    }
+
     @Test func deviceOutputThatAcceptsIsWritten() throws {
         let r = try CLI.run(["pdf", CLI.sample.path, "-o", "/dev/null"])
         #expect(r.status == 0, "stderr: \(r.stderr)")
