@@ -134,7 +134,7 @@ import Testing
         let r = try CLI.run(["extract", "-"], stdin: Data(repeating: 0x41, count: 5000),
                             environment: ["BRIEFING_MAX_INPUT_BYTES": "1000"])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("error: -: file is larger than the input limit of 1000 bytes"), "stderr: \(r.stderr)")
+        #expect(r.stderr.contains("error: -: standard input is larger than the input limit of 1000 bytes"), "stderr: \(r.stderr)")
     }
 
     @Test func fileUnderTheLimitIsRead() throws {

@@ -66,7 +66,7 @@ public enum Ingest {
 
     static func tooLarge(_ path: String, limit: Int) -> IngestError {
         let size = limit >= 1 << 20 && limit % (1 << 20) == 0 ? "\(limit >> 20) MiB" : "\(limit) bytes"
-        return IngestError(path: path, reason: "file is larger than the input limit of \(size); split it into smaller files")
+        return IngestError(path: path, reason: "\(path == "-" ? "standard input" : "file") is larger than the input limit of \(size); split it into smaller files")
     }
 
     /// Reads the whole file (or standard input for "-") read-only, mapping errno to a user message.
