@@ -2,17 +2,20 @@ import Foundation
 import Testing
 @testable import BriefingAnalysis
 
-/// Every input the fuzzers (`Fuzz/run.sh`) ever crashed on, run again through the same code as
-/// its harness. The inputs live in `Fuzz/regressions/HARNESS/` (raw bytes, as libFuzzer wrote
-/// them); a new crash is added by copying its file there.
+/// Every input the fuzzers (`Fuzz/run.sh`) ever crashed on, and the seed corpora, run again
+/// through the same code as their harness. Crashes live in `Fuzz/regressions/HARNESS/` (raw
+/// bytes, as libFuzzer wrote them; a new crash is added by copying its file there), seeds in
+/// `Fuzz/corpus/HARNESS/`.
 struct FuzzRegressionTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fuzz/regressions")
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fuzz")
 
     static func inputs(_ harness: String) -> [String] {
-        let folder = root.appendingPathComponent(harness)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0).path }
+        ["regressions", "corpus"].flatMap { kind -> [String] in
+            let folder = root.appendingPathComponent("\(kind)/\(harness)")
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            return names.filter { !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0).path }
+        }
     }
 
     static func bytes(_ path: String) -> [UInt8] { [UInt8](FileManager.default.contents(atPath: path) ?? Data()) }
