@@ -73,6 +73,7 @@ import Testing
     /// Takes a few seconds in a debug build (peak memory about 8× the input).
     @Test func fiftyMegabyteSingleLine() throws {
         let dir = try CLI.workspace()
+        defer { try? FileManager.default.removeItem(at: dir) }
         var text = "2024年，某公司氮氧化物排放量同比下降4.76%。"
         text += String(repeating: "工作稳步推进，各项管理持续加强，", count: 50_000_000 / 48)
         text += "化学需氧量排放量同比下降12.43%。"
