@@ -25,13 +25,32 @@ struct InputOptions: ParsableArguments {
 /// Writing to the terminal's standard streams.
 enum Terminal {
     static func standardError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        _ = writeAll(2, Array((line + "\n").utf8))  // nowhere left to report a failure
     }
 
     static func error(_ message: String) { standardError("error: " + message) }
 
+    /// Writes to standard output; when that fails (a full disk, `> /dev/full`) says so and exits 1
+    /// instead of trapping. Files are written before anything is printed, so none is half-written.
     static func standardOutput(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        if let failure = writeAll(1, Array(text.utf8)) {
+            error("standard output: cannot write (\(failure)); check free space or where the output goes")
+            exit(1)
+        }
+    }
+
+    /// Writes every byte to `fd`; the errno text on failure.
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> String? {
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            offset += n
+        }
+        return nil
     }
 
     /// A one-line progress bar on standard error.
@@ -39,7 +58,7 @@ enum Terminal {
         let width = 30
         let filled = width * done / max(total, 1)
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total)\(done == total ? "\n" : "")".utf8))
+        _ = writeAll(2, Array("\r\(bar) \(done)/\(total)\(done == total ? "\n" : "")".utf8))
     }
 }
 

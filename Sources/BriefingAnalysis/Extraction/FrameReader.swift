@@ -208,7 +208,9 @@ struct FrameReader {
             i += 1
         }
         if let cue, (done ?? -1) < cue { return true }
-        return done == nil && mentionsGoal(end..<min(clause.upperBound, end + 8))
+        // A value token can run past the clause's end (fuzz: Fuzz/regressions/extract).
+        let afterEnd = min(clause.upperBound, end + 8)
+        return done == nil && afterEnd > end && mentionsGoal(end..<afterEnd)
     }
 
     private static let goal = Array("目标".unicodeScalars)

@@ -55,12 +55,31 @@ public enum Ingest {
         return results
     }
 
+    /// Largest input read, in bytes (256 MiB): larger files and streams are refused with a clear
+    /// message before their text is held in memory. `BRIEFING_MAX_INPUT_BYTES` overrides it (tests).
+    public static var maxInputBytes: Int {
+        if let text = getenv("BRIEFING_MAX_INPUT_BYTES").map({ String(cString: $0) }), let n = Int(text), n > 0 { return n }
+        return 256 << 20
+    }
+
     // MARK: - Internal helpers
+
+    static func tooLarge(_ path: String, limit: Int) -> IngestError {
+        let size = limit >= 1 << 20 && limit % (1 << 20) == 0 ? "\(limit >> 20) MiB" : "\(limit) bytes"
+        return IngestError(path: path, reason: "\(path == "-" ? "standard input" : "file") is larger than the input limit of \(size); split it into smaller files")
+    }
 
     /// Reads the whole file (or standard input for "-") read-only, mapping errno to a user message.
     static func readBytes(path: String) throws -> [UInt8] {
         func fail(_ reason: String) -> IngestError { IngestError(path: path, reason: reason) }
-        if path == "-" { return readAll(fd: 0) ?? [] }
+        let limit = maxInputBytes
+        if path == "-" {
+            guard let bytes = readAll(fd: 0, limit: limit) else {
+                if errno == EFBIG { throw tooLarge(path, limit: limit) }
+                throw fail("cannot read standard input (\(String(cString: strerror(errno))))")
+            }
+            return bytes
+        }
         let fd = open(path, O_RDONLY)
         if fd < 0 {
             switch errno {
@@ -74,16 +93,19 @@ public enum Ingest {
         if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
             throw fail("is a folder, not a file; pass the folder as an input to read its .txt files")
         }
-        guard let bytes = readAll(fd: fd, sizeHint: Int(st.st_size)) else {
+        if (st.st_mode & S_IFMT) == S_IFREG && Int(st.st_size) > limit { throw tooLarge(path, limit: limit) }
+        guard let bytes = readAll(fd: fd, sizeHint: min(Int(st.st_size), limit), limit: limit) else {
+            if errno == EFBIG { throw tooLarge(path, limit: limit) }
             if errno == EISDIR { throw fail("is a folder, not a file; pass the folder as an input to read its .txt files") }
             throw fail("cannot read the file (\(String(cString: strerror(errno)))); check that it is a readable file")
         }
         return bytes
     }
 
-    /// Reads to end of file; nil on a read error (errno set). Reads straight into the result,
-    /// sized from `sizeHint` (one spare byte to see the end without growing).
-    static func readAll(fd: Int32, sizeHint: Int = 0) -> [UInt8]? {
+    /// Reads to end of file straight into the result, sized from `sizeHint` (one spare byte to
+    /// see the end without growing); nil on a read error (errno set), or with errno EFBIG once
+    /// more than `limit` bytes arrived (pipes and devices have no size to check beforehand).
+    static func readAll(fd: Int32, sizeHint: Int = 0, limit: Int = .max) -> [UInt8]? {
         var out = [UInt8](repeating: 0, count: max(sizeHint, 0) + 1)
         var count = 0
         while true {
@@ -97,6 +119,7 @@ public enum Ingest {
                 out.removeLast(out.count - count)
                 return out
             }
+            if n > limit - count { errno = EFBIG; return nil }
             count += n
         }
     }

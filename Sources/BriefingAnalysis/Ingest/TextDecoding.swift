@@ -17,7 +17,9 @@ public enum TextDecoding {
     /// of control bytes), undecodable, or empty/whitespace-only input.
     public static func decode(_ bytes: [UInt8], path: String) throws -> String {
         func fail(_ reason: String) -> IngestError { IngestError(path: path, reason: reason) }
-        if bytes.isEmpty { throw fail("file is empty; nothing to read") }
+        if bytes.isEmpty {
+            throw fail(path == "-" ? "standard input is empty; pipe text into it or name a file" : "file is empty; nothing to read")
+        }
 
         let text: String
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
