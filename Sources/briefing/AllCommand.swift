@@ -23,12 +23,7 @@ struct AllCommand: ParsableCommand {
     @OptionGroup var report: ReportCommandOptions
 
     func run() throws {
-        let analysis = input.analyse(progress: true)
-        guard !analysis.sources.isEmpty else {
-            Terminal.error("no input could be read; nothing written")
-            throw ExitCode(1)
-        }
-        let digest = Aggregator.digest(analysis.figures, sources: analysis.sources)
+        let (analysis, digest) = try input.digest()
         try reportingErrors {
             let plain = Summary.render(digest, format: .text, options: SummaryOptions(color: false))
             let artifacts = try ReportWriter(options: report.options())

@@ -20,6 +20,17 @@ struct InputOptions: ParsableArguments {
         for warning in analysis.warnings { Terminal.standardError(warning.description) }
         return analysis
     }
+
+    /// The analysis and its digest, for commands that write files: when no input could be read
+    /// at all, says so and exits 1 without writing anything.
+    func digest() throws -> (CorpusAnalysis, Digest) {
+        let analysis = analyse(progress: true)
+        guard !analysis.sources.isEmpty else {
+            Terminal.error("no input could be read; nothing written")
+            throw ExitCode(1)
+        }
+        return (analysis, Aggregator.digest(analysis.figures, sources: analysis.sources))
+    }
 }
 
 /// Writing to the terminal's standard streams.

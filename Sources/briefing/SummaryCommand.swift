@@ -1,0 +1,24 @@
+import ArgumentParser
+import BriefingAnalysis
+import BriefingReport
+import Foundation
+
+/// `briefing summary`: the summary on standard output.
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Print the summary: figures grouped by category, ▲/▼, aligned columns.",
+        discussion: "Colour only on a terminal and never when NO_COLOR is set.\n\nExample:\n  briefing summary seeds/ --format markdown > summary.md"
+    )
+
+    @OptionGroup var input: InputOptions
+    @Option(help: "text, markdown or json.") var format: SummaryFormat = .text
+
+    func run() throws {
+        let analysis = input.analyse(progress: true)
+        let digest = Aggregator.digest(analysis.figures, sources: analysis.sources)
+        let color = format == .text && Summary.shouldColor(isTTY: isatty(1) == 1, environment: ProcessInfo.processInfo.environment)
+        Terminal.standardOutput(Summary.render(digest, format: format, options: SummaryOptions(color: color)))
+        throw exitStatus(analysis)
+    }
+}
