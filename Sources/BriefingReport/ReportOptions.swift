@@ -1,14 +1,6 @@
 import Foundation
 
-/// BriefingReport: figures → a briefing.
-///
-/// ```
-/// [Figure] ─► Aggregator.digest ─► Digest ─┬─► ChartPlan ─► [NamedChart] ─► PNG / SVG (ChartRenderer)
-///                                           ├─► BriefingDocument ─► DocumentSpec ─► PDF (PDFWriter)
-///                                           └─► Summary ─► text / markdown / JSON
-/// ```
-/// Everything here is composition: what to show and in which words. Drawing is BriefingRender's,
-/// reading the text is BriefingAnalysis's.
+/// How the briefing is titled, dated and drawn.
 public struct ReportOptions: Sendable {
     public var title: String
     /// The briefing's date (cover, metadata); nil: SOURCE_DATE_EPOCH, else today.
