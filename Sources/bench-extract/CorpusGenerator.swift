@@ -7,10 +7,22 @@ struct CorpusGenerator {
     /// Share of sentences that state figures, in percent. Real reports: the sample has about
     /// one figure per 1.3 KB; 15% of sentences gives about that.
     let figureShare: Int
+    /// Sentences of real report prose to recombine as filler (real vocabulary and rhythm);
+    /// empty: characters drawn from a small built-in pool.
+    let proseSentences: [String]
 
-    init(seed: UInt64, figureShare: Int = 15) {
+    init(seed: UInt64, figureShare: Int = 15, proseSentences: [String] = []) {
         state = seed &* 0x9E37_79B9_7F4A_7C15 | 1
         self.figureShare = figureShare
+        self.proseSentences = proseSentences
+    }
+
+    /// The sentences of a text, line breaks removed, for `proseSentences`.
+    static func sentences(of text: String) -> [String] {
+        text.replacingOccurrences(of: "\n", with: "")
+            .split(whereSeparator: { "。！？".contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { $0.count >= 8 }
     }
 
     private mutating func next() -> UInt64 {
@@ -32,6 +44,7 @@ struct CorpusGenerator {
     static let filler = Array("坚持以习近平新时代中国特色社会主义思想为指导深入贯彻落实党的二十大精神围绕高质量发展主题持续推进绿色低碳转型强化科技创新引领不断提升管理水平加快构建现代产业体系扎实推动各项工作落地见效积极履行社会责任")
 
     private mutating func prose(_ count: Int) -> String {
+        if !proseSentences.isEmpty { return pick(proseSentences) }
         var s = ""
         for _ in 0..<count { s.append(Self.filler[int(0...(Self.filler.count - 1))]) }
         return s

@@ -9,7 +9,8 @@ import Foundation
 ///     .build/release/bench-extract [--megabytes 120] [--file-megabytes 4] [--figure-share 15] [--dir DIR] [--keep]
 ///
 /// `--figure-share` is the percentage of sentences that state figures (15 ≈ the sample's
-/// density; 100 = every sentence, a stress case).
+/// density; 100 = every sentence, a stress case). Filler prose is the sample's sentences
+/// recombined (`--prose-from FILE`), or random characters from a small pool (`--random-prose`).
 ///
 /// Prints MB/s (input bytes over analysis time; generation is not timed), figures found and the
 /// peak resident memory (VmHWM), which should follow the largest file, not the corpus.
@@ -18,6 +19,9 @@ struct Options {
     var fileMegabytes = 4
     var directory = NSTemporaryDirectory() + "briefing-bench-corpus"
     var figureShare = 15
+    /// Real prose to recombine as filler; nil: the built-in character pool.
+    var proseFile: String? = FileManager.default.fileExists(atPath: "seeds/000_110601d51d0bdeef.txt")
+        ? "seeds/000_110601d51d0bdeef.txt" : nil
     /// Keep the generated corpus (for comparing outputs before and after a change).
     var keep = false
 
@@ -30,6 +34,8 @@ struct Options {
             case "--file-megabytes": fileMegabytes = Int(value) ?? fileMegabytes; i += 1
             case "--dir": directory = value; i += 1
             case "--figure-share": figureShare = Int(value) ?? figureShare; i += 1
+            case "--prose-from": proseFile = value; i += 1
+            case "--random-prose": proseFile = nil
             case "--keep": keep = true
             default: break
             }
@@ -58,12 +64,15 @@ try? fm.removeItem(atPath: options.directory)
 try fm.createDirectory(atPath: options.directory, withIntermediateDirectories: true)
 defer { if !options.keep { try? fm.removeItem(atPath: options.directory) } }
 
+let proseSentences = options.proseFile.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }
+    .map(CorpusGenerator.sentences(of:)) ?? []
+print("filler prose: " + (proseSentences.isEmpty ? "random characters from a built-in pool" : "\(proseSentences.count) sentences of \(options.proseFile!), recombined"))
 var files: [String] = []
 var totalBytes = 0
 var seed: UInt64 = 1
 while totalBytes < options.megabytes * 1_000_000 {
     do {
-        var generator = CorpusGenerator(seed: seed, figureShare: options.figureShare)
+        var generator = CorpusGenerator(seed: seed, figureShare: options.figureShare, proseSentences: proseSentences)
         let text = generator.document(bytes: options.fileMegabytes * 1_000_000)
         let path = options.directory + "/doc\(String(format: "%04d", seed)).txt"
         try! text.write(toFile: path, atomically: false, encoding: .utf8)
