@@ -40,15 +40,8 @@ extension ChartBuilder {
         }
         let labels = rows.map(\.label)
         let column = try labelColumnWidth(labels)
-        let valueBoxes = try rows.map { try text.box(valueText($0.valueLabel, marker: $0.marker), style: Self.valueStyle) }
-        let negativePad = zip(rows, valueBoxes).filter { $0.0.value < 0 }.map { $0.1.width + 6 }.max() ?? 0
-        let positivePad = zip(rows, valueBoxes).filter { $0.0.value >= 0 }.map { $0.1.width + 6 }.max() ?? 0
-        let values = rows.map(\.value)
-        let ticks = NiceTicks(lo: min(0, values.min()!), hi: max(0, values.max()!), target: 5)
         let plotLeft = body.x + column + 10
-        let a = plotLeft + negativePad, b = body.maxX - positivePad
-        guard b - a > 40 else { throw RenderError.invalidSpec("chart \"\(spec.title)\": width \(Int(width)) pt leaves no room for bars; widen it or shorten the value labels") }
-        let x = { (v: Double) in a + (v - ticks.lower) / (ticks.upper - ticks.lower) * (b - a) }
+        let (ticks, x, valueBoxes) = try signedScale(rows.map { ($0.value, $0.valueLabel, $0.marker) }, from: plotLeft, to: body.maxX)
         let axisHeight = try tickLabelHeight() + 6
         let slots = try rowSlots(labels, top: body.y, available: body.height - axisHeight)
         let plotBottom = (slots.last.map { $0.y + $0.height }) ?? body.y
@@ -105,5 +98,22 @@ extension ChartBuilder {
             layout.addText(row.valueLabel, role: .valueLabel, box: vb, at: Point(x: b + 8, y: mid - vb.height / 2),
                            color: row.tone.textColor)
         }
+    }
+
+    /// The value scale of horizontal bars around zero: room for the signed value labels on the
+    /// side each bar points to, nice ticks from the data and zero, the value → x mapping, and
+    /// the measured label boxes.
+    func signedScale(_ values: [(value: Double, label: String, marker: Marker?)], from left: Double,
+                     to right: Double) throws -> (NiceTicks, (Double) -> Double, [TextBox]) {
+        let boxes = try values.map { try text.box(valueText($0.label, marker: $0.marker), style: Self.valueStyle) }
+        let negativePad = zip(values, boxes).filter { $0.0.value < 0 }.map { $0.1.width + 6 }.max() ?? 0
+        let positivePad = zip(values, boxes).filter { $0.0.value >= 0 }.map { $0.1.width + 6 }.max() ?? 0
+        let numbers = values.map(\.value)
+        let ticks = NiceTicks(lo: min(0, numbers.min()!), hi: max(0, numbers.max()!), target: 5)
+        let a = left + negativePad, b = right - positivePad
+        guard b - a > 40 else {
+            throw RenderError.invalidSpec("chart \"\(spec.title)\": width \(Int(width)) pt leaves no room for bars; widen it or shorten the value labels")
+        }
+        return (ticks, { v in a + (v - ticks.lower) / (ticks.upper - ticks.lower) * (b - a) }, boxes)
     }
 }

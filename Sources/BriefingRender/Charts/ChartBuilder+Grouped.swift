@@ -28,15 +28,8 @@ extension ChartBuilder {
         let colors = series.indices.map { Palette.series[$0 % Palette.series.count] }
         let legendHeight = try legend(series, colors: colors, at: Point(x: body.x, y: body.y), draw: true)
         let column = try labelColumnWidth(categories)
-        let valueBoxes = try rows.map { try text.box(valueText($0.valueLabel, marker: $0.marker), style: Self.valueStyle) }
-        let negativePad = zip(rows, valueBoxes).filter { $0.0.value < 0 }.map { $0.1.width + 6 }.max() ?? 0
-        let positivePad = zip(rows, valueBoxes).filter { $0.0.value >= 0 }.map { $0.1.width + 6 }.max() ?? 0
-        let values = rows.map(\.value)
-        let ticks = NiceTicks(lo: min(0, values.min()!), hi: max(0, values.max()!), target: 5)
         let plotLeft = body.x + column + 10
-        let a = plotLeft + negativePad, b = body.maxX - positivePad
-        guard b - a > 40 else { throw RenderError.invalidSpec("chart \"\(spec.title)\": width \(Int(width)) pt leaves no room for bars") }
-        let x = { (v: Double) in a + (v - ticks.lower) / (ticks.upper - ticks.lower) * (b - a) }
+        let (ticks, x, valueBoxes) = try signedScale(rows.map { ($0.value, $0.valueLabel, $0.marker) }, from: plotLeft, to: body.maxX)
         // Fit thickness to the available height.
         let natural = try groupedHeight(rows, compact: false), compact = try groupedHeight(rows, compact: true)
         let t = natural > compact ? min(1, max(0, (body.height - compact) / (natural - compact))) : 1
