@@ -38,8 +38,8 @@ public enum BriefingDocument {
         let rates = digest.levels.filter { $0.figure.unit == "%" }
         if !rates.isEmpty {
             blocks.append(section("利用率、完成率与占比"))
-            blocks.append(.paragraph("文中给出的比率类水平值，按其原文数值与100%对照；“以上”“约”等限定语照录。", style: .note))
             blocks += chartBlocks(.rates)
+            blocks.append(.paragraph("文中给出的比率类水平值，按其原文数值与100%对照；“以上”“约”等限定语照录。", style: .note))
         }
         if !digest.targets.isEmpty {
             blocks.append(section("目标"))
