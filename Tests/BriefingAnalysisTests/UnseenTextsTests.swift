@@ -98,6 +98,23 @@ import Testing
             .init(.level, "62", "%", "自发电比例"), .init(.change, "3", "百分点", "自发电比例"),
             .init(.target, "540", "千克标准煤", "吨钢综合能耗"),
         ]),
+        // Run once blind (recall 25/26, precision 25/26: the gap "低于…增速2.1个百分点" was read
+        // as a change), then fixed in general form.
+        ("blind_city_energy.txt", [
+            .init(.level, "1865", "万吨标准煤", "能源消费总量"), .init(.change, "2.8", "%", "能源消费总量"),
+            .init(.change, "3.5", "%", "生产总值能耗"), .init(.level, "532.6", "亿千瓦时", "全社会用电量"),
+            .init(.change, "6.9", "%", "全社会用电量"), .init(.level, "358.2", "亿千瓦时", "第二产业用电量"),
+            .init(.change, "5.4", "%", "第二产业用电量"), .init(.level, "76.3", "亿千瓦时", "生活用电量"),
+            .init(.change, "9.8", "%", "生活用电量"), .init(.level, "410.5", "亿千瓦时", "发电量"),
+            .init(.change, "1.2", "%", "发电量"), .init(.level, "298.7", "亿千瓦时", "火电发电量"),
+            .init(.change, "4.6", "%", "火电发电量"), .init(.level, "35.2", "亿千瓦时", "发电量"),
+            .init(.level, "21.9", "亿千瓦时", "发电量"), .init(.change, "48.3", "%", "发电量"),
+            .init(.change, "22.6", "%", "发电量"), .init(.level, "685", "万千瓦", "可再生能源装机容量"),
+            .init(.change, "142", "万千瓦", "可再生能源装机容量"), .init(.level, "38.4", "%", "电力总装机比重"),
+            .init(.level, "1120", "万吨", "煤炭消费量"), .init(.change, "3.1", "%", "煤炭消费量"),
+            .init(.level, "58.2", "%", "煤炭占能源消费总量比重"), .init(.change, "2.4", "百分点", "煤炭占能源消费总量比重"),
+            .init(.level, "23.5", "亿立方米", "天然气消费量"), .init(.change, "11.2", "%", "天然气消费量"),
+        ]),
     ]
 
     static func score() -> (recall: Double, precision: Double, missed: [String], extra: [String]) {

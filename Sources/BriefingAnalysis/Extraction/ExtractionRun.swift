@@ -368,6 +368,10 @@ struct ExtractionRun {
         if m.count == 1 { m = [] }
         // An activity stated as a verb measures its amount: 排放 → 排放量, 发电 → 发电量.
         if m.count >= 2, Self.activityVerbs.match(in: m, endingAt: m.count) != nil { m.append("量") }
+        // "占全市电力总装机的比重提高到38.4%": the share of the metric before.
+        if m.first == "占", let previous {
+            m = Array(previous.metric.unicodeScalars) + m.filter { $0 != "的" }
+        }
         if MetricPhrase.isBareHead(m) {
             if let previous, Self.rateHeads.contains(m) {
                 m = Array(previous.metric.unicodeScalars) + m

@@ -107,6 +107,8 @@ struct FrameReader {
         }
 
         if Lexicon.equivalence.occurs(in: text, seg..<phraseEnd) { return nil }
+        // "低于地区生产总值增速2.1个百分点": a gap to another figure, not a change of one.
+        if Lexicon.comparisons.match(in: text, at: seg, limit: phraseEnd) != nil { return nil }
         let raw = Array(text[seg..<phraseEnd])
         let phrase = MetricPhrase.stripInline(raw)
         if phraseEnd == p, between == nil, MetricPhrase.trim(phrase).isEmpty, kind == .level,

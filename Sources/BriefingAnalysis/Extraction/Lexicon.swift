@@ -103,6 +103,8 @@ enum Lexicon {
         "有所", "将", "了", "的", "一举", "实现", "全年", "当年", "总体", "整体", "继续保持", "稳定", "严格", "有效",
         "始终", "力争", "争取", "确保", "突",
     ])
+    /// Comparisons opening a phrase: the value is a gap between two figures.
+    static let comparisons = WordList(["低于", "高于", "快于", "慢于", "领先", "落后于"])
     /// Words that mean the number is not a figure of the phrase before it.
     static let equivalence = WordList(["相当于", "约合", "折合", "相当", "等于", "其中有"])
 

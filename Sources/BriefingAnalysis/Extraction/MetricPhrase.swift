@@ -110,11 +110,15 @@ enum MetricPhrase {
 
     /// "云南省", "昆明市" opening the phrase: the index after the region's suffix.
     private static func regionName(in p: Scalars) -> Int? {
+        // "占全市…", "在本省…": a preposition or a 全/本 word opens no region name.
+        guard let first = p.first, !regionBlockers.contains(first) else { return nil }
         for length in 2...3 where length < p.count - 2 {
             if Lexicon.regionSuffixes.contains(p[length]), p[0..<length].allSatisfy(\.isHan) { return length + 1 }
         }
         return nil
     }
+
+    private static let regionBlockers: ScalarSet = ["占", "在", "对", "从", "向", "于", "比", "较", "全", "本", "我", "各", "该"]
 
     /// A sector at the front of a list item: "铝加工化学需氧量排放强度" → ("铝加工", rest).
     static func sectorSplit(_ item: Scalars) -> (sector: String, rest: Scalars)? {

@@ -83,7 +83,7 @@ extension Taxonomy {
         ("清洁能源", .energy, true), ("新能源", .energy, true), ("可再生能源", .energy, true),
         ("非化石能源", .energy, true), ("光伏", .energy, true), ("风电", .energy, true), ("水电", .energy, nil),
         ("火电", .energy, nil), ("发电量", .energy, nil), ("装机", .energy, true), ("绿电", .energy, true),
-        ("余热", .energy, true), ("能效", .energy, true), ("煤炭消费", .energy, false),
+        ("余热", .energy, true), ("能效", .energy, true), ("煤炭消费", .energy, false), ("天然气", .energy, nil), ("石油", .energy, nil), ("煤炭", .energy, nil),
         // Resources: utilisation and recycling up is better; water drawn down is better.
         ("综合利用率", .resources, true), ("综合利用", .resources, true), ("利用率", .resources, true),
         ("回收率", .resources, true), ("回收", .resources, true), ("再生", .resources, true),
