@@ -180,12 +180,12 @@ struct FrameReader {
     /// A basis stated earlier in the sentence in a clause with no numbers ("与上年相比，").
     private func basisBefore(_ seg: Int) -> Figure.Basis? {
         var i = max(sentence.lowerBound, seg - ExtractionRun.lookBehind)
+        // The last basis phrase with no number after it (a number belongs to another figure).
         var found: Figure.Basis?
         while i < seg {
-            if text[i].isDigit, found != nil { found = nil }
+            if text[i].isDigit { found = nil }
             if let m = Basis.phrase(in: text, at: i) {
-                let tail = (i + m.length)..<seg
-                if !tail.contains(where: { text[$0].isDigit }) { found = m.basis }
+                found = m.basis
                 i += m.length
                 continue
             }
