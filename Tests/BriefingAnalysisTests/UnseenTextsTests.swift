@@ -1,4 +1,4 @@
-import BriefingAnalysis
+@testable import BriefingAnalysis
 import Foundation
 import Testing
 
@@ -115,6 +115,19 @@ import Testing
             .init(.level, "58.2", "%", "煤炭占能源消费总量比重"), .init(.change, "2.4", "百分点", "煤炭占能源消费总量比重"),
             .init(.level, "23.5", "亿立方米", "天然气消费量"), .init(.change, "11.2", "%", "天然气消费量"),
         ]),
+        // Run once blind: values and metrics right, but every subject was the topic head
+        // (【节能降碳】) and 减排二氧化碳 lacked 排放量; both fixed as rules.
+        ("blind_power_csr.txt", [
+            .init(.level, "186.4", "亿千瓦时", "发电量"), .init(.change, "4.2", "%", "发电量"),
+            .init(.level, "296.8", "克/千瓦时", "供电煤耗"), .init(.change, "2.3", "克/千瓦时", "供电煤耗"),
+            .init(.level, "63.5", "%", "清洁能源装机占比"), .init(.change, "4.8", "百分点", "清洁能源装机占比"),
+            .init(.change, "1360", "万吨", "二氧化碳排放量"), .init(.level, "1820", "吨", "二氧化硫排放量"),
+            .init(.level, "3150", "吨", "氮氧化物排放量"), .init(.level, "260", "吨", "烟尘排放量"),
+            .init(.change, "9.6", "%", "二氧化硫排放量"), .init(.change, "7.2", "%", "氮氧化物排放量"),
+            .init(.change, "12.5", "%", "烟尘排放量"), .init(.level, "3", "台", "废水零排放改造"),
+            .init(.level, "100", "%", "灰渣综合利用率"), .init(.level, "3000", "天", "安全生产天数"),
+            .init(.change, "15", "%", "帮扶资金"),
+        ]),
     ]
 
     static func score() -> (recall: Double, precision: Double, missed: [String], extra: [String]) {
@@ -139,6 +152,12 @@ import Testing
         print("unseen texts: recall \(String(format: "%.1f", s.recall * 100))%, precision \(String(format: "%.1f", s.precision * 100))%")
         #expect(s.recall >= 0.9, "missed: \(s.missed)")
         #expect(s.precision >= 0.9, "extra: \(s.extra)")
+    }
+
+    @Test func topicSectionHeadsAreNoSubjects() {
+        let figures = CorpusAnalysis.run([Extract.fixture("blind_power_csr.txt")]).figures
+        #expect(figures.allSatisfy { $0.subject == "国家电投某分公司" }, "\(Set(figures.map(\.subject)))")
+        #expect(Lexicon.isTopic("节能降碳") && Lexicon.isTopic("乡村振兴") && !Lexicon.isTopic("中铝环保") && !Lexicon.isTopic("中国铜业"))
     }
 
     @Test func regionCarriesThroughItsParagraph() {

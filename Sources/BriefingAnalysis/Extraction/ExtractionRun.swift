@@ -108,10 +108,13 @@ struct ExtractionRun {
         var body = lo..<hi
         switch role(of: body) {
         case let .section(name, bodyStart):
-            context.sectionSubject = name
-            context.headingYear = nil
-            context.bodyYear = nil
-            context.lastOrganisation = name
+            // 【中铝高端】 names who the section is about; 【节能降碳】 only what it is about.
+            if !Lexicon.isTopic(name) {
+                context.sectionSubject = name
+                context.lastOrganisation = name
+                context.headingYear = nil
+                context.bodyYear = nil
+            }
             body = bodyStart..<hi
             guard !body.isEmpty else { return }
         case .question, .heading:

@@ -42,6 +42,8 @@ struct FrameReader {
     private static let copulas = WordList(["达到", "达", "为", "是"])
     private static let listJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（", "的"]
     private static let maxVerbDistance = 16
+    private static let reduceEmissions = Array("减排".unicodeScalars)
+    private static let emission = Array("排放".unicodeScalars)
     private static let valueAdverbs = WordList(["每年", "年均", "平均每年", "累计"])
     private static let nounEnds: ScalarSet = ["的", "及", "和", "与", "、"]
 
@@ -96,6 +98,11 @@ struct FrameReader {
             kind = .change; direction = verb.direction; phraseEnd = verb.start
             between = Array(text[verb.end..<p])
             verbWord = verb.start..<verb.end
+            // "减排二氧化碳1360万吨" measures the emission of what follows the verb.
+            if text.matches(Self.reduceEmissions, at: verb.start), let b = between, !b.isEmpty,
+               Lexicon.substances.match(in: b, endingAt: b.count) != nil {
+                between = b + Self.emission
+            }
         } else if text.matches(Words.annualOutput, endingAt: p) {
             // 年产15万吨锌锭: the product follows the value.
             guard let product = noun(after: end), !product.isEmpty else { return nil }

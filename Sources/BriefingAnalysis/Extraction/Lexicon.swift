@@ -103,6 +103,22 @@ enum Lexicon {
         "有所", "将", "了", "的", "一举", "实现", "全年", "当年", "总体", "整体", "继续保持", "稳定", "严格", "有效",
         "始终", "力争", "争取", "确保", "突",
     ])
+    /// Two-character topic words of report sections (【节能降碳】, 【生态环保】, 【乡村振兴】).
+    static let topicWords: Set<String> = [
+        "节能", "降碳", "减碳", "减排", "生态", "环保", "环境", "保护", "安全", "生产", "乡村", "振兴", "绿色",
+        "低碳", "发展", "科技", "创新", "党建", "引领", "社会", "责任", "公益", "质量", "管理", "经营", "业绩",
+        "污染", "防治", "治理", "资源", "循环", "利用", "能源", "员工", "关爱", "数字", "转型", "合规", "风险",
+        "防控", "节水", "固废", "大气", "水体", "土壤", "双碳", "碳达", "峰碳", "中和", "改革", "运营", "服务",
+    ]
+
+    /// Whether a section head names a topic rather than a subject: every two-character chunk is
+    /// a topic word ("节能降碳" is a topic; "中铝环保" is a company, 中铝 is no topic word).
+    static func isTopic(_ head: String) -> Bool {
+        let s = Array(head)
+        guard s.count >= 2, s.count % 2 == 0 else { return false }
+        return stride(from: 0, to: s.count, by: 2).allSatisfy { topicWords.contains(String(s[$0..<$0 + 2])) }
+    }
+
     /// Comparisons opening a phrase: the value is a gap between two figures.
     static let comparisons = WordList(["低于", "高于", "快于", "慢于", "领先", "落后于"])
     /// Words that mean the number is not a figure of the phrase before it.

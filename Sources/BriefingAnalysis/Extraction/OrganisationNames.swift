@@ -50,10 +50,15 @@ enum OrganisationNames {
         return found
     }
 
+    /// 国家 opens many names (国家电投, 国家能源集团): its 家 is no classifier.
+    private static func isNationalPrefix(_ text: Scalars, at i: Int, lowerBound: Int) -> Bool {
+        text[i] == "家" && i - 1 >= lowerBound && text[i - 1] == "国"
+    }
+
     private static func name(in text: Scalars, suffixAt suffixStart: Int, end: Int, lowerBound: Int) -> Mention? {
         var start = suffixStart
         while start > lowerBound, suffixStart - start < maxNameLength, text[start - 1].isHan,
-              !stopScalars.contains(text[start - 1]) {
+              !stopScalars.contains(text[start - 1]) || isNationalPrefix(text, at: start - 1, lowerBound: lowerBound) {
             start -= 1
         }
         var trimmed = true

@@ -111,7 +111,7 @@ extension Taxonomy {
         ("处置率", .compliance, true), ("合规处置率", .compliance, true), ("达标率", .compliance, true),
         ("达标", .compliance, true), ("覆盖率", .compliance, true), ("隐患", .compliance, nil),
         ("排查", .compliance, true), ("演练", .compliance, true), ("事故", .compliance, false),
-        ("危险废物", .compliance, nil), ("处置能力", .compliance, true), ("罚款", .compliance, false), ("处罚", .compliance, false), ("投诉", .compliance, false),
+        ("安全生产", .compliance, true), ("危险废物", .compliance, nil), ("处置能力", .compliance, true), ("罚款", .compliance, false), ("处罚", .compliance, false), ("投诉", .compliance, false),
         ("环境事件", .compliance, false), ("督察", .compliance, true),
     ]
 }
