@@ -8,17 +8,10 @@ enum SourceNotes {
     }
 
     static func lines(_ sources: [SourceRef]) -> String {
-        var byFile: [String: [Int]] = [:]
-        var order: [String] = []
-        for s in sources {
-            let name = (s.file as NSString).lastPathComponent
-            if byFile[name] == nil { order.append(name) }
-            byFile[name, default: []].append(s.line)
-        }
-        return order.map { name in
-            let lines = Array(Set(byFile[name]!)).sorted()
+        sources.linesByFile.map { group in
+            let lines = group.lines.sorted()
             let shown = lines.count > 12 ? lines.prefix(12).map(String.init) + ["…"] : lines.map(String.init)
-            return "\(name) 第\(shown.joined(separator: "、"))行"
+            return "\(group.file) 第\(shown.joined(separator: "、"))行"
         }.joined(separator: "；")
     }
 }

@@ -16,6 +16,25 @@ public struct SourceRef: Hashable, Sendable, Comparable {
     public var label: String { "\((file as NSString).lastPathComponent):\(line)" }
 }
 
+extension Array where Element == SourceRef {
+    /// The lines of each file (by file name), files in first-seen order, each line once in the
+    /// order it was first seen: the one grouping behind every "file 第…行" source note.
+    public var linesByFile: [(file: String, lines: [Int])] {
+        var groups: [(file: String, lines: [Int])] = []
+        var index: [String: Int] = [:]
+        for s in self {
+            let name = (s.file as NSString).lastPathComponent
+            if let i = index[name] {
+                if !groups[i].lines.contains(s.line) { groups[i].lines.append(s.line) }
+            } else {
+                index[name] = groups.count
+                groups.append((name, [s.line]))
+            }
+        }
+        return groups
+    }
+}
+
 /// A figure with every place it was stated, and whether the tool computed it.
 public struct AggregatedFigure: Hashable, Sendable {
     public var figure: Figure

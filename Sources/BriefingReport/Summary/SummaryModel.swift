@@ -143,16 +143,7 @@ struct SummaryModel {
 
     /// Sources compactly: "a.txt:12,40; b.txt:3" (file once, its lines in order).
     static func sourceText(_ sources: [SourceRef]) -> String {
-        var groups: [(file: String, lines: [Int])] = []
-        for s in sources {
-            let name = (s.file as NSString).lastPathComponent
-            if let i = groups.firstIndex(where: { $0.file == name }) {
-                if !groups[i].lines.contains(s.line) { groups[i].lines.append(s.line) }
-            } else {
-                groups.append((name, [s.line]))
-            }
-        }
-        return groups.map { "\($0.file):" + $0.lines.map(String.init).joined(separator: ",") }.joined(separator: "; ")
+        sources.linesByFile.map { "\($0.file):" + $0.lines.map(String.init).joined(separator: ",") }.joined(separator: "; ")
     }
 
     /// "中铝集团 氨氮排放量（2024年）".
