@@ -120,17 +120,31 @@ public enum ChartPlan {
         let metrics = Set(subjectsByMetric.filter { $0.value.count >= 2 }.keys)
         let subjects = Set(metricsBySubject.filter { $0.value.intersection(metrics).count >= 2 }.keys)
         guard metrics.count >= 2, subjects.count >= 2 else { return nil }
-        let chosen = Array(changes.filter {
-            metrics.contains($0.figure.metric) && $0.figure.subject.map(subjects.contains) == true
-        }.prefix(groupedLimit))
-        let rows = chosen.map { f in
-            GroupedBarRow(category: f.figure.subject!, series: f.figure.metric, value: signed(f.figure),
-                          valueLabel: f.figure.valueText, tone: tone(f), marker: marker(f.figure))
+        let matrix = changes.filter { metrics.contains($0.figure.metric) && $0.figure.subject.map(subjects.contains) == true }
+        // The first subjects, as many as the chart can show on one page.
+        var order: [String] = []
+        for f in matrix where !order.contains(f.figure.subject!) { order.append(f.figure.subject!) }
+        for count in stride(from: order.count, through: 2, by: -1) {
+            let kept = Set(order.prefix(count))
+            let chosen = Array(matrix.filter { kept.contains($0.figure.subject!) }.prefix(groupedLimit))
+            let rows = chosen.map { f in
+                GroupedBarRow(category: f.figure.subject!, series: f.figure.metric, value: signed(f.figure),
+                              valueLabel: f.figure.valueText, tone: tone(f), marker: marker(f.figure))
+            }
+            let spec = ChartSpec.groupedBars(title: "\(category.title)：分主体对比", unit: "%（\(basisLabel(chosen))）",
+                                             source: SourceNotes.note(for: chosen), rows: rows)
+            if fitsOnPage(spec) {
+                return NamedChart(name: "\(category.rawValue)-by-subject", placement: .category(category), spec: spec, figures: chosen)
+            }
         }
-        return NamedChart(name: "\(category.rawValue)-by-subject", placement: .category(category),
-                          spec: .groupedBars(title: "\(category.title)：分主体对比", unit: "%（\(basisLabel(chosen))）",
-                                             source: SourceNotes.note(for: chosen), rows: rows),
-                          figures: chosen)
+        return nil
+    }
+
+    /// Whether a chart at the briefing's width fits on one page.
+    static func fitsOnPage(_ spec: ChartSpec) -> Bool {
+        let page = PageGeometry.a4.contentBottom - PageGeometry.a4.contentTop
+        guard let height = try? ChartRenderer().naturalHeight(spec, width: ReportWriter.chartWidth) else { return false }
+        return height <= page
     }
 
     /// A tile: the number the Chinese way with its unit and qualifier, what it is, and when.

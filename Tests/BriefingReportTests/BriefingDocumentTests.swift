@@ -24,6 +24,15 @@ import Testing
         if check.status != -1 { #expect(check.status == 0) }
     }
 
+    @Test func manyInputsTogetherStillFitEveryChartOnAPage() throws {
+        let fixtures = ReportFixtures.root.appendingPathComponent("Tests/Fixtures").path
+        let (digest, analysis) = ReportFixtures.digest([ReportFixtures.sample, fixtures])
+        #expect(analysis.failures.isEmpty && analysis.sources.count >= 9)
+        for chart in ChartPlan.charts(for: digest) { #expect(ChartPlan.fitsOnPage(chart.spec), "\(chart.name) is taller than a page") }
+        let url = ReportFixtures.temporaryFolder().appendingPathComponent("all.pdf")
+        #expect(try ReportWriter(options: Self.options).writePDF(digest, to: url).pageCount > 20)
+    }
+
     @Test func keyPointsSayOnlyWhatFiguresSay() {
         let paragraphs = ExecutiveSummary.paragraphs(Self.digest)
         #expect(paragraphs.first?.contains("提取数据\(Self.digest.figures.count)项") == true)
