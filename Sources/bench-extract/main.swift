@@ -6,7 +6,7 @@ import Foundation
 /// (read → decode → normalize → scan numbers → extract figures) on one core.
 ///
 ///     swift build -c release --product bench-extract
-///     .build/release/bench-extract [--megabytes 120] [--file-megabytes 4] [--figure-share 15] [--dir DIR] [--keep]
+///     .build/release/bench-extract [--megabytes 120] [--file-megabytes 4] [--figure-share 15] [--dir DIR] [--keep | --reuse]
 ///
 /// `--figure-share` is the percentage of sentences that state figures (15 ≈ the sample's
 /// density; 100 = every sentence, a stress case). Filler prose is the sample's sentences
@@ -24,6 +24,11 @@ struct Options {
         ? "seeds/000_110601d51d0bdeef.txt" : nil
     /// Keep the generated corpus (for comparing outputs before and after a change).
     var keep = false
+    /// Analyse the .txt files already in `directory` (a corpus kept with `--keep`) instead of
+    /// generating one; useful for profiling the analysis alone.
+    var reuse = false
+    /// Runs per stage for the stage timings (best is reported); raise it to profile one stage.
+    var stageRuns = 3
 
     init(_ args: [String]) {
         var i = 1
@@ -37,6 +42,8 @@ struct Options {
             case "--prose-from": proseFile = value; i += 1
             case "--random-prose": proseFile = nil
             case "--keep": keep = true
+            case "--reuse": reuse = true; keep = true
+            case "--stage-runs": stageRuns = max(1, Int(value) ?? stageRuns); i += 1
             default: break
             }
             i += 1
@@ -60,17 +67,23 @@ func cpuSeconds() -> Double {
 
 let options = Options(CommandLine.arguments)
 let fm = FileManager.default
-try? fm.removeItem(atPath: options.directory)
+if !options.reuse { try? fm.removeItem(atPath: options.directory) }
 try fm.createDirectory(atPath: options.directory, withIntermediateDirectories: true)
 defer { if !options.keep { try? fm.removeItem(atPath: options.directory) } }
 
 let proseSentences = options.proseFile.flatMap { try? String(contentsOfFile: $0, encoding: .utf8) }
     .map(CorpusGenerator.sentences(of:)) ?? []
-print("filler prose: " + (proseSentences.isEmpty ? "random characters from a built-in pool" : "\(proseSentences.count) sentences of \(options.proseFile!), recombined"))
+if !options.reuse { print("filler prose: " + (proseSentences.isEmpty ? "random characters from a built-in pool" : "\(proseSentences.count) sentences of \(options.proseFile!), recombined")) }
 var files: [String] = []
 var totalBytes = 0
+if options.reuse {
+    files = try fm.contentsOfDirectory(atPath: options.directory).filter { $0.hasSuffix(".txt") }.sorted()
+        .map { options.directory + "/" + $0 }
+    totalBytes = try files.reduce(0) { $0 + ((try fm.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+    guard !files.isEmpty else { fatalError("--reuse: no .txt files in \(options.directory); run once with --keep") }
+}
 var seed: UInt64 = 1
-while totalBytes < options.megabytes * 1_000_000 {
+while !options.reuse && totalBytes < options.megabytes * 1_000_000 {
     do {
         var generator = CorpusGenerator(seed: seed, figureShare: options.figureShare, proseSentences: proseSentences)
         let text = generator.document(bytes: options.fileMegabytes * 1_000_000)
@@ -106,12 +119,12 @@ print(String(format: "analysis: %.2f s, %.1f MB/s (CPU %.2f s, %.1f MB/s), %d fi
 // Stage timings on the first file (read+decode+normalize, scan, extract).
 if let first = files.first {
     let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: first)))
-    // CPU time, best of 3 runs per stage. Ingest.load: read, then decode and normalize (valid
+    // CPU time, best of `--stage-runs` runs per stage. Ingest.load: read, then decode and normalize (valid
     // UTF-8 skips the String).
     func best<T>(_ body: () throws -> T) rethrows -> (T, Double) {
         var result: T?
         var fastest = Double.infinity
-        for _ in 0..<3 {
+        for _ in 0..<options.stageRuns {
             let t = cpuSeconds()
             result = try body()
             fastest = min(fastest, cpuSeconds() - t)
@@ -122,6 +135,6 @@ if let first = files.first {
     let (quantities, tScan) = best { QuantityScanner.scan(document.text) }
     let (_, tExtract) = best { extractor.extract(from: document, quantities: quantities) }
     let mb = Double(bytes.count) / 1e6
-    print(String(format: "stages on %.1f MB (CPU, best of 3): read+decode+normalize %.1f MB/s, scan %.1f MB/s, extract %.1f MB/s (%d quantities)",
-                 mb, mb / tNormalize, mb / tScan, mb / tExtract, quantities.count))
+    print(String(format: "stages on %.1f MB (CPU, best of %d): read+decode+normalize %.1f MB/s, scan %.1f MB/s, extract %.1f MB/s (%d quantities)",
+                 mb, options.stageRuns, mb / tNormalize, mb / tScan, mb / tExtract, quantities.count))
 }
