@@ -4,7 +4,8 @@
     let doc = Normalizer.normalize(text, file: "fuzz")
     precondition(doc.originalOffset.count == doc.text.count + 1, "offset map length")
     var previous = 0
-    for (i, offset) in doc.originalOffset.enumerated() {
+    for (i, offset32) in doc.originalOffset.enumerated() {
+        let offset = Int(offset32)
         precondition(offset >= 0 && offset <= doc.original.count, "offset \(offset) out of range at \(i)")
         if i < doc.text.count { precondition(offset < doc.original.count, "text offset at end") }
         precondition(offset >= previous || i == doc.text.count, "offsets go backwards at \(i)")

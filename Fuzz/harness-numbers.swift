@@ -7,9 +7,8 @@
     let tokens = QuantityScanner.scan(doc.text)
     check(tokens, count: doc.text.count)
     for q in tokens {  // the offset mapping of `briefing quantities`
-        let start = doc.originalOffset[q.start]
-        let end = q.end > q.start ? doc.originalOffset[q.end - 1] + 1 : start
-        precondition(start <= end && end <= doc.original.count, "mapped range \(start)..<\(end)")
+        let range = doc.originalRange(q.start..<q.end)
+        precondition(range.lowerBound <= range.upperBound && range.upperBound <= doc.original.count, "mapped range \(range)")
         _ = Quantity.jsonText([q])
     }
     return 0

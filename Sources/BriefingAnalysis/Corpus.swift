@@ -20,6 +20,7 @@ public struct CorpusAnalysis: Sendable {
                            progress: (Int, Int) -> Void = { _, _ in }) -> CorpusAnalysis {
         var analysis = CorpusAnalysis()
         let expanded = Ingest.expand(inputs)
+        if expanded.count > 1 { Ingest.keepFreedMemoryForNextFile() }
         for (index, item) in expanded.enumerated() {
             switch item {
             case let .failure(error):

@@ -97,6 +97,7 @@ while !options.reuse && totalBytes < options.megabytes * 1_000_000 {
 let memoryBefore = peakMemoryMB()
 print("corpus: \(files.count) files, \(String(format: "%.1f", Double(totalBytes) / 1e6)) MB (peak memory while generating \(String(format: "%.0f", memoryBefore)) MB)")
 
+Ingest.keepFreedMemoryForNextFile()  // as CorpusAnalysis.run does for many inputs
 let extractor = FigureExtractor()
 var figures = 0
 var changes = 0

@@ -19,11 +19,15 @@ struct QuantitiesCommand: ParsableCommand {
     func run() throws {
         do {
             let document = try Ingest.load(path: input)
-            let tokens = QuantityScanner.scan(document.text).map { q -> Quantity in
+            let found = QuantityScanner.scan(document.text)
+            let bytes = found.map { document.originalRange($0.start..<$0.end) }
+            // Scalar offsets for `start`/`end`, as the help says; the tokens come in text order.
+            let scalars = document.originalScalarOffsets(ofAscendingBytes: bytes.flatMap { [$0.lowerBound, $0.upperBound] })
+            let tokens = found.enumerated().map { index, q -> Quantity in
                 var original = q
-                original.start = document.originalOffset[q.start]
-                original.end = q.end > q.start ? document.originalOffset[q.end - 1] + 1 : original.start
-                original.text = String(String.UnicodeScalarView(document.original[original.start..<original.end]))
+                original.start = scalars[2 * index]
+                original.end = scalars[2 * index + 1]
+                original.text = String(decoding: document.original[bytes[index]], as: UTF8.self)
                 return original
             }
             Terminal.standardOutput(Quantity.jsonText(tokens))

@@ -30,7 +30,7 @@ struct FuzzRegressionTests {
     @Test(arguments: inputs("normalize")) func normalize(_ path: String) {
         let doc = Normalizer.normalize(Self.text(path), file: "fuzz")
         #expect(doc.originalOffset.count == doc.text.count + 1)
-        #expect(doc.originalOffset.allSatisfy { $0 >= 0 && $0 <= doc.original.count })
+        #expect(doc.originalOffset.allSatisfy { $0 >= 0 && Int($0) <= doc.original.count })
         _ = doc.originalQuote(0..<doc.text.count)
     }
 

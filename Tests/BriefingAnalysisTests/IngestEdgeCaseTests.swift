@@ -13,9 +13,10 @@ import Testing
     func invariantsHold(_ s: String) {
         let d = Normalizer.normalize(s, file: "e")
         #expect(d.originalOffset.count == d.text.count + 1)
-        #expect(d.original.count == s.unicodeScalars.count)
+        #expect(d.original == Array(s.utf8))
         for i in 0..<d.text.count {
-            #expect(d.originalOffset[i] >= 0 && d.originalOffset[i] < d.original.count)
+            #expect(d.originalOffset[i] >= 0 && Int(d.originalOffset[i]) < d.original.count)
+            #expect(d.original[Int(d.originalOffset[i])] & 0xC0 != 0x80)  // a character's first byte
             if i > 0 { #expect(d.originalOffset[i] > d.originalOffset[i - 1]) }
         }
         #expect(d.text.first != "\n" && d.text.last != "\n")

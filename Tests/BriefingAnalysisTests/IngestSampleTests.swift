@@ -49,7 +49,8 @@ import Testing
         #expect(doc.lineStarts.count == 1123)  // the file ends with "\n "
         // Every normalized scalar comes from an original one with the same or a folded value.
         for (i, c) in doc.text.enumerated() {
-            let o = doc.original[doc.originalOffset[i]]
+            let b = Int(doc.originalOffset[i])
+            let o = String(decoding: doc.original[b..<(b + utf8Length(leadByte: doc.original[b]))], as: UTF8.self).unicodeScalars.first!
             let folded = o.value >= 0xFF01 && o.value <= 0xFF5E ? o.value - 0xFEE0 : o.value
             let ok = c.value == folded || c == "\n" || c == " "
             if !ok { Issue.record("text[\(i)] = \(c) from original \(o)"); break }
@@ -105,7 +106,7 @@ import Testing
 
     @Test func crOnlyLineStarts() {
         let d = Normalizer.normalize("甲。\r乙。\r丙。", file: "x")
-        #expect(d.lineStarts == [0, 3, 6])
+        #expect(d.lineStarts == [0, 7, 14])  // byte offsets: 甲 and 。 are three bytes each
         #expect(d.line(ofText: 6) == 3)
     }
 }

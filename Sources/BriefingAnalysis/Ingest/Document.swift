@@ -2,28 +2,31 @@
 ///
 /// `text` is what the extractor reads: full-width forms folded to ASCII, lines broken by PDF
 /// extraction joined, doubled fake-bold runs collapsed. Paragraphs are separated by "\n".
-/// `originalOffset[i]` is the offset in `original` of `text[i]` (one extra entry at the end
-/// for the end offset), so any range of `text` maps back to the original characters and line.
+/// `original` is the input as UTF-8 (the file's own bytes when it was UTF-8; transcoded from
+/// UTF-16 or GB18030 otherwise). `originalOffset[i]` is the byte offset in `original` where
+/// the character behind `text[i]` starts (one extra entry at the end: `original.count`), so
+/// any range of `text` maps back to the original characters and line.
 public struct Document: Sendable {
     /// The file path as the user gave it ("-" for standard input).
     public let file: String
-    /// The decoded original text as Unicode scalars.
-    public let original: [Unicode.Scalar]
+    /// The original text as UTF-8 bytes (a UTF-8 byte order mark, if any, included).
+    public let original: [UInt8]
     /// The normalized text.
     public let text: [Unicode.Scalar]
-    /// For each scalar of `text`, its offset in `original`; `count == text.count + 1`.
-    public let originalOffset: [Int]
-    /// Offsets in `original` where each line starts (line 1 starts at 0).
+    /// For each scalar of `text`, the byte offset in `original` of the character it came
+    /// from; `count == text.count + 1`. (32 bits: inputs are at most 1 GiB, see `Ingest`.)
+    public let originalOffset: [Int32]
+    /// Byte offsets in `original` where each line starts (line 1 starts at 0).
     public let lineStarts: [Int]
 
-    public init(file: String, original: [Unicode.Scalar], text: [Unicode.Scalar],
-                originalOffset: [Int], lineStarts: [Int]) {
+    public init(file: String, original: [UInt8], text: [Unicode.Scalar],
+                originalOffset: [Int32], lineStarts: [Int]) {
         precondition(originalOffset.count == text.count + 1)
         self.file = file; self.original = original; self.text = text
         self.originalOffset = originalOffset; self.lineStarts = lineStarts
     }
 
-    /// The 1-based line of the original that holds original offset `offset`.
+    /// The 1-based line of the original that holds byte offset `offset`.
     public func line(ofOriginal offset: Int) -> Int {
         var lo = 0, hi = lineStarts.count - 1
         while lo < hi {
@@ -35,35 +38,68 @@ public struct Document: Sendable {
 
     /// The 1-based original line of normalized position `index`.
     public func line(ofText index: Int) -> Int {
-        line(ofOriginal: originalOffset[min(max(index, 0), text.count)])
+        line(ofOriginal: Int(originalOffset[min(max(index, 0), text.count)]))
+    }
+
+    /// The bytes of `original` behind normalized range `range`: from the first scalar's
+    /// character to the end of the last one's.
+    public func originalRange(_ range: Range<Int>) -> Range<Int> {
+        let lo = Int(originalOffset[range.lowerBound])
+        guard !range.isEmpty else { return lo..<lo }
+        let last = Int(originalOffset[range.upperBound - 1])
+        return lo..<(last + utf8Length(leadByte: original[last]))
     }
 
     /// The original characters behind normalized range `range`, line breaks (and the
     /// spaces PDF extraction put around them) removed.
     public func originalQuote(_ range: Range<Int>) -> String {
-        let lo = originalOffset[range.lowerBound]
-        let hi = range.isEmpty ? lo : originalOffset[range.upperBound - 1] + 1
-        guard hi > lo else { return "" }
-        // Encodes straight to UTF-8; spaces and tabs are one byte, so dropping the ones before
-        // a break is dropping trailing bytes.
+        let bytes = originalRange(range)
+        guard !bytes.isEmpty else { return "" }
+        // Spaces and tabs are one byte, so dropping the ones before a break is dropping
+        // trailing bytes; every other byte is copied as it is (valid UTF-8 in, valid out).
         return original.withUnsafeBufferPointer { src in
-            String(unsafeUninitializedCapacity: utf8Count(UnsafeBufferPointer(rebasing: src[lo..<hi]))) { out in
+            String(unsafeUninitializedCapacity: bytes.count) { out in
                 var w = 0
                 var afterBreak = false
-                for k in lo..<hi {
-                    let v = src[k].value
-                    if v == 0x0A || v == 0x0D {
+                for k in bytes {
+                    let b = src[k]
+                    if b == 0x0A || b == 0x0D {
                         while w > 0, out[w - 1] == 0x20 || out[w - 1] == 0x09 { w -= 1 }
                         afterBreak = true
-                    } else if afterBreak && (v == 0x20 || v == 0x09) {
+                    } else if afterBreak && (b == 0x20 || b == 0x09) {
                         continue
                     } else {
                         afterBreak = false
-                        w = utf8Encode(v, into: out, at: w)
+                        out[w] = b
+                        w += 1
                     }
                 }
                 return w
             }
         }
     }
+
+    /// Scalar (not byte) offsets in `original` for byte offsets given in ascending order, as
+    /// `briefing quantities` reports them; one pass over the original.
+    public func originalScalarOffsets(ofAscendingBytes offsets: [Int]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(offsets.count)
+        var byte = 0, scalars = 0
+        original.withUnsafeBufferPointer { src in
+            for target in offsets {
+                precondition(target >= byte, "offsets must ascend")
+                while byte < min(target, src.count) {
+                    if src[byte] & 0xC0 != 0x80 { scalars += 1 }
+                    byte += 1
+                }
+                result.append(scalars)
+            }
+        }
+        return result
+    }
+}
+
+/// Bytes of the UTF-8 sequence that starts with `b` (1 for a stray continuation byte).
+@inline(__always) func utf8Length(leadByte b: UInt8) -> Int {
+    b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
 }

@@ -8,15 +8,13 @@ import Foundation
 /// Entry point of the pipeline: input paths → bytes → `String` → `Document`.
 ///
 /// ```
-/// inputs ─► expand ─► [path] ─► load: read ─► TextDecoding.decode ─► Normalizer.normalize ─► Document
+/// inputs ─► expand ─► [path] ─► load: read ─► TextDecoding.document (decode + normalize) ─► Document
 /// ```
 /// Files are only ever opened read-only.
 public enum Ingest {
     /// Reads a file (never opens for writing), decodes, normalizes. "-" reads stdin.
     public static func load(path: String) throws -> Document {
-        let bytes = try readBytes(path: path)
-        // Same as decode + normalize, without the intermediate String for UTF-8 input.
-        return Normalizer.normalize(scalars: try TextDecoding.decodeScalars(bytes, path: path), file: path)
+        try TextDecoding.document(readBytes(path: path), path: path)
     }
 
     /// Expands inputs: a file; a folder → its *.txt sorted by name (non-recursive; error if
@@ -56,9 +54,13 @@ public enum Ingest {
     }
 
     /// Largest input read, in bytes (256 MiB): larger files and streams are refused with a clear
-    /// message before their text is held in memory. `BRIEFING_MAX_INPUT_BYTES` overrides it (tests).
+    /// message before their text is held in memory. `BRIEFING_MAX_INPUT_BYTES` overrides it
+    /// (tests), up to 1 GiB: `Document` maps text to original bytes with 32-bit offsets, and
+    /// UTF-16 or GB18030 grows by at most half when transcoded to UTF-8.
     public static var maxInputBytes: Int {
-        if let text = getenv("BRIEFING_MAX_INPUT_BYTES").map({ String(cString: $0) }), let n = Int(text), n > 0 { return n }
+        if let text = getenv("BRIEFING_MAX_INPUT_BYTES").map({ String(cString: $0) }), let n = Int(text), n > 0 {
+            return min(n, 1 << 30)
+        }
         return 256 << 20
     }
 

@@ -22,20 +22,27 @@ extension Normalizer {
     ///
     /// Each line is scanned once: before copying a scalar, the previous occurrences of the
     /// same scalar in the line (a per-scalar chain, at most 4 steps back) propose unit lengths,
-    /// and the input ahead is compared with the output behind.
-    static func undouble(_ buf: inout ScalarBuffer) {
+    /// and the input ahead is compared with the output behind. The lines measured by `fold`
+    /// move with the text; a line that lost scalars is measured again.
+    static func undouble(_ buf: inout ScalarBuffer, original: UnsafeBufferPointer<UInt8>) {
         var last = [Int32](repeating: -1, count: 0x10000)  // last output position of each BMP scalar
         // Per output position p (mod 128): the previous output position of the same scalar. Only
         // positions within maxRepeatUnit of the end are followed, so a small ring suffices.
         var prevSame = [Int32](repeating: -1, count: ringSize)
+        var lines = buf.lines
+        buf.lines = []  // one owner while it is updated in place
         last.withUnsafeMutableBufferPointer { last in
             prevSame.withUnsafeMutableBufferPointer { prevSame in
-                buf.rewrite { a, ao, out in undoubleLines(a, ao, &out, last, prevSame) }
+                lines.withUnsafeMutableBufferPointer { lines in
+                    buf.rewrite { a, ao, out in undoubleLines(a, ao, &out, lines, original: original, last, prevSame) }
+                }
             }
         }
+        buf.lines = lines
     }
 
-    private static func undoubleLines(_ a: UnsafeBufferPointer<UInt32>, _ ao: UnsafeBufferPointer<Int>, _ out: inout Writer,
+    private static func undoubleLines(_ a: UnsafeBufferPointer<UInt32>, _ ao: UnsafeBufferPointer<Int32>, _ out: inout Writer,
+                                      _ lines: UnsafeMutableBufferPointer<LineInfo>, original: UnsafeBufferPointer<UInt8>,
                                       _ last: UnsafeMutableBufferPointer<Int32>, _ prevSame: UnsafeMutableBufferPointer<Int32>) {
         let n = a.count
         // Hot loop on locals: writes through the pointers could alias `out`, so the compiler
@@ -43,9 +50,8 @@ extension Normalizer {
         let os = out.s, oo = out.o
         var w = out.count
         var lineStart = 0
-        while lineStart < n {
-            var lineEnd = lineStart
-            while lineEnd < n && a[lineEnd] != 0x0A { lineEnd += 1 }
+        for li in 0..<lines.count {
+            let lineEnd = lines[li].breakPos >= 0 ? lines[li].breakPos : n
             let outLineStart = w
             var fired = false
             var adjacentEqual = 0  // prefilter for collapsePairs
@@ -90,6 +96,15 @@ extension Normalizer {
                 for k in 0..<ringSize { prevSame[k] = -1 }
                 for k in outLineStart..<w where os[k] < 0x10000 { last[Int(os[k])] = -1 }
             }
+            if w - outLineStart == lineEnd - lineStart {
+                // Unchanged: the measured line moves back with the text.
+                let shift = outLineStart - lineStart
+                lines[li].start += shift
+                lines[li].end += shift
+            } else {
+                lines[li] = measureLine(os, oo, from: outLineStart, to: w, original: original)
+            }
+            lines[li].breakPos = lineEnd < n ? w : -1
             if lineEnd < n {
                 prevSame[w & (ringSize - 1)] = -1
                 os[w] = 0x0A; oo[w] = ao[lineEnd]; w += 1

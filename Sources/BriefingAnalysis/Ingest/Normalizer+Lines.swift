@@ -11,7 +11,7 @@ extension Normalizer {
     /// Pass 3: joins lines broken by PDF extraction into paragraphs separated by one "\n".
     ///
     /// Widths count wide (CJK) characters as 2 and others as 1, measured on the original
-    /// scalars. A line is *full* when it is at least 3/4 of its column width, estimated as the
+    /// characters (see `measureLine`). A line is *full* when it is at least 3/4 of its column width, estimated as the
     /// upper-middle width of the 4 text lines before and the 4 after it.
     ///
     /// A line continues on the next non-blank line when
@@ -31,13 +31,14 @@ extension Normalizer {
     /// Limits: a heading that is nearly as wide as its column and is followed directly by
     /// text is joined to it; a paragraph's last line that happens to be full and lacks final
     /// punctuation runs into the next paragraph.
-    static func joinLines(_ buf: inout ScalarBuffer, original: UnsafeBufferPointer<UInt32>) {
-        buf.rewrite { s, o, out in joinLines(s, o, &out, original: original) }
+    static func joinLines(_ buf: inout ScalarBuffer) {
+        let lines = buf.lines
+        buf.lines = []
+        buf.rewrite { s, o, out in joinLines(s, o, &out, lines: lines) }
     }
 
-    private static func joinLines(_ s: UnsafeBufferPointer<UInt32>, _ o: UnsafeBufferPointer<Int>, _ out: inout Writer,
-                                  original: UnsafeBufferPointer<UInt32>) {
-        let lines = scanLines(s, o, original: original)
+    private static func joinLines(_ s: UnsafeBufferPointer<UInt32>, _ o: UnsafeBufferPointer<Int32>, _ out: inout Writer,
+                                  lines: [LineInfo]) {
         let m = lines.count
 
         // Vertical titles: runs of ≥ 3 consecutive single-character lines.
@@ -132,34 +133,27 @@ extension Normalizer {
             || (startsBlock(s, a) && nextIsFull && Double(a.width) >= 0.6 * Double(b.width))
     }
 
-    /// Splits the buffer into lines, trimming spaces and measuring widths on the original scalars.
-    static func scanLines(_ s: UnsafeBufferPointer<UInt32>, _ o: UnsafeBufferPointer<Int>,
-                          original: UnsafeBufferPointer<UInt32>) -> [LineInfo] {
-        var lines: [LineInfo] = []
-        lines.reserveCapacity(s.count / 16 + 1)
-        var k = 0
-        let n = s.count
-        while k <= n {
-            var e = k
-            while e < n && s[e] != 0x0A { e += 1 }
-            var info = LineInfo()
-            var lo = k, hi = e
-            while lo < hi && s[lo] == 0x20 { lo += 1 }
-            while hi > lo && s[hi - 1] == 0x20 { hi -= 1 }
-            info.start = lo; info.end = hi
-            info.breakPos = e < n ? e : -1
-            var w = 0
-            for q in lo..<hi {
-                // Folded full-width forms are ASCII now but were printed wide: ask the original.
-                let v = s[q]
-                w += CharClass.isWide(v) || (v < 0x80 && CharClass.isWide(original[o[q]])) ? 2 : 1
+    /// Measures the line `s[from..<to]`: its range without leading and trailing spaces, and
+    /// its width on the original bytes. (`fold` measures every line as it writes it; this is
+    /// for lines that `undouble` changed.)
+    static func measureLine(_ s: UnsafePointer<UInt32>, _ o: UnsafePointer<Int32>, from: Int, to: Int,
+                            original: UnsafeBufferPointer<UInt8>) -> LineInfo {
+        var width = 0, lo = -1, hi = from, widthBefore = 0, widthThrough = 0
+        for q in from..<to {
+            let v = s[q]
+            // Folded full-width forms are ASCII now but were printed wide: ask the original.
+            // Of the characters folded to ASCII, exactly the wide ones (U+1680 and up) take
+            // three or more UTF-8 bytes.
+            let wide = v > 0x10FF || (v < 0x80 && original[Int(o[q])] >= 0xE0) ? 2 : 1
+            if v != 0x20 {
+                if lo < 0 { lo = q; widthBefore = width }
+                hi = q + 1
+                widthThrough = width + wide
             }
-            info.width = w
-            lines.append(info)
-            if e >= n { break }
-            k = e + 1
+            width += wide
         }
-        return lines
+        if lo < 0 { return LineInfo(start: to, end: to, breakPos: -1, width: 0) }
+        return LineInfo(start: lo, end: hi, breakPos: -1, width: widthThrough - widthBefore)
     }
 
     /// The column width around each line: the upper-middle width of up to 4 non-blank,
@@ -170,30 +164,51 @@ extension Normalizer {
         var textWidths: [Int] = []  // widths of the lines that count as text lines, in order
         textWidths.reserveCapacity(m)
         for i in 0..<m where !lines[i].blank && !vertical[i] { textWidths.append(lines[i].width) }
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: 8) { window in
-            var t = 0  // number of text lines before line i
-            for i in 0..<m {
-                let isText = !lines[i].blank && !vertical[i]
-                defer { if isText { t += 1 } }
-                if lines[i].blank { continue }  // never asked
-                var count = 0
-                for q in max(0, t - 4)..<t { window[count] = textWidths[q]; count += 1 }
+        var t = 0  // number of text lines before line i
+        for i in 0..<m {
+            let isText = !lines[i].blank && !vertical[i]
+            defer { if isText { t += 1 } }
+            if lines[i].blank { continue }  // never asked
+            // Up to 4 text lines before and 4 after, padded with Int.max (sorted last).
+            var window = (Int.max, Int.max, Int.max, Int.max, Int.max, Int.max, Int.max, Int.max)
+            var count = 0
+            withUnsafeMutableBytes(of: &window) { raw in
+                let slot = raw.bindMemory(to: Int.self)
+                for q in max(0, t - 4)..<t { slot[count] = textWidths[q]; count += 1 }
                 let afterStart = isText ? t + 1 : t
-                for q in afterStart..<min(textWidths.count, afterStart + 4) { window[count] = textWidths[q]; count += 1 }
-                if count == 0 { result[i] = lines[i].width; continue }
-                // Insertion sort of ≤ 8 values.
-                var a = 1
-                while a < count {
-                    let x = window[a]
-                    var b = a - 1
-                    while b >= 0 && window[b] > x { window[b + 1] = window[b]; b -= 1 }
-                    window[b + 1] = x
-                    a += 1
-                }
-                result[i] = window[(count * 2) / 3]
+                for q in afterStart..<min(textWidths.count, afterStart + 4) { slot[count] = textWidths[q]; count += 1 }
             }
+            if count == 0 { result[i] = lines[i].width; continue }
+            result[i] = sortedEight(window, pick: (count * 2) / 3)
         }
         return result
+    }
+
+    /// The element of rank `pick` among eight: Batcher's odd-even merge network, 19
+    /// branch-free compare-exchanges (an insertion sort mispredicted its way through most
+    /// of the time of this pass).
+    @inline(__always) static func sortedEight(_ w: (Int, Int, Int, Int, Int, Int, Int, Int), pick: Int) -> Int {
+        var (a0, a1, a2, a3, a4, a5, a6, a7) = w
+        @inline(__always) func exchange(_ x: inout Int, _ y: inout Int) {
+            let lo = min(x, y), hi = max(x, y)
+            x = lo; y = hi
+        }
+        exchange(&a0, &a1); exchange(&a2, &a3); exchange(&a4, &a5); exchange(&a6, &a7)
+        exchange(&a0, &a2); exchange(&a1, &a3); exchange(&a4, &a6); exchange(&a5, &a7)
+        exchange(&a1, &a2); exchange(&a5, &a6)
+        exchange(&a0, &a4); exchange(&a1, &a5); exchange(&a2, &a6); exchange(&a3, &a7)
+        exchange(&a2, &a4); exchange(&a3, &a5)
+        exchange(&a1, &a2); exchange(&a3, &a4); exchange(&a5, &a6)
+        switch pick {
+        case 0: return a0
+        case 1: return a1
+        case 2: return a2
+        case 3: return a3
+        case 4: return a4
+        case 5: return a5
+        case 6: return a6
+        default: return a7
+        }
     }
 
     /// Ends a sentence: 。！？!? at the end, possibly followed by closing quotes or brackets, a

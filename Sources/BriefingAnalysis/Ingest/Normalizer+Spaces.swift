@@ -8,7 +8,7 @@ extension Normalizer {
         buf.rewrite { s, o, out in tidySpaces(s, o, &out) }
     }
 
-    private static func tidySpaces(_ s: UnsafeBufferPointer<UInt32>, _ o: UnsafeBufferPointer<Int>, _ out: inout Writer) {
+    private static func tidySpaces(_ s: UnsafeBufferPointer<UInt32>, _ o: UnsafeBufferPointer<Int32>, _ out: inout Writer) {
         let n = s.count
         var chainEnd = -1  // out.count right after a joined thousands group
         var k = 0

@@ -4,54 +4,137 @@ extension Normalizer {
     /// and drops zero-width characters, BOMs, soft hyphens and other control characters.
     /// Chinese punctuation without an ASCII form (。、“”《》【】) is kept.
     ///
-    /// Also records where the original's lines start (see `lineStarts`), as it sees every break.
-    static func fold(_ p: UnsafeBufferPointer<UInt32>, lineStarts: inout [Int]) -> ScalarBuffer {
+    /// Decodes the UTF-8 as it goes, strictly (the well-formed sequences of Unicode Table 3-7,
+    /// as `String(validating:)` accepts them): nil when `p` is not valid UTF-8. Also records
+    /// where the original's lines start (see `lineStarts`), as it sees every break, and
+    /// measures the folded lines for `joinLines` (see `measureLine`).
+    static func fold(_ p: UnsafeBufferPointer<UInt8>, lineStarts: inout [Int]) -> ScalarBuffer? {
+        // One scalar per lead byte: count them to size the buffer exactly.
+        var leads = 0
+        for b in p where b & 0xC0 != 0x80 { leads &+= 1 }
+        var starts = [0]
+        var lines: [LineInfo] = []
+        lines.reserveCapacity(leads / 16 + 1)
+        var valid = true
+        var buffer = ScalarBuffer.build(capacity: leads) { out in
+            valid = fold(p, into: &out, lineStarts: &starts, lines: &lines)
+        }
+        lineStarts = starts
+        buffer.lines = lines
+        return valid ? buffer : nil
+    }
+
+    /// The line `s[from..<to]` of `width` with leading and trailing spaces trimmed off (what
+    /// `measureLine` computes, for a line whose width is known).
+    @inline(__always)
+    private static func trimmedLine(_ s: UnsafeMutablePointer<UInt32>, _ o: UnsafeMutablePointer<Int32>, from: Int, to: Int,
+                                    width: Int, breakPos: Int, original: UnsafeBufferPointer<UInt8>) -> LineInfo {
+        var lo = from, hi = to, trimmed = width
+        while lo < hi && s[lo] == 0x20 { trimmed -= original[Int(o[lo])] >= 0xE0 ? 2 : 1; lo += 1 }
+        while hi > lo && s[hi - 1] == 0x20 { trimmed -= original[Int(o[hi - 1])] >= 0xE0 ? 2 : 1; hi -= 1 }
+        return lo == hi ? LineInfo(start: to, end: to, breakPos: breakPos, width: 0)
+                        : LineInfo(start: lo, end: hi, breakPos: breakPos, width: trimmed)
+    }
+
+    /// The loop of `fold`; false when `p` is not valid UTF-8.
+    private static func fold(_ p: UnsafeBufferPointer<UInt8>, into out: inout Writer,
+                             lineStarts: inout [Int], lines: inout [LineInfo]) -> Bool {
         let n = p.count
-        lineStarts = [0]
-        return ScalarBuffer.build(capacity: n) { out in
-            let drop: UInt32 = 0xFFFF_FFFF
-            let os = out.s, oo = out.o  // locals: see undoubleLines
-            var w = 0
-            var i = 0
-            while i < n {
-                let v = p[i]
-                var e = v  // what to emit, or `drop`
-                if v > 0x3000 && v < 0xFEFF {
-                    // fast path: CJK ideographs and punctuation
-                } else if v < 0x80 {
-                    if v >= 0x20 && v != 0x7F {
-                        // printable ASCII
-                    } else if v == 0x0A {
-                        e = 0x0A
-                        if i + 1 < n { lineStarts.append(i + 1) }
-                    } else if v == 0x0B || v == 0x0C {
-                        e = 0x0A
-                    } else if v == 0x0D {
-                        if i + 1 >= n || p[i + 1] != 0x0A {
-                            e = 0x0A
-                            if i + 1 < n { lineStarts.append(i + 1) }
-                        } else {
-                            e = drop  // the "\n" of "\r\n" follows
-                        }
-                    } else if v == 0x09 {
-                        e = 0x20
-                    } else {
-                        e = drop  // other controls
-                    }
-                } else if v >= 0xFF01 && v <= 0xFF5E {
-                    e = v - 0xFEE0
-                } else {
-                    switch v {
-                    case 0x3000, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F: e = 0x20
-                    case 0x85, 0x2028, 0x2029: e = 0x0A
-                    case 0x80...0x9F, 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF: e = drop
-                    default: break
+        let drop: UInt32 = 0xFFFF_FFFF
+        let os = out.s, oo = out.o  // locals: see undoubleLines
+        var w = 0
+        var i = 0
+        var valid = true
+        // The current line: where it starts and its width so far.
+        var lineBegin = 0, width = 0
+        while i < n {
+            let b0 = p[i]
+            // Fast path: U+3001–U+9FFF (CJK punctuation, kana, ideographs), kept as they are.
+            if b0 &- 0xE3 < 7, i &+ 2 < n {
+                let b1 = p[i &+ 1], b2 = p[i &+ 2]
+                if b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 {
+                    let v = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                    if v != 0x3000 {
+                        os[w] = v; oo[w] = Int32(truncatingIfNeeded: i)
+                        width &+= 2
+                        w &+= 1; i &+= 3
+                        continue
                     }
                 }
-                if e != drop { os[w] = e; oo[w] = i; w += 1 }
-                i += 1
             }
-            out.count = w
+            var v: UInt32
+            var len = 1
+            if b0 < 0x80 {
+                v = UInt32(b0)
+            } else if b0 &- 0xE0 < 0x10 {  // three bytes: CJK, the common case
+                guard i &+ 2 < n else { valid = false; break }
+                let b1 = p[i &+ 1], b2 = p[i &+ 2]
+                let lo: UInt8 = b0 == 0xE0 ? 0xA0 : 0x80, hi: UInt8 = b0 == 0xED ? 0x9F : 0xBF
+                guard b1 >= lo && b1 <= hi && b2 & 0xC0 == 0x80 else { valid = false; break }
+                v = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+                len = 3
+            } else if b0 >= 0xC2 && b0 <= 0xDF {
+                guard i + 1 < n, p[i + 1] & 0xC0 == 0x80 else { valid = false; break }
+                v = UInt32(b0 & 0x1F) << 6 | UInt32(p[i + 1] & 0x3F)
+                len = 2
+            } else if b0 >= 0xF0 && b0 <= 0xF4 {
+                guard i + 3 < n else { valid = false; break }
+                let b1 = p[i + 1], b2 = p[i + 2], b3 = p[i + 3]
+                let lo: UInt8 = b0 == 0xF0 ? 0x90 : 0x80, hi: UInt8 = b0 == 0xF4 ? 0x8F : 0xBF
+                guard b1 >= lo && b1 <= hi && b2 & 0xC0 == 0x80 && b3 & 0xC0 == 0x80 else { valid = false; break }
+                v = UInt32(b0 & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6 | UInt32(b3 & 0x3F)
+                len = 4
+            } else {
+                valid = false  // 80–C1, F5–FF: never a lead byte
+                break
+            }
+            var e = v  // what to emit, or `drop`
+            if v > 0x3000 && v < 0xFEFF {
+                // fast path: CJK ideographs and punctuation
+            } else if v < 0x80 {
+                if v >= 0x20 && v != 0x7F {
+                    // printable ASCII
+                } else if v == 0x0A {
+                    if i + 1 < n { lineStarts.append(i + 1) }
+                } else if v == 0x0B || v == 0x0C {
+                    e = 0x0A
+                } else if v == 0x0D {
+                    if i + 1 >= n || p[i + 1] != 0x0A {
+                        e = 0x0A
+                        if i + 1 < n { lineStarts.append(i + 1) }
+                    } else {
+                        e = drop  // the "\n" of "\r\n" follows
+                    }
+                } else if v == 0x09 {
+                    e = 0x20
+                } else {
+                    e = drop  // other controls
+                }
+            } else if v >= 0xFF01 && v <= 0xFF5E {
+                e = v - 0xFEE0
+            } else {
+                switch v {
+                case 0x3000, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F: e = 0x20
+                case 0x85, 0x2028, 0x2029: e = 0x0A
+                case 0x80...0x9F, 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF: e = drop
+                default: break
+                }
+            }
+            if e != drop {
+                os[w] = e; oo[w] = Int32(truncatingIfNeeded: i)
+                if e == 0x0A {
+                    lines.append(trimmedLine(os, oo, from: lineBegin, to: w, width: width, breakPos: w, original: p))
+                    lineBegin = w &+ 1; width = 0
+                } else {
+                    // Printed wide when the original is (folded full-width forms are ASCII now).
+                    width &+= v >= 0x1100 ? 2 : 1
+                }
+                w &+= 1
+            }
+            i &+= len
         }
+        lines.append(trimmedLine(os, oo, from: lineBegin, to: w, width: width, breakPos: -1, original: p))
+        out.count = w
+        return valid
     }
 }

@@ -1,9 +1,9 @@
 /// Builds a `Document` from decoded text: the normalized `text` the extractor reads, and for
 /// every normalized scalar its offset in the original.
 ///
-/// Passes, each linear over arrays of scalars carrying their original offsets:
+/// Passes, each linear over arrays of scalars carrying their original (byte) offsets:
 /// ```
-/// original ─► fold (width, line endings, invisibles) ─► undouble (fake-bold runs, per line)
+/// UTF-8 ─► decode + fold (width, line endings, invisibles) ─► undouble (fake-bold runs, per line)
 ///          ─► join lines into paragraphs ─► tidy spaces ─► Document
 /// ```
 /// Dropped characters (line breaks, removed spaces, collapsed duplicates) simply have no
@@ -11,65 +11,33 @@
 public enum Normalizer {
     /// Builds the Document (normalized text + map back to original).
     public static func normalize(_ original: String, file: String) -> Document {
-        normalize(scalars: scalars(of: original), file: file)
+        normalize(utf8: Array(original.utf8), file: file)!  // a String is valid UTF-8
     }
 
-    /// Builds the Document from the original's scalars.
-    static func normalize(scalars src: [Unicode.Scalar], file: String) -> Document {
+    /// Builds the Document from the original's UTF-8 bytes; nil when they are not valid
+    /// UTF-8 (the first pass decodes and validates as it folds).
+    static func normalize(utf8 src: [UInt8], file: String) -> Document? {
         var starts: [Int] = []
-        var buf = src.withUnsafeBufferPointer { p in
-            p.withMemoryRebound(to: UInt32.self) { fold($0, lineStarts: &starts) }
-        }
+        guard var buf = src.withUnsafeBufferPointer({ fold($0, lineStarts: &starts) }) else { return nil }
         // The later passes rewrite the buffer in place, front to back.
-        undouble(&buf)
-        src.withUnsafeBufferPointer { p in
-            p.withMemoryRebound(to: UInt32.self) { joinLines(&buf, original: $0) }
-        }
+        src.withUnsafeBufferPointer { undouble(&buf, original: $0) }
+        joinLines(&buf)
         tidySpaces(&buf)
-        buf.o.append(src.count)
+        buf.o.append(Int32(src.count))
         return Document(file: file, original: src, text: buf.s, originalOffset: buf.o, lineStarts: starts)
     }
 
-    /// The scalars of `string`, decoded straight from its UTF-8 storage.
-    static func scalars(of string: String) -> [Unicode.Scalar] {
-        var string = string
-        string.makeContiguousUTF8()
-        return string.utf8.withContiguousStorageIfAvailable { u -> [Unicode.Scalar] in
-            [Unicode.Scalar](unsafeUninitializedCapacity: u.count) { buf, count in
-                buf.withMemoryRebound(to: UInt32.self) { out in
-                    var i = 0, w = 0
-                    let n = u.count
-                    while i < n {  // valid UTF-8, guaranteed by String
-                        let b0 = UInt32(u[i])
-                        if b0 < 0x80 {
-                            out[w] = b0; i += 1
-                        } else if b0 < 0xE0 {
-                            out[w] = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2
-                        } else if b0 < 0xF0 {
-                            out[w] = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3
-                        } else {
-                            out[w] = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12
-                                | UInt32(u[i + 2] & 0x3F) << 6 | UInt32(u[i + 3] & 0x3F); i += 4
-                        }
-                        w += 1
-                    }
-                    count = w
-                }
-            }
-        } ?? Array(string.unicodeScalars)
-    }
-
-    /// Offsets where lines start: after "\n", after "\r" not followed by "\n"; line 1 at 0.
-    /// A line break at the very end does not start another line. (`fold` computes the same
-    /// while it folds; this standalone version documents and tests the rule.)
-    static func lineStarts(_ src: [Unicode.Scalar]) -> [Int] {
+    /// Byte offsets where lines start: after "\n", after "\r" not followed by "\n"; line 1
+    /// at 0. A line break at the very end does not start another line. (`fold` computes the
+    /// same while it folds; this standalone version documents and tests the rule.)
+    static func lineStarts(_ src: [UInt8]) -> [Int] {
         var starts = [0]
         let n = src.count
         src.withUnsafeBufferPointer { p in
             var i = 0
             while i < n {
-                let v = p[i].value
-                if v == 0x0A || (v == 0x0D && (i + 1 == n || p[i + 1].value != 0x0A)) { starts.append(i + 1) }
+                let v = p[i]
+                if v == 0x0A || (v == 0x0D && (i + 1 == n || p[i + 1] != 0x0A)) { starts.append(i + 1) }
                 i += 1
             }
         }
@@ -84,17 +52,21 @@ public enum Normalizer {
 /// because every pass writes position w only after reading everything at positions ≤ w.
 struct ScalarBuffer {
     var s: [Unicode.Scalar]
-    var o: [Int]
+    /// Byte offsets in the original.
+    var o: [Int32]
+    /// The lines of `s` (split at "\n", a last one after the last break), measured by `fold`
+    /// and kept up to date by `undouble` for `joinLines`, which uses them up.
+    var lines: [Normalizer.LineInfo] = []
     var count: Int { s.count }
 
     /// Fills a buffer of at most `capacity` scalars through a `Writer` (no per-append checks).
     static func build(capacity: Int, _ body: (inout Writer) -> Void) -> ScalarBuffer {
         let cap = max(capacity, 1)
-        var o: [Int] = []
+        var o: [Int32] = []
         var written = 0
         let s = [Unicode.Scalar](unsafeUninitializedCapacity: cap) { sb, sc in
             sb.withMemoryRebound(to: UInt32.self) { s32 in
-                o = [Int](unsafeUninitializedCapacity: cap + 1) { ob, oc in
+                o = [Int32](unsafeUninitializedCapacity: cap + 1) { ob, oc in
                     var w = Writer(s: s32.baseAddress!, o: ob.baseAddress!, capacity: cap)
                     body(&w)
                     written = w.count
@@ -108,7 +80,7 @@ struct ScalarBuffer {
 
     /// Rewrites the buffer in place: `body` reads the current contents and appends the new
     /// ones, never writing past what it has read.
-    mutating func rewrite(_ body: (UnsafeBufferPointer<UInt32>, UnsafeBufferPointer<Int>, inout Writer) -> Void) {
+    mutating func rewrite(_ body: (UnsafeBufferPointer<UInt32>, UnsafeBufferPointer<Int32>, inout Writer) -> Void) {
         let n = count
         guard n > 0 else { return }
         var newCount = 0
@@ -129,11 +101,11 @@ struct ScalarBuffer {
 /// Appends scalar values and offsets into preallocated storage (internal).
 struct Writer {
     let s: UnsafeMutablePointer<UInt32>
-    let o: UnsafeMutablePointer<Int>
+    let o: UnsafeMutablePointer<Int32>
     let capacity: Int
     var count = 0
 
-    @inline(__always) mutating func append(_ v: UInt32, _ off: Int) {
+    @inline(__always) mutating func append(_ v: UInt32, _ off: Int32) {
         assert(count < capacity)
         s[count] = v
         o[count] = off
@@ -144,7 +116,7 @@ struct Writer {
 
     /// Appends `n` scalars and offsets starting at `from`; the source may overlap the destination.
     @inline(__always) mutating func append(copying n: Int, from: Int,
-                                           _ src: UnsafeBufferPointer<UInt32>, _ off: UnsafeBufferPointer<Int>) {
+                                           _ src: UnsafeBufferPointer<UInt32>, _ off: UnsafeBufferPointer<Int32>) {
         assert(count + n <= capacity)
         guard n > 0 else { return }
         (s + count).update(from: src.baseAddress! + from, count: n)
@@ -174,3 +146,4 @@ enum CharClass {
             || v == 0x22 || v == 0x27
     }
 }
+

@@ -53,60 +53,30 @@ public enum TextDecoding {
         return text
     }
 
-    /// `decode` straight to scalars: the same checks, errors and result as
-    /// `Normalizer.scalars(of: decode(bytes, path:))`, but valid UTF-8 (the common case) is
-    /// validated and decoded in one pass, without building a `String`. Anything else takes
-    /// `decode`.
-    static func decodeScalars(_ bytes: [UInt8], path: String) throws -> [Unicode.Scalar] {
-        if !bytes.isEmpty, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]), binaryKind(bytes) == nil {
-            let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            if let scalars = bytes.withUnsafeBufferPointer({ decodeUTF8(UnsafeBufferPointer(rebasing: $0[bom...])) }),
-               !scalars.allSatisfy({ isBlank($0) }) {
-                return scalars
-            }
+    /// `decode` and `Normalizer.normalize` in one, with the same checks, errors and result:
+    /// valid UTF-8 (the common case) is decoded, validated and folded in one pass and the
+    /// file's own bytes are kept as the original; anything else takes `decode`.
+    static func document(_ bytes: [UInt8], path: String) throws -> Document {
+        if !bytes.isEmpty, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
+           binaryKind(bytes) == nil, !isBlank(utf8: bytes),
+           let document = Normalizer.normalize(utf8: bytes, file: path) {
+            return document
         }
-        return Normalizer.scalars(of: try decode(bytes, path: path))
+        return Normalizer.normalize(try decode(bytes, path: path), file: path)
     }
 
-    /// Strict UTF-8 (the well-formed sequences of Unicode Table 3-7, as `String(validating:)`
-    /// accepts them) decoded to scalars; nil when the bytes are not valid UTF-8.
-    static func decodeUTF8(_ u: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
-        var valid = true
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: u.count) { buf, count in
-            buf.withMemoryRebound(to: UInt32.self) { out in
-                let n = u.count
-                var i = 0, w = 0  // wrapping arithmetic below: both stay within `n`
-                while i < n {
-                    let b0 = u[i]
-                    if b0 < 0x80 { out[w] = UInt32(b0); w &+= 1; i &+= 1; continue }
-                    if b0 &- 0xE0 < 0x10 {  // three bytes: CJK, the common case
-                        guard i &+ 2 < n else { valid = false; break }
-                        let b1 = u[i &+ 1], b2 = u[i &+ 2]
-                        let lo: UInt8 = b0 == 0xE0 ? 0xA0 : 0x80, hi: UInt8 = b0 == 0xED ? 0x9F : 0xBF
-                        guard b1 >= lo && b1 <= hi && b2 & 0xC0 == 0x80 else { valid = false; break }
-                        out[w] = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
-                        w &+= 1; i &+= 3; continue
-                    }
-                    if b0 >= 0xC2 && b0 <= 0xDF {
-                        guard i + 1 < n, u[i + 1] & 0xC0 == 0x80 else { valid = false; break }
-                        out[w] = UInt32(b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F)
-                        w += 1; i += 2; continue
-                    }
-                    if b0 >= 0xF0 && b0 <= 0xF4 {
-                        guard i + 3 < n else { valid = false; break }
-                        let b1 = u[i + 1], b2 = u[i + 2], b3 = u[i + 3]
-                        let lo: UInt8 = b0 == 0xF0 ? 0x90 : 0x80, hi: UInt8 = b0 == 0xF4 ? 0x8F : 0xBF
-                        guard b1 >= lo && b1 <= hi && b2 & 0xC0 == 0x80 && b3 & 0xC0 == 0x80 else { valid = false; break }
-                        out[w] = UInt32(b0 & 0x07) << 18 | UInt32(b1 & 0x3F) << 12 | UInt32(b2 & 0x3F) << 6 | UInt32(b3 & 0x3F)
-                        w += 1; i += 4; continue
-                    }
-                    valid = false  // 80–C1, F5–FF: never a lead byte
-                    break
-                }
-                count = valid ? w : 0
+    /// Whether valid UTF-8 `bytes` hold only blanks (false at the first other scalar, and for
+    /// bytes that are not UTF-8).
+    static func isBlank(utf8 bytes: [UInt8]) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s): if !isBlank(s) { return false }
+            case .emptyInput: return true
+            case .error: return false
             }
         }
-        return valid ? scalars : nil
     }
 
     // MARK: - Internal helpers
