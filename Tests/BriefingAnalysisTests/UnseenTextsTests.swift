@@ -128,6 +128,32 @@ import Testing
             .init(.level, "100", "%", "灰渣综合利用率"), .init(.level, "3000", "天", "安全生产天数"),
             .init(.change, "15", "%", "帮扶资金"),
         ]),
+        // Written in the third session and run once blind: all 23 found, nothing else.
+        ("blind_city_eco_bulletin.txt", [
+            .init(.level, "27", "微克/立方米", "PM2.5"), .init(.change, "6.9", "%", "PM2.5"),
+            .init(.level, "48", "微克/立方米", "PM10"), .init(.change, "4", "%", "PM10"),
+            .init(.level, "321", "天", "优良天数"), .init(.level, "87.7", "%", "优良天数比例"),
+            .init(.change, "2.5", "百分点", "优良天数比例"), .init(.level, "2", "天", "重污染天数"),
+            .init(.change, "3", "天", "重污染天数"), .init(.level, "93.3", "%", "水质优良"),
+            .init(.change, "6.6", "百分点", "水质优良"), .init(.level, "100", "%", "水质达标率"),
+            .init(.level, "1.52", "万吨", "化学需氧量"), .init(.level, "0.13", "万吨", "氨氮"),
+            .init(.level, "0.86", "万吨", "氮氧化物"), .init(.level, "0.41", "万吨", "挥发性有机物"),
+            .init(.level, "1865.4", "万吨", "固体废物产生量"), .init(.level, "78.6", "%", "综合利用率"),
+            .init(.level, "42.7", "万吨", "危险废物利用处置量"), .init(.change, "8.3", "%", "危险废物利用处置量"),
+            .init(.change, "17.8", "%", "二氧化碳排放"), .init(.level, "512", "万千瓦", "新能源装机容量"),
+            .init(.level, "41.2", "%", "电力总装机"),
+        ]),
+        // Also blind (recall 12/14, precision 12/12): the taxonomy lacked 绿色电力 and 合金化率.
+        // 预计 makes a projection, so the saving of that sentence is a target.
+        ("blind_aluminium_company.txt", [
+            .init(.level, "86.5", "万吨", "原铝"), .init(.change, "4.2", "%", "原铝"),
+            .init(.level, "91", "%", "铝合金化率"), .init(.change, "3", "百分点", "铝合金化率"),
+            .init(.level, "13150", "千瓦时/吨", "交流电耗"), .init(.change, "85", "千瓦时/吨", "交流电耗"),
+            .init(.target, "2.3", "万吨", "标准煤"), .init(.target, "6", "万吨", "二氧化碳排放"),
+            .init(.level, "80", "%", "绿色电力使用比例"), .init(.level, "112", "亿千瓦时", "水电使用量"),
+            .init(.level, "85", "%", "占总用电量"), .init(.level, "100", "%", "大修渣无害化处置率"),
+            .init(.change, "20", "%", "炭渣综合利用量"), .init(.target, "15", "%", "碳排放强度"),
+        ]),
     ]
 
     static func score() -> (recall: Double, precision: Double, missed: [String], extra: [String]) {

@@ -82,7 +82,7 @@ extension Taxonomy {
         ("厂用电率", .energy, false), ("耗能", .energy, false), ("节能", .energy, true),
         ("清洁能源", .energy, true), ("新能源", .energy, true), ("可再生能源", .energy, true),
         ("非化石能源", .energy, true), ("光伏", .energy, true), ("风电", .energy, true), ("水电", .energy, nil),
-        ("火电", .energy, nil), ("发电量", .energy, nil), ("装机", .energy, true), ("绿电", .energy, true),
+        ("火电", .energy, nil), ("发电量", .energy, nil), ("装机", .energy, true), ("绿电", .energy, true), ("绿色电力", .energy, true),
         ("余热", .energy, true), ("能效", .energy, true), ("煤炭消费", .energy, false), ("天然气", .energy, nil), ("石油", .energy, nil), ("煤炭", .energy, nil),
         // Resources: utilisation and recycling up is better; water drawn down is better.
         ("综合利用率", .resources, true), ("综合利用", .resources, true), ("利用率", .resources, true),
@@ -105,7 +105,7 @@ extension Taxonomy {
         ("利润", .production, true), ("净利润", .production, true), ("销量", .production, true),
         ("销售", .production, true), ("出口", .production, true), ("产品", .production, true),
         ("投资", .production, true), ("生产总值", .production, true), ("GDP", .production, true),
-        ("加工材", .production, true), ("增速", .production, true),
+        ("加工材", .production, true), ("增速", .production, true), ("合金化率", .production, true),
         // Compliance: completion and coverage up is better; incidents and fines down is better.
         ("完成率", .compliance, true), ("整改", .compliance, true), ("合规", .compliance, true),
         ("处置率", .compliance, true), ("合规处置率", .compliance, true), ("达标率", .compliance, true),
