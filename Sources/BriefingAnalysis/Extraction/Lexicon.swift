@@ -65,7 +65,12 @@ enum Lexicon {
         "研究院", "设计院", "冶炼厂", "电厂", "厂", "银行",
     ])
     /// Words that refer back to the organisation last named.
-    static let anaphora = WordList(["该公司", "该企业", "该集团", "该厂", "公司", "企业", "集团", "所属企业", "本公司", "我公司"])
+    static let anaphora = WordList([
+        "该公司", "该企业", "该集团", "该厂", "公司", "企业", "集团", "所属企业", "本公司", "我公司", "上市公司", "母公司",
+        "控股公司", "总公司", "集团公司",
+    ])
+    /// Kinds of organisation that never end a name, also after a verb ("结合上市公司").
+    static let genericOrganisations = WordList(["上市公司", "母公司"])
     /// Regions and whole economies that are subjects in statistical bulletins.
     static let regionWords = WordList([
         "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "我国", "我省", "我市", "我区", "本市",
@@ -109,6 +114,8 @@ enum Lexicon {
         "低碳", "发展", "科技", "创新", "党建", "引领", "社会", "责任", "公益", "质量", "管理", "经营", "业绩",
         "污染", "防治", "治理", "资源", "循环", "利用", "能源", "员工", "关爱", "数字", "转型", "合规", "风险",
         "防控", "节水", "固废", "大气", "水体", "土壤", "双碳", "碳达", "峰碳", "中和", "改革", "运营", "服务",
+        "矿山", "工厂", "园区", "建设", "文化", "人才", "技术", "成果", "成效", "进展", "动态", "要闻", "亮点",
+        "提质", "增效", "降本", "提效", "合作", "市场", "项目", "民生", "健康", "职业", "教育", "培训", "治污",
     ]
 
     /// Whether a section head names a topic rather than a subject: every two-character chunk is

@@ -76,6 +76,9 @@ enum OrganisationNames {
         guard suffixStart - start >= minimumPrefix else { return nil }
         let name = text.string(start..<end)
         if Lexicon.anaphora.contains(name) { return nil }
+        if Lexicon.genericOrganisations.match(in: text, endingAt: end, lowerBound: start) != nil {
+            return nil  // a kind of organisation, perhaps after a verb: 结合上市公司
+        }
         return Mention(name: name, range: start..<end)
     }
 }
