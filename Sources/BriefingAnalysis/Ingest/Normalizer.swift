@@ -3,7 +3,7 @@
 ///
 /// Passes, each linear over arrays of scalars carrying their original (byte) offsets:
 /// ```
-/// UTF-8 ─► decode + fold (width, line endings, invisibles) ─► undouble (fake-bold runs, per line)
+/// UTF-8 ─► decode + fold (width, line endings, invisibles; lines measured) ─► undouble (fake-bold runs, per line)
 ///          ─► join lines into paragraphs ─► tidy spaces ─► Document
 /// ```
 /// Dropped characters (line breaks, removed spaces, collapsed duplicates) simply have no
