@@ -1,6 +1,6 @@
 extension Normalizer {
     /// A line of the folded text: its trimmed range and what the join rules need to know.
-    struct LineInfo {
+    struct LineInfo: Equatable {
         var start = 0, end = 0           // trimmed range in the buffer
         var breakPos = -1                // position of the "\n" after it, or -1 at the end
         var width = 0                    // in half-ems: wide characters 2, others 1
