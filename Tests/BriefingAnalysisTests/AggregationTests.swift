@@ -70,6 +70,23 @@ import Testing
         #expect(trend.points.map(\.derived) == [false, true, false])
     }
 
+    @Test func relativeSubjectsAreJoinedOnlyWithinTheirFile() {
+        // Two cities' bulletins both say 全市; two companies' reports both name the sector 光伏.
+        let d = Self.digest([
+            ("city-a.txt", "2023年，全市全社会用电量532.6亿千瓦时。2024年，全市光伏发电量35.2亿千瓦时。"),
+            ("city-b.txt", "2023年，全市全社会用电量456.7亿千瓦时。"),
+            ("report.txt", "2024年，光伏发电量186亿千瓦时，同比增长10%。2023年，光伏发电量170亿千瓦时。"),
+        ])
+        #expect(d.conflicts.isEmpty, "\(d.conflicts.map(\.metric))")
+        // The report's own two years are a trend; the city's 2024 value joins nothing.
+        #expect(d.trends.count == 1)
+        #expect(d.trends.first?.points.map(\.label) == ["170亿千瓦时", "186亿千瓦时"])
+        #expect(d.trends.first?.points.allSatisfy { $0.sources.allSatisfy { $0.file == "report.txt" } } == true)
+        // Within one file, the same relative subject still conflicts.
+        let one = Self.digest([("city-a.txt", "2023年，全市全社会用电量532.6亿千瓦时。\n\n2023年，全市全社会用电量530亿千瓦时。")])
+        #expect(one.conflicts.count == 1)
+    }
+
     @Test func noDerivationWithoutWhatItNeeds() {
         let d = Self.digest([("a.txt", "2024年，某公司电解铝产量为52万吨。烟尘排放量同比下降约5%。")])
         #expect(d.derived.isEmpty)

@@ -9,6 +9,8 @@ import Foundation
 /// - A level stated for two or more years is a trend (derived years fill in, marked).
 /// - A level and its year-on-year change in the same year give the previous year's level,
 ///   marked as derived: L / (1 ± p%) for a percentage, L ∓ Δ for an amount in the same unit.
+///
+/// Conflicts, trends and derivations only join figures about the same subject (`Scope`).
 public enum Aggregator {
     public static func digest(_ figures: [Figure], sources: [String]) -> Digest {
         let merged = merge(figures)
@@ -26,11 +28,25 @@ public enum Aggregator {
         }
     }
 
+    /// Whom a figure is about. A named organisation or region, or the whole country, is the
+    /// same in every input; 全市, 全省, a sector (光伏) or no subject at all only within its own
+    /// file: two city bulletins' 全市 are two cities.
+    struct Scope: Hashable {
+        let subject: String?, file: String?
+        init(_ f: Figure) {
+            subject = f.subject
+            let relative = f.subject.map { s in
+                (Lexicon.regionWords.contains(s) && s != "全国" && s != "我国") || Lexicon.sectors.contains(s)
+            } ?? true
+            file = relative ? f.file : nil
+        }
+    }
+
     struct Topic: Hashable {
-        let kind: Figure.Kind, subject: String?, metric: String, year: Int?, basis: Figure.Basis?, period: String?
+        let kind: Figure.Kind, scope: Scope, metric: String, year: Int?, basis: Figure.Basis?, period: String?
         let isRate: Bool
         init(_ f: Figure) {
-            kind = f.kind; subject = f.subject; metric = f.metric; year = f.year; basis = f.basis; period = f.period
+            kind = f.kind; scope = Scope(f); metric = f.metric; year = f.year; basis = f.basis; period = f.period
             isRate = f.unit == "%" || f.unit == "百分点"
         }
     }
@@ -62,16 +78,16 @@ public enum Aggregator {
             let list = groups[topic]!
             let values = Set(list.map { "\($0.figure.direction?.rawValue ?? "")\($0.figure.baseValue)\($0.figure.baseUnit)" })
             guard list.count > 1, values.count > 1 else { return nil }
-            return Conflict(subject: topic.subject, metric: topic.metric, year: topic.year, figures: list)
+            return Conflict(subject: topic.scope.subject, metric: topic.metric, year: topic.year, figures: list)
         }
     }
 
     static func trends(_ figures: [AggregatedFigure]) -> [Trend] {
-        struct Key: Hashable { let subject: String?; let metric: String; let baseUnit: String }
+        struct Key: Hashable { let scope: Scope; let metric: String; let baseUnit: String }
         var series: [Key: [Int: AggregatedFigure]] = [:]
         var order: [Key] = []
         for f in figures where f.figure.kind == .level && f.figure.year != nil {
-            let key = Key(subject: f.figure.subject, metric: f.figure.metric, baseUnit: f.figure.baseUnit)
+            let key = Key(scope: Scope(f.figure), metric: f.figure.metric, baseUnit: f.figure.baseUnit)
             if series[key] == nil { order.append(key) }
             // A stated value wins over a derived one for the same year.
             if let existing = series[key]?[f.figure.year!], !existing.derived || f.derived { continue }
@@ -85,7 +101,7 @@ public enum Aggregator {
                 let f = byYear[year]!
                 return Trend.Point(year: year, value: f.figure.baseValue, label: f.figure.valueText, derived: f.derived, sources: f.sources)
             }
-            return Trend(subject: key.subject, metric: key.metric, baseUnit: key.baseUnit, points: points)
+            return Trend(subject: key.scope.subject, metric: key.metric, baseUnit: key.baseUnit, points: points)
         }
     }
 
@@ -95,7 +111,7 @@ public enum Aggregator {
         for change in figures where change.figure.kind == .change && change.figure.basis == .yoy && change.figure.qualifier == nil {
             let c = change.figure
             guard let year = c.year, let direction = c.direction,
-                  let level = levels.first(where: { $0.figure.metric == c.metric && $0.figure.subject == c.subject && $0.figure.year == year })
+                  let level = levels.first(where: { $0.figure.metric == c.metric && Scope($0.figure) == Scope(c) && $0.figure.year == year })
             else { continue }
             let l = level.figure
             let sign: Decimal = direction == .up ? 1 : -1
