@@ -67,8 +67,9 @@ struct ExtractionRun {
             start = end + 1
         }
         // Stable by line: figures are found in text order already, so the sort is usually skipped.
+        // (Indexing reads only `line`; zipping the array with itself copied every Figure.)
         let figures = result.figures
-        if zip(figures, figures.dropFirst()).contains(where: { $0.line > $1.line }) {
+        if figures.indices.dropFirst().contains(where: { figures[$0 - 1].line > figures[$0].line }) {
             result.figures = figures.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         }
     }
@@ -77,8 +78,21 @@ struct ExtractionRun {
 
     private enum Role { case section(name: String, bodyStart: Int), question, heading, body }
 
-    private static let sentenceEnds: ScalarSet = ["。", "！", "？", "!", "?", "…"]
-    private static let clauseEnds: ScalarSet = [",", "，", ";", "；", ":", "："]
+    /// Sentence and clause ends, tested once per scalar of every paragraph with figures: a
+    /// switch compiles to a few compares (a static set costs a lazy-initialisation check per test).
+    @inline(__always) private static func endsSentence(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "。", "！", "？", "!", "?", "…": true
+        default: false
+        }
+    }
+
+    @inline(__always) private static func endsClause(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ",", "，", ";", "；", ":", "：": true
+        default: false
+        }
+    }
     private static let question = Array("问:".unicodeScalars)
     private static let fullWidthQuestion = Array("问：".unicodeScalars)
 
@@ -89,7 +103,7 @@ struct ExtractionRun {
         }
         if text.matches(Self.question, at: lo) || text.matches(Self.fullWidthQuestion, at: lo) { return .question }
         let last = text[hi - 1]
-        if hi - lo <= 30, !Self.sentenceEnds.contains(last), last != "；", last != ";",
+        if hi - lo <= 30, !Self.endsSentence(last), last != "；", last != ";",
            !(lo..<hi).contains(where: { text[$0] == "，" || text[$0] == "," }) {
             return .heading
         }
@@ -149,10 +163,14 @@ struct ExtractionRun {
     private mutating func sentences(_ facts: ParagraphFacts, _ found: ArraySlice<Quantity>) {
         var start = facts.range.lowerBound
         var k = found.startIndex
-        while start < facts.range.upperBound, k < found.endIndex {
-            var end = start
-            while end < facts.range.upperBound, !Self.sentenceEnds.contains(text[end]) { end += 1 }
-            while end < facts.range.upperBound, Self.sentenceEnds.contains(text[end]) || text[end] == "”" { end += 1 }
+        let upper = facts.range.upperBound
+        while start < upper, k < found.endIndex {
+            let end = text.withUnsafeBufferPointer { t in
+                var end = start
+                while end < upper, !Self.endsSentence(t[end]) { end += 1 }
+                while end < upper, Self.endsSentence(t[end]) || t[end] == "”" { end += 1 }
+                return end
+            }
             let first = k
             while k < found.endIndex, found[k].start < end { k += 1 }
             if k > first { sentence(start..<end, found[first..<k], facts) }
@@ -176,28 +194,35 @@ struct ExtractionRun {
     }
 
     private mutating func sentence(_ range: Range<Int>, _ found: ArraySlice<Quantity>, _ facts: ParagraphFacts) {
-        var clauses: [Range<Int>] = []
-        var start = range.lowerBound
-        for i in range where Self.clauseEnds.contains(text[i]) {
-            clauses.append(start..<(i + 1)); start = i + 1
-        }
-        if start < range.upperBound { clauses.append(start..<range.upperBound) }
-
         var previous: [PreviousFigure] = []
         var previousClause: Range<Int>?
         var inTargetSentence = false
         var next = found.startIndex
-        for clause in clauses {
+        var values: [Quantity] = []
+        var clauseStart = range.lowerBound
+        // Clauses end after , ; : (the mark included). Those after the last value state nothing.
+        while clauseStart < range.upperBound, next < found.endIndex {
+            let clauseEnd = text.withUnsafeBufferPointer { t in
+                var e = clauseStart
+                while e < range.upperBound, !Self.endsClause(t[e]) { e += 1 }
+                return min(e + 1, range.upperBound)
+            }
+            let clause = clauseStart..<clauseEnd
+            clauseStart = clauseEnd
             // One cursor over the sentence's values: linear even for a one-sentence 50 MB text.
-            var values: [Quantity] = []
+            values.removeAll(keepingCapacity: true)
             while next < found.endIndex, found[next].start < clause.upperBound {
                 let q = found[next]
                 if Self.isFigureKind(q.kind), !isDeterminer(q) { values.append(q) }
                 next += 1
             }
             var segmentStart = clause.lowerBound
-            for group in groups(values) {
-                let frame = FrameReader(text: text, group: group, clause: clause, segmentStart: segmentStart, sentence: range,
+            var groupStart = 0
+            while groupStart < values.count {
+                let group = values[groupStart..<groupEnd(values, from: groupStart)]
+                groupStart = group.endIndex
+                let frame = FrameReader(text: text, values: group.first!.start..<group.last!.end, clause: clause,
+                                        segmentStart: segmentStart, sentence: range,
                                         cueStart: previousClause?.lowerBound ?? clause.lowerBound,
                                         inTargetSentence: inTargetSentence)
                 guard let read = frame.read() else { continue }
@@ -219,17 +244,12 @@ struct ExtractionRun {
         q.qualifier == nil && q.start < text.count && text[q.start] == "一" && q.value == 1
     }
 
-    /// Values joined only by 、 和 及 与 以及 form one group ("12.43%、10.85%").
-    private func groups(_ values: [Quantity]) -> [[Quantity]] {
-        var result: [[Quantity]] = []
-        for q in values {
-            if let last = result.last?.last, joinedAsList(last.end, q.start) {
-                result[result.count - 1].append(q)
-            } else {
-                result.append([q])
-            }
-        }
-        return result
+    /// Values joined only by 、 和 及 与 以及 form one group ("12.43%、10.85%"): the end of the
+    /// group that starts at `values[start]`.
+    private func groupEnd(_ values: [Quantity], from start: Int) -> Int {
+        var end = start + 1
+        while end < values.count, joinedAsList(values[end - 1].end, values[end].start) { end += 1 }
+        return end
     }
 
     private static let listWords = WordList(["、", "和", "及", "与", "以及", "，", ","])
@@ -245,14 +265,14 @@ struct ExtractionRun {
 
     // MARK: Figures
 
-    private mutating func emit(_ frame: Frame, group: [Quantity], clause: Range<Int>, sentence: Range<Int>,
+    private mutating func emit(_ frame: Frame, group: ArraySlice<Quantity>, clause: Range<Int>, sentence: Range<Int>,
                                facts: ParagraphFacts, previousGroup: [PreviousFigure], previousClause: Range<Int>?) -> [PreviousFigure] {
         let previous = previousGroup.last
         let groupStart = group.first!.start
         // A "，" between values only joins them when the clause says 分别.
         if group.count > 1, !frame.saysRespectively,
-           zip(group, group.dropFirst()).contains(where: { pair in
-               (pair.0.end..<max(pair.0.end, pair.1.start)).contains { text[$0] == "，" || text[$0] == "," } }) {
+           group.indices.dropLast().contains(where: { i in
+               (group[i].end..<max(group[i].end, group[i + 1].start)).contains { text[$0] == "，" || text[$0] == "," } }) {
             return []
         }
         let parsed = MetricPhrase.parse(frame.phrase)
@@ -290,7 +310,7 @@ struct ExtractionRun {
         let figureYear = year(before: groupStart, clause: clause, sentence: sentence, facts: facts)
         var emitted: [PreviousFigure] = []
         for (index, item) in items.enumerated() {
-            var q = group.count > 1 ? group[index] : group[0]
+            var q = group[group.startIndex + (group.count > 1 ? index : 0)]
             var direction = frame.direction
             if q.value < 0, let d = direction {
                 // "增长-2.1%" is a fall of 2.1%.
@@ -428,7 +448,7 @@ struct ExtractionRun {
     private mutating func quote(_ range: Range<Int>) -> String {
         var lo = range.lowerBound, hi = range.upperBound
         while lo < hi, text[lo] == " " || text[lo] == "“" && !text[lo..<hi].contains("”") { lo += 1 }
-        while hi > lo, Self.clauseEnds.contains(text[hi - 1]) || Self.sentenceEnds.contains(text[hi - 1]) || text[hi - 1] == " " { hi -= 1 }
+        while hi > lo, Self.endsClause(text[hi - 1]) || Self.endsSentence(text[hi - 1]) || text[hi - 1] == " " { hi -= 1 }
         if let cached = quoteCache, cached.range == lo..<hi { return cached.text }
         var quote = document.originalQuote(lo..<hi)
         // A space is one UTF-8 byte: test the bytes (O(1)), not the decoded scalars.

@@ -28,7 +28,8 @@ struct Frame {
 /// all (铝灰综合利用率35%以上), which must be followed by the clause's end.
 struct FrameReader {
     let text: Scalars
-    let group: [Quantity]
+    /// From the first value's start to the last value's end.
+    let values: Range<Int>
     let clause: Range<Int>
     let segmentStart: Int
     let sentence: Range<Int>
@@ -48,7 +49,7 @@ struct FrameReader {
     private static let nounEnds: ScalarSet = ["的", "及", "和", "与", "、"]
 
     func read() -> Frame? {
-        let start = group.first!.start, end = group.last!.end
+        let start = values.lowerBound, end = values.upperBound
         var seg = segmentStart
         var k = start - 1
         while k >= seg {
