@@ -4,8 +4,10 @@ import Foundation
 struct ExtractionContext {
     var sectionSubject: String?
     var headingYear: Int?
-    /// The last reporting year named in body text since the last heading.
+    /// The last reporting year named in body text since the last heading (up to the paragraphs
+    /// in `ExtractionRun.yearsUnread`).
     var bodyYear: Int?
+    /// Up to the paragraphs in `ExtractionRun.organisationsUnread`.
     var lastOrganisation: String?
     /// The year in the document's title (a heading among its first paragraphs).
     var documentYear: Int?
@@ -39,6 +41,10 @@ struct ExtractionRun {
     let taxonomy: Taxonomy
     private var cursor = 0
     private var context = ExtractionContext()
+    /// Paragraphs after `context.bodyYear` / `context.lastOrganisation` was set, read when asked
+    /// for (`bodyYear()`, `lastOrganisation()`).
+    private var yearsUnread = UnreadParagraphs()
+    private var organisationsUnread = UnreadParagraphs()
     private(set) var result = ExtractionResult()
     /// The list items of one clause share its quote.
     private var quoteCache: (range: Range<Int>, text: String)?
@@ -125,9 +131,9 @@ struct ExtractionRun {
             // 【中铝高端】 names who the section is about; 【节能降碳】 only what it is about.
             if !Lexicon.isTopic(name) {
                 context.sectionSubject = name
-                context.lastOrganisation = name
+                setLastOrganisation(name)
                 context.headingYear = nil
-                context.bodyYear = nil
+                setBodyYear(nil)
             }
             body = bodyStart..<hi
             guard !body.isEmpty else { return }
@@ -135,18 +141,49 @@ struct ExtractionRun {
             if case .heading = role(of: body) { context.sectionSubject = nil }
             context.headingYear = YearsAndPeriods.years(in: text, range: body).first?.year
             if context.paragraphsSeen < 5, context.documentYear == nil { context.documentYear = context.headingYear }
-            context.bodyYear = nil
-            if let org = OrganisationNames.mentions(in: text, range: body).last { context.lastOrganisation = org.name }
+            setBodyYear(nil)
+            if let org = OrganisationNames.mentions(in: text, range: body).last { setLastOrganisation(org.name(in: text)) }
             if case .question = role(of: body) { return }
         case .body:
             break
         }
+        let inParagraph = quantities(in: body, from: firstQuantity..<cursor)
+        guard !inParagraph.isEmpty else {
+            yearsUnread.append(body)
+            organisationsUnread.append(body)
+            return
+        }
         let facts = ParagraphFacts(range: body, years: YearsAndPeriods.years(in: text, range: body),
                                    organisations: OrganisationNames.mentions(in: text, range: body))
-        let inParagraph = quantities(in: body, from: firstQuantity..<cursor)
-        if !inParagraph.isEmpty { sentences(facts, inParagraph) }
-        if let year = facts.years.last?.year { context.bodyYear = year }
-        if let org = facts.organisations.last { context.lastOrganisation = org.name }
+        sentences(facts, inParagraph)
+        if let year = facts.years.last?.year { setBodyYear(year) }
+        if let org = facts.organisations.last { setLastOrganisation(org.name(in: text)) }
+    }
+
+    private mutating func setBodyYear(_ year: Int?) {
+        context.bodyYear = year
+        yearsUnread.removeAll()
+    }
+
+    private mutating func setLastOrganisation(_ name: String) {
+        context.lastOrganisation = name
+        organisationsUnread.removeAll()
+    }
+
+    /// `context.bodyYear`, reading the paragraphs after it first.
+    private mutating func bodyYear() -> Int? {
+        let text = text
+        if let year = yearsUnread.latest({ YearsAndPeriods.years(in: text, range: $0).last?.year }) { context.bodyYear = year }
+        return context.bodyYear
+    }
+
+    /// `context.lastOrganisation`, reading the paragraphs after it first.
+    private mutating func lastOrganisation() -> String? {
+        let text = text
+        if let org = organisationsUnread.latest({ OrganisationNames.mentions(in: text, range: $0).last }) {
+            context.lastOrganisation = org.name(in: text)
+        }
+        return context.lastOrganisation
     }
 
     /// The quantities of `candidates` that start in `body`. The scanner returns them in text
@@ -412,27 +449,28 @@ struct ExtractionRun {
     /// Who a figure is about: named in its phrase; else the subject of the sentence's previous
     /// figure; else the organisation named last in the sentence, the section head (【中铝高端】),
     /// the paragraph's first organisation (its topic), and the organisation named last before.
-    private func resolve(_ ref: MetricPhrase.SubjectRef?, before position: Int, sentence: Range<Int>,
+    private mutating func resolve(_ ref: MetricPhrase.SubjectRef?, before position: Int, sentence: Range<Int>,
                          facts: ParagraphFacts, previous: PreviousFigure?) -> String? {
         if case let .named(name)? = ref { return name }
         if ref == nil, let subject = previous?.phraseSubject { return subject }
         let k = Self.countBefore(position + 1, in: facts.organisations) { $0.range.upperBound }
-        if k > 0, sentence.contains(facts.organisations[k - 1].range.lowerBound) { return facts.organisations[k - 1].name }
+        if k > 0, sentence.contains(facts.organisations[k - 1].range.lowerBound) { return facts.organisations[k - 1].name(in: text) }
         if let region = context.paragraphRegion { return region }
         if let section = context.sectionSubject { return section }
-        if let org = facts.organisations.first, org.range.upperBound <= position { return org.name }
-        return context.lastOrganisation
+        if let org = facts.organisations.first, org.range.upperBound <= position { return org.name(in: text) }
+        return lastOrganisation()
     }
 
     /// Clause, then sentence, then paragraph, then the heading's year (or the body's last).
-    private func year(before position: Int, clause: Range<Int>, sentence: Range<Int>, facts: ParagraphFacts) -> Int? {
+    private mutating func year(before position: Int, clause: Range<Int>, sentence: Range<Int>, facts: ParagraphFacts) -> Int? {
         // Binary search: a one-line 50 MB file has one paragraph with very many years.
         let k = Self.countBefore(position, in: facts.years) { $0.position }
         if k > 0, clause.contains(facts.years[k - 1].position) { return facts.years[k - 1].year }
         if k > 0, sentence.contains(facts.years[k - 1].position) { return facts.years[k - 1].year }
         if k < facts.years.count, sentence.contains(facts.years[k].position) { return facts.years[k].year }
         if k > 0 { return facts.years[k - 1].year }
-        return context.headingYear ?? context.bodyYear ?? context.documentYear
+        if let year = context.headingYear { return year }
+        return bodyYear() ?? context.documentYear
     }
 
     /// How many elements of `sorted` have `key` below `bound` (binary search).

@@ -80,7 +80,7 @@ enum MetricPhrase {
         if let org = OrganisationNames.mentions(in: p, range: 0..<p.count).first, org.range.lowerBound <= 3 {
             var rest = Array(p[org.range.upperBound...])
             if rest.first == "的" { rest.removeFirst() }
-            return Parsed(subject: .named(org.name), metric: produced(trim(rest)))
+            return Parsed(subject: .named(org.name(in: p)), metric: produced(trim(rest)))
         }
         // "规模以上工业企业实现利润总额": the part before 实现 names who.
         var i = 1
