@@ -40,6 +40,7 @@ struct ExtractionRun {
     let quantities: [Quantity]
     let taxonomy: Taxonomy
     private var cursor = 0
+    private var lines: LineCursor
     private var context = ExtractionContext()
     /// Paragraphs after `context.bodyYear` / `context.lastOrganisation` was set, read when asked
     /// for (`bodyYear()`, `lastOrganisation()`).
@@ -58,6 +59,7 @@ struct ExtractionRun {
         self.text = document.text
         self.quantities = quantities
         self.taxonomy = taxonomy
+        self.lines = LineCursor(document)
     }
 
     mutating func run() {
@@ -85,18 +87,22 @@ struct ExtractionRun {
     private enum Role { case section(name: String, bodyStart: Int), question, heading, body }
 
     /// Sentence and clause ends, tested once per scalar of every paragraph with figures: a
-    /// switch compiles to a few compares (a static set costs a lazy-initialisation check per test).
+    /// switch compiles to a few compares (a static set costs a lazy-initialisation check per
+    /// test), after one range test that rejects Han text (it lies between the ASCII and CJK
+    /// marks and the full-width ones).
     @inline(__always) private static func endsSentence(_ s: Unicode.Scalar) -> Bool {
+        if s.value &- 0x3003 < 0xFF01 - 0x3003 { return false }
         switch s {
-        case "。", "！", "？", "!", "?", "…": true
-        default: false
+        case "。", "！", "？", "!", "?", "…": return true
+        default: return false
         }
     }
 
     @inline(__always) private static func endsClause(_ s: Unicode.Scalar) -> Bool {
+        if s.value &- 0x3C < 0xFF0C - 0x3C { return false }
         switch s {
-        case ",", "，", ";", "；", ":", "：": true
-        default: false
+        case ",", "，", ";", "；", ":", "：": return true
+        default: return false
         }
     }
     private static let question = Array("问:".unicodeScalars)
@@ -331,7 +337,7 @@ struct ExtractionRun {
                 items = listItems(parts, subject: parsed.subject)
             } else if group.count > 1 {
                 result.warnings.append(ExtractionWarning(
-                    file: document.file, line: document.line(ofText: groupStart),
+                    file: document.file, line: lines.line(ofText: groupStart),
                     message: "\(parts.count) metric(s) but \(group.count) values in “\(text.string(clause).trimmingCharacters(in: .whitespaces))”; skipped"))
                 return []
             }
@@ -384,7 +390,7 @@ struct ExtractionRun {
                 category: category,
                 improved: frame.isSaving ? true : direction.flatMap { $0 == .up ? polarity.up : polarity.down },
                 quote: quote(quoteStart..<clause.upperBound), file: document.file,
-                line: document.line(ofText: numberAt)))
+                line: lines.line(ofText: numberAt)))
             emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
         }
         return emitted
