@@ -52,13 +52,14 @@ struct FrameReader {
         let start = values.lowerBound, end = values.upperBound
         var seg = segmentStart
         var k = start - 1
+        let openers = Self.openers, closers = Self.closers  // read once, not per scalar
         while k >= seg {
-            if Self.openers.contains(text[k]) {
+            if openers.contains(text[k]) {
                 if text[k] == "《" { return nil }
                 seg = k + 1
                 break
             }
-            if Self.closers.contains(text[k]) { break }
+            if closers.contains(text[k]) { break }
             k -= 1
         }
         // 由3.2%降至2.5%: the value after 由/从 is the old one; 等五项 counts a list.
@@ -190,9 +191,10 @@ struct FrameReader {
         var i = max(sentence.lowerBound, seg - ExtractionRun.lookBehind)
         // The last basis phrase with no number after it (a number belongs to another figure).
         var found: Figure.Basis?
+        let leads = Basis.leads  // read once, not per scalar
         while i < seg {
             if text[i].isDigit { found = nil }
-            if let m = Basis.phrase(in: text, at: i) {
+            if leads.contains(text[i]), let m = Basis.phrase(in: text, at: i) {
                 found = m.basis
                 i += m.length
                 continue
@@ -208,9 +210,10 @@ struct FrameReader {
         var cue: Int? = inTargetSentence ? cueStart : nil
         var done: Int?
         var i = cueStart
+        let completionMarkers = Lexicon.completionMarkers, targetCues = Lexicon.targetCues  // read once
         while i < start {
-            if let w = Lexicon.completionMarkers.match(in: text, at: i) { done = i; i += w.count; continue }
-            if let w = Lexicon.targetCues.match(in: text, at: i) {
+            if let w = completionMarkers.match(in: text, at: i) { done = i; i += w.count; continue }
+            if let w = targetCues.match(in: text, at: i) {
                 if !text.matches(Words.completionRate, at: i + w.count) { cue = i }
                 i += w.count
                 continue
