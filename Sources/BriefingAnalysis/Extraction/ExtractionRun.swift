@@ -361,18 +361,22 @@ struct ExtractionRun {
                 q.baseValue = -q.baseValue
                 direction = d == .up ? .down : .up
             }
-            var metric = complete(item.metric, frame: frame, unit: q.unit, previous: previous, previousClause: previousClause)
+            let completed = complete(item.metric, frame: frame, unit: q.unit, previous: previous, previousClause: previousClause)
             var subject = item.subject.map { resolve($0, before: groupStart, sentence: sentence, facts: facts, previous: previous) } ?? phraseSubject
             var quoteStart = clause.lowerBound
-            if metric.isEmpty {
+            let metric: String
+            if completed.isEmpty {
                 let earlier = previousGroup.count == items.count ? previousGroup[index] : previous
                 guard let earlier else { return [] }
                 // "装机容量达到3250万千瓦，占总装机容量的42.6%": the share of the metric before.
                 metric = earlier.metric + frame.suffix.string
                 subject = earlier.subject
                 quoteStart = earlier.clauseStart
+                guard metric.unicodeScalars.count <= 40 else { return [] }
+            } else {
+                guard completed.count <= 40 else { return [] }
+                metric = completed.string
             }
-            guard metric.unicodeScalars.count <= 40 else { return [] }
             // A sector subject is part of what is measured: 光伏 + 发电量 is clean generation.
             let polarity = classify(subject.map { Lexicon.sectors.contains($0) ? $0 + metric : metric } ?? metric)
             let category = polarity.category
@@ -429,7 +433,7 @@ struct ExtractionRun {
 
     /// Makes a metric whole: 排放 → 排放量; a bare head takes its noun from context; the share
     /// phrase of 占 is added ("占全国比重").
-    private func complete(_ metric: Scalars, frame: Frame, unit: String, previous: PreviousFigure?, previousClause: Range<Int>?) -> String {
+    private func complete(_ metric: Scalars, frame: Frame, unit: String, previous: PreviousFigure?, previousClause: Range<Int>?) -> Scalars {
         var m = metric
         if m.count == 1 { m = [] }
         // An activity stated as a verb measures its amount: 排放 → 排放量, 发电 → 发电量.
@@ -449,7 +453,7 @@ struct ExtractionRun {
             }
         }
         if !m.isEmpty { m += frame.suffix }
-        return m.string
+        return m
     }
 
     /// Who a figure is about: named in its phrase; else the subject of the sentence's previous

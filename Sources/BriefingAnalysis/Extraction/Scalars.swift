@@ -159,16 +159,25 @@ struct WordList {
     }
 
     /// The longest word standing at `index` and ending by `limit`.
-    func match(in text: Scalars, at index: Int, limit: Int? = nil) -> Scalars? {
+    /// (Inlined up to the bit test: callers try most positions of a clause, and most start no word.)
+    @inline(__always) func match(in text: Scalars, at index: Int, limit: Int? = nil) -> Scalars? {
         let limit = limit ?? text.count
         guard index >= 0, index < limit, Self.has(firsts, text[index]) else { return nil }
+        return longest(in: text, at: index, limit: limit)
+    }
+
+    private func longest(in text: Scalars, at index: Int, limit: Int) -> Scalars? {
         for w in byFirst[Int(text[index].value & 1023)] where index + w.count <= limit && text.matches(w, at: index) { return w }
         return nil
     }
 
     /// The longest word ending at `end` (exclusive) and starting at or after `lowerBound`.
-    func match(in text: Scalars, endingAt end: Int, lowerBound: Int = 0) -> Scalars? {
+    @inline(__always) func match(in text: Scalars, endingAt end: Int, lowerBound: Int = 0) -> Scalars? {
         guard end > 0, end <= text.count, Self.has(lasts, text[end - 1]) else { return nil }
+        return longest(in: text, endingAt: end, lowerBound: lowerBound)
+    }
+
+    private func longest(in text: Scalars, endingAt end: Int, lowerBound: Int) -> Scalars? {
         for w in byLast[Int(text[end - 1].value & 1023)] where end - w.count >= lowerBound && text.matches(w, endingAt: end) { return w }
         return nil
     }
