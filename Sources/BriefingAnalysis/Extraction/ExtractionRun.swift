@@ -20,7 +20,6 @@ struct ExtractionContext {
 struct ParagraphFacts {
     let range: Range<Int>
     let years: [YearsAndPeriods.YearMention]
-    let organisations: [OrganisationNames.Mention]
 }
 
 /// The figure emitted last in a sentence, for clauses that continue it ("比上年下降1.7%").
@@ -46,6 +45,9 @@ struct ExtractionRun {
     /// for (`bodyYear()`, `lastOrganisation()`).
     private var yearsUnread = UnreadParagraphs()
     private var organisationsUnread = UnreadParagraphs()
+    /// The organisations named in the current paragraph, read when a figure first falls back on
+    /// them (most figures name their subject); nil: not read.
+    private var paragraphOrganisations: [OrganisationNames.Mention]?
     private(set) var result = ExtractionResult()
     /// The list items of one clause share its quote.
     private var quoteCache: (range: Range<Int>, text: String)?
@@ -159,11 +161,23 @@ struct ExtractionRun {
             organisationsUnread.append(body)
             return
         }
-        let facts = ParagraphFacts(range: body, years: YearsAndPeriods.years(in: text, range: body),
-                                   organisations: OrganisationNames.mentions(in: text, range: body))
+        let facts = ParagraphFacts(range: body, years: YearsAndPeriods.years(in: text, range: body))
+        paragraphOrganisations = nil
         sentences(facts, inParagraph)
         if let year = facts.years.last?.year { setBodyYear(year) }
-        if let org = facts.organisations.last { setLastOrganisation(org.name(in: text)) }
+        if let organisations = paragraphOrganisations {
+            if let org = organisations.last { setLastOrganisation(org.name(in: text)) }
+        } else {
+            organisationsUnread.append(body)
+        }
+    }
+
+    /// The organisations named in `paragraph` (the current one), read once.
+    private mutating func organisations(in paragraph: Range<Int>) -> [OrganisationNames.Mention] {
+        if let known = paragraphOrganisations { return known }
+        let found = OrganisationNames.mentions(in: text, range: paragraph)
+        paragraphOrganisations = found
+        return found
     }
 
     private mutating func setBodyYear(_ year: Int?) {
@@ -463,11 +477,12 @@ struct ExtractionRun {
                          facts: ParagraphFacts, previous: PreviousFigure?) -> String? {
         if case let .named(name)? = ref { return name }
         if ref == nil, let subject = previous?.phraseSubject { return subject }
-        let k = Self.countBefore(position + 1, in: facts.organisations) { $0.range.upperBound }
-        if k > 0, sentence.contains(facts.organisations[k - 1].range.lowerBound) { return facts.organisations[k - 1].name(in: text) }
+        let organisations = organisations(in: facts.range)
+        let k = Self.countBefore(position + 1, in: organisations) { $0.range.upperBound }
+        if k > 0, sentence.contains(organisations[k - 1].range.lowerBound) { return organisations[k - 1].name(in: text) }
         if let region = context.paragraphRegion { return region }
         if let section = context.sectionSubject { return section }
-        if let org = facts.organisations.first, org.range.upperBound <= position { return org.name(in: text) }
+        if let org = organisations.first, org.range.upperBound <= position { return org.name(in: text) }
         return lastOrganisation()
     }
 
