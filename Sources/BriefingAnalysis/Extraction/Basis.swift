@@ -7,8 +7,9 @@ enum Basis {
     private static let planNames: ScalarSet = ["一", "二", "三", "四", "五"]
     private static let tails = WordList(["相比", "同期", "末", "底", "比"])
 
-    /// Scalars that can start a basis phrase: most positions are rejected on this alone.
-    private static let leads = ScalarSet(
+    /// Scalars that can start a basis phrase: most positions are rejected on this alone (loops
+    /// over many positions read it once and test it before calling `phrase`).
+    static let leads = ScalarSet(
         (Lexicon.yoyWords.words + Lexicon.priorPeriodWords.words).compactMap(\.first) + ["较", "比", "与"])
 
     /// The basis phrase standing at `i`, if any.
@@ -38,9 +39,10 @@ enum Basis {
 
     /// The first basis stated in `text[range]`.
     static func find(in text: Scalars, range: Range<Int>) -> Figure.Basis? {
+        let leads = leads
         var i = range.lowerBound
         while i < range.upperBound {
-            if let m = phrase(in: text, at: i) { return m.basis }
+            if leads.contains(text[i]), let m = phrase(in: text, at: i) { return m.basis }
             i += 1
         }
         return nil

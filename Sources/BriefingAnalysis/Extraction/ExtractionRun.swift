@@ -4,8 +4,10 @@ import Foundation
 struct ExtractionContext {
     var sectionSubject: String?
     var headingYear: Int?
-    /// The last reporting year named in body text since the last heading.
+    /// The last reporting year named in body text since the last heading (up to the paragraphs
+    /// in `ExtractionRun.yearsUnread`).
     var bodyYear: Int?
+    /// Up to the paragraphs in `ExtractionRun.organisationsUnread`.
     var lastOrganisation: String?
     /// The year in the document's title (a heading among its first paragraphs).
     var documentYear: Int?
@@ -18,7 +20,6 @@ struct ExtractionContext {
 struct ParagraphFacts {
     let range: Range<Int>
     let years: [YearsAndPeriods.YearMention]
-    let organisations: [OrganisationNames.Mention]
 }
 
 /// The figure emitted last in a sentence, for clauses that continue it ("比上年下降1.7%").
@@ -38,7 +39,15 @@ struct ExtractionRun {
     let quantities: [Quantity]
     let taxonomy: Taxonomy
     private var cursor = 0
+    private var lines: LineCursor
     private var context = ExtractionContext()
+    /// Paragraphs after `context.bodyYear` / `context.lastOrganisation` was set, read when asked
+    /// for (`bodyYear()`, `lastOrganisation()`).
+    private var yearsUnread = UnreadParagraphs()
+    private var organisationsUnread = UnreadParagraphs()
+    /// The organisations named in the current paragraph, read when a figure first falls back on
+    /// them (most figures name their subject); nil: not read.
+    private var paragraphOrganisations: [OrganisationNames.Mention]?
     private(set) var result = ExtractionResult()
     /// The list items of one clause share its quote.
     private var quoteCache: (range: Range<Int>, text: String)?
@@ -52,6 +61,7 @@ struct ExtractionRun {
         self.text = document.text
         self.quantities = quantities
         self.taxonomy = taxonomy
+        self.lines = LineCursor(document)
     }
 
     mutating func run() {
@@ -67,8 +77,9 @@ struct ExtractionRun {
             start = end + 1
         }
         // Stable by line: figures are found in text order already, so the sort is usually skipped.
+        // (Indexing reads only `line`; zipping the array with itself copied every Figure.)
         let figures = result.figures
-        if zip(figures, figures.dropFirst()).contains(where: { $0.line > $1.line }) {
+        if figures.indices.dropFirst().contains(where: { figures[$0 - 1].line > figures[$0].line }) {
             result.figures = figures.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         }
     }
@@ -77,8 +88,25 @@ struct ExtractionRun {
 
     private enum Role { case section(name: String, bodyStart: Int), question, heading, body }
 
-    private static let sentenceEnds: ScalarSet = ["。", "！", "？", "!", "?", "…"]
-    private static let clauseEnds: ScalarSet = [",", "，", ";", "；", ":", "："]
+    /// Sentence and clause ends, tested once per scalar of every paragraph with figures: a
+    /// switch compiles to a few compares (a static set costs a lazy-initialisation check per
+    /// test), after one range test that rejects Han text (it lies between the ASCII and CJK
+    /// marks and the full-width ones).
+    @inline(__always) private static func endsSentence(_ s: Unicode.Scalar) -> Bool {
+        if s.value &- 0x3003 < 0xFF01 - 0x3003 { return false }
+        switch s {
+        case "。", "！", "？", "!", "?", "…": return true
+        default: return false
+        }
+    }
+
+    @inline(__always) private static func endsClause(_ s: Unicode.Scalar) -> Bool {
+        if s.value &- 0x3C < 0xFF0C - 0x3C { return false }
+        switch s {
+        case ",", "，", ";", "；", ":", "：": return true
+        default: return false
+        }
+    }
     private static let question = Array("问:".unicodeScalars)
     private static let fullWidthQuestion = Array("问：".unicodeScalars)
 
@@ -89,7 +117,7 @@ struct ExtractionRun {
         }
         if text.matches(Self.question, at: lo) || text.matches(Self.fullWidthQuestion, at: lo) { return .question }
         let last = text[hi - 1]
-        if hi - lo <= 30, !Self.sentenceEnds.contains(last), last != "；", last != ";",
+        if hi - lo <= 30, !Self.endsSentence(last), last != "；", last != ";",
            !(lo..<hi).contains(where: { text[$0] == "，" || text[$0] == "," }) {
             return .heading
         }
@@ -111,9 +139,9 @@ struct ExtractionRun {
             // 【中铝高端】 names who the section is about; 【节能降碳】 only what it is about.
             if !Lexicon.isTopic(name) {
                 context.sectionSubject = name
-                context.lastOrganisation = name
+                setLastOrganisation(name)
                 context.headingYear = nil
-                context.bodyYear = nil
+                setBodyYear(nil)
             }
             body = bodyStart..<hi
             guard !body.isEmpty else { return }
@@ -121,18 +149,61 @@ struct ExtractionRun {
             if case .heading = role(of: body) { context.sectionSubject = nil }
             context.headingYear = YearsAndPeriods.years(in: text, range: body).first?.year
             if context.paragraphsSeen < 5, context.documentYear == nil { context.documentYear = context.headingYear }
-            context.bodyYear = nil
-            if let org = OrganisationNames.mentions(in: text, range: body).last { context.lastOrganisation = org.name }
+            setBodyYear(nil)
+            if let org = OrganisationNames.mentions(in: text, range: body).last { setLastOrganisation(org.name(in: text)) }
             if case .question = role(of: body) { return }
         case .body:
             break
         }
-        let facts = ParagraphFacts(range: body, years: YearsAndPeriods.years(in: text, range: body),
-                                   organisations: OrganisationNames.mentions(in: text, range: body))
         let inParagraph = quantities(in: body, from: firstQuantity..<cursor)
-        if !inParagraph.isEmpty { sentences(facts, inParagraph) }
-        if let year = facts.years.last?.year { context.bodyYear = year }
-        if let org = facts.organisations.last { context.lastOrganisation = org.name }
+        guard !inParagraph.isEmpty else {
+            yearsUnread.append(body)
+            organisationsUnread.append(body)
+            return
+        }
+        let facts = ParagraphFacts(range: body, years: YearsAndPeriods.years(in: text, range: body))
+        paragraphOrganisations = nil
+        sentences(facts, inParagraph)
+        if let year = facts.years.last?.year { setBodyYear(year) }
+        if let organisations = paragraphOrganisations {
+            if let org = organisations.last { setLastOrganisation(org.name(in: text)) }
+        } else {
+            organisationsUnread.append(body)
+        }
+    }
+
+    /// The organisations named in `paragraph` (the current one), read once.
+    private mutating func organisations(in paragraph: Range<Int>) -> [OrganisationNames.Mention] {
+        if let known = paragraphOrganisations { return known }
+        let found = OrganisationNames.mentions(in: text, range: paragraph)
+        paragraphOrganisations = found
+        return found
+    }
+
+    private mutating func setBodyYear(_ year: Int?) {
+        context.bodyYear = year
+        yearsUnread.removeAll()
+    }
+
+    private mutating func setLastOrganisation(_ name: String) {
+        context.lastOrganisation = name
+        organisationsUnread.removeAll()
+    }
+
+    /// `context.bodyYear`, reading the paragraphs after it first.
+    private mutating func bodyYear() -> Int? {
+        let text = text
+        if let year = yearsUnread.latest({ YearsAndPeriods.years(in: text, range: $0).last?.year }) { context.bodyYear = year }
+        return context.bodyYear
+    }
+
+    /// `context.lastOrganisation`, reading the paragraphs after it first.
+    private mutating func lastOrganisation() -> String? {
+        let text = text
+        if let org = organisationsUnread.latest({ OrganisationNames.mentions(in: text, range: $0).last }) {
+            context.lastOrganisation = org.name(in: text)
+        }
+        return context.lastOrganisation
     }
 
     /// The quantities of `candidates` that start in `body`. The scanner returns them in text
@@ -149,10 +220,14 @@ struct ExtractionRun {
     private mutating func sentences(_ facts: ParagraphFacts, _ found: ArraySlice<Quantity>) {
         var start = facts.range.lowerBound
         var k = found.startIndex
-        while start < facts.range.upperBound, k < found.endIndex {
-            var end = start
-            while end < facts.range.upperBound, !Self.sentenceEnds.contains(text[end]) { end += 1 }
-            while end < facts.range.upperBound, Self.sentenceEnds.contains(text[end]) || text[end] == "”" { end += 1 }
+        let upper = facts.range.upperBound
+        while start < upper, k < found.endIndex {
+            let end = text.withUnsafeBufferPointer { t in
+                var end = start
+                while end < upper, !Self.endsSentence(t[end]) { end += 1 }
+                while end < upper, Self.endsSentence(t[end]) || t[end] == "”" { end += 1 }
+                return end
+            }
             let first = k
             while k < found.endIndex, found[k].start < end { k += 1 }
             if k > first { sentence(start..<end, found[first..<k], facts) }
@@ -176,28 +251,35 @@ struct ExtractionRun {
     }
 
     private mutating func sentence(_ range: Range<Int>, _ found: ArraySlice<Quantity>, _ facts: ParagraphFacts) {
-        var clauses: [Range<Int>] = []
-        var start = range.lowerBound
-        for i in range where Self.clauseEnds.contains(text[i]) {
-            clauses.append(start..<(i + 1)); start = i + 1
-        }
-        if start < range.upperBound { clauses.append(start..<range.upperBound) }
-
         var previous: [PreviousFigure] = []
         var previousClause: Range<Int>?
         var inTargetSentence = false
         var next = found.startIndex
-        for clause in clauses {
+        var values: [Quantity] = []
+        var clauseStart = range.lowerBound
+        // Clauses end after , ; : (the mark included). Those after the last value state nothing.
+        while clauseStart < range.upperBound, next < found.endIndex {
+            let clauseEnd = text.withUnsafeBufferPointer { t in
+                var e = clauseStart
+                while e < range.upperBound, !Self.endsClause(t[e]) { e += 1 }
+                return min(e + 1, range.upperBound)
+            }
+            let clause = clauseStart..<clauseEnd
+            clauseStart = clauseEnd
             // One cursor over the sentence's values: linear even for a one-sentence 50 MB text.
-            var values: [Quantity] = []
+            values.removeAll(keepingCapacity: true)
             while next < found.endIndex, found[next].start < clause.upperBound {
                 let q = found[next]
                 if Self.isFigureKind(q.kind), !isDeterminer(q) { values.append(q) }
                 next += 1
             }
             var segmentStart = clause.lowerBound
-            for group in groups(values) {
-                let frame = FrameReader(text: text, group: group, clause: clause, segmentStart: segmentStart, sentence: range,
+            var groupStart = 0
+            while groupStart < values.count {
+                let group = values[groupStart..<groupEnd(values, from: groupStart)]
+                groupStart = group.endIndex
+                let frame = FrameReader(text: text, values: group.first!.start..<group.last!.end, clause: clause,
+                                        segmentStart: segmentStart, sentence: range,
                                         cueStart: previousClause?.lowerBound ?? clause.lowerBound,
                                         inTargetSentence: inTargetSentence)
                 guard let read = frame.read() else { continue }
@@ -219,17 +301,12 @@ struct ExtractionRun {
         q.qualifier == nil && q.start < text.count && text[q.start] == "一" && q.value == 1
     }
 
-    /// Values joined only by 、 和 及 与 以及 form one group ("12.43%、10.85%").
-    private func groups(_ values: [Quantity]) -> [[Quantity]] {
-        var result: [[Quantity]] = []
-        for q in values {
-            if let last = result.last?.last, joinedAsList(last.end, q.start) {
-                result[result.count - 1].append(q)
-            } else {
-                result.append([q])
-            }
-        }
-        return result
+    /// Values joined only by 、 和 及 与 以及 form one group ("12.43%、10.85%"): the end of the
+    /// group that starts at `values[start]`.
+    private func groupEnd(_ values: [Quantity], from start: Int) -> Int {
+        var end = start + 1
+        while end < values.count, joinedAsList(values[end - 1].end, values[end].start) { end += 1 }
+        return end
     }
 
     private static let listWords = WordList(["、", "和", "及", "与", "以及", "，", ","])
@@ -245,14 +322,14 @@ struct ExtractionRun {
 
     // MARK: Figures
 
-    private mutating func emit(_ frame: Frame, group: [Quantity], clause: Range<Int>, sentence: Range<Int>,
+    private mutating func emit(_ frame: Frame, group: ArraySlice<Quantity>, clause: Range<Int>, sentence: Range<Int>,
                                facts: ParagraphFacts, previousGroup: [PreviousFigure], previousClause: Range<Int>?) -> [PreviousFigure] {
         let previous = previousGroup.last
         let groupStart = group.first!.start
         // A "，" between values only joins them when the clause says 分别.
         if group.count > 1, !frame.saysRespectively,
-           zip(group, group.dropFirst()).contains(where: { pair in
-               (pair.0.end..<max(pair.0.end, pair.1.start)).contains { text[$0] == "，" || text[$0] == "," } }) {
+           group.indices.dropLast().contains(where: { i in
+               (group[i].end..<max(group[i].end, group[i + 1].start)).contains { text[$0] == "，" || text[$0] == "," } }) {
             return []
         }
         let parsed = MetricPhrase.parse(frame.phrase)
@@ -274,7 +351,7 @@ struct ExtractionRun {
                 items = listItems(parts, subject: parsed.subject)
             } else if group.count > 1 {
                 result.warnings.append(ExtractionWarning(
-                    file: document.file, line: document.line(ofText: groupStart),
+                    file: document.file, line: lines.line(ofText: groupStart),
                     message: "\(parts.count) metric(s) but \(group.count) values in “\(text.string(clause).trimmingCharacters(in: .whitespaces))”; skipped"))
                 return []
             }
@@ -290,7 +367,7 @@ struct ExtractionRun {
         let figureYear = year(before: groupStart, clause: clause, sentence: sentence, facts: facts)
         var emitted: [PreviousFigure] = []
         for (index, item) in items.enumerated() {
-            var q = group.count > 1 ? group[index] : group[0]
+            var q = group[group.startIndex + (group.count > 1 ? index : 0)]
             var direction = frame.direction
             if q.value < 0, let d = direction {
                 // "增长-2.1%" is a fall of 2.1%.
@@ -298,18 +375,22 @@ struct ExtractionRun {
                 q.baseValue = -q.baseValue
                 direction = d == .up ? .down : .up
             }
-            var metric = complete(item.metric, frame: frame, unit: q.unit, previous: previous, previousClause: previousClause)
+            let completed = complete(item.metric, frame: frame, unit: q.unit, previous: previous, previousClause: previousClause)
             var subject = item.subject.map { resolve($0, before: groupStart, sentence: sentence, facts: facts, previous: previous) } ?? phraseSubject
             var quoteStart = clause.lowerBound
-            if metric.isEmpty {
+            let metric: String
+            if completed.isEmpty {
                 let earlier = previousGroup.count == items.count ? previousGroup[index] : previous
                 guard let earlier else { return [] }
                 // "装机容量达到3250万千瓦，占总装机容量的42.6%": the share of the metric before.
                 metric = earlier.metric + frame.suffix.string
                 subject = earlier.subject
                 quoteStart = earlier.clauseStart
+                guard metric.unicodeScalars.count <= 40 else { return [] }
+            } else {
+                guard completed.count <= 40 else { return [] }
+                metric = completed.string
             }
-            guard metric.unicodeScalars.count <= 40 else { return [] }
             // A sector subject is part of what is measured: 光伏 + 发电量 is clean generation.
             let polarity = classify(subject.map { Lexicon.sectors.contains($0) ? $0 + metric : metric } ?? metric)
             let category = polarity.category
@@ -327,7 +408,7 @@ struct ExtractionRun {
                 category: category,
                 improved: frame.isSaving ? true : direction.flatMap { $0 == .up ? polarity.up : polarity.down },
                 quote: quote(quoteStart..<clause.upperBound), file: document.file,
-                line: document.line(ofText: numberAt)))
+                line: lines.line(ofText: numberAt)))
             emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
         }
         return emitted
@@ -366,7 +447,7 @@ struct ExtractionRun {
 
     /// Makes a metric whole: 排放 → 排放量; a bare head takes its noun from context; the share
     /// phrase of 占 is added ("占全国比重").
-    private func complete(_ metric: Scalars, frame: Frame, unit: String, previous: PreviousFigure?, previousClause: Range<Int>?) -> String {
+    private func complete(_ metric: Scalars, frame: Frame, unit: String, previous: PreviousFigure?, previousClause: Range<Int>?) -> Scalars {
         var m = metric
         if m.count == 1 { m = [] }
         // An activity stated as a verb measures its amount: 排放 → 排放量, 发电 → 发电量.
@@ -386,33 +467,35 @@ struct ExtractionRun {
             }
         }
         if !m.isEmpty { m += frame.suffix }
-        return m.string
+        return m
     }
 
     /// Who a figure is about: named in its phrase; else the subject of the sentence's previous
     /// figure; else the organisation named last in the sentence, the section head (【中铝高端】),
     /// the paragraph's first organisation (its topic), and the organisation named last before.
-    private func resolve(_ ref: MetricPhrase.SubjectRef?, before position: Int, sentence: Range<Int>,
+    private mutating func resolve(_ ref: MetricPhrase.SubjectRef?, before position: Int, sentence: Range<Int>,
                          facts: ParagraphFacts, previous: PreviousFigure?) -> String? {
         if case let .named(name)? = ref { return name }
         if ref == nil, let subject = previous?.phraseSubject { return subject }
-        let k = Self.countBefore(position + 1, in: facts.organisations) { $0.range.upperBound }
-        if k > 0, sentence.contains(facts.organisations[k - 1].range.lowerBound) { return facts.organisations[k - 1].name }
+        let organisations = organisations(in: facts.range)
+        let k = Self.countBefore(position + 1, in: organisations) { $0.range.upperBound }
+        if k > 0, sentence.contains(organisations[k - 1].range.lowerBound) { return organisations[k - 1].name(in: text) }
         if let region = context.paragraphRegion { return region }
         if let section = context.sectionSubject { return section }
-        if let org = facts.organisations.first, org.range.upperBound <= position { return org.name }
-        return context.lastOrganisation
+        if let org = organisations.first, org.range.upperBound <= position { return org.name(in: text) }
+        return lastOrganisation()
     }
 
     /// Clause, then sentence, then paragraph, then the heading's year (or the body's last).
-    private func year(before position: Int, clause: Range<Int>, sentence: Range<Int>, facts: ParagraphFacts) -> Int? {
+    private mutating func year(before position: Int, clause: Range<Int>, sentence: Range<Int>, facts: ParagraphFacts) -> Int? {
         // Binary search: a one-line 50 MB file has one paragraph with very many years.
         let k = Self.countBefore(position, in: facts.years) { $0.position }
         if k > 0, clause.contains(facts.years[k - 1].position) { return facts.years[k - 1].year }
         if k > 0, sentence.contains(facts.years[k - 1].position) { return facts.years[k - 1].year }
         if k < facts.years.count, sentence.contains(facts.years[k].position) { return facts.years[k].year }
         if k > 0 { return facts.years[k - 1].year }
-        return context.headingYear ?? context.bodyYear ?? context.documentYear
+        if let year = context.headingYear { return year }
+        return bodyYear() ?? context.documentYear
     }
 
     /// How many elements of `sorted` have `key` below `bound` (binary search).
@@ -428,7 +511,7 @@ struct ExtractionRun {
     private mutating func quote(_ range: Range<Int>) -> String {
         var lo = range.lowerBound, hi = range.upperBound
         while lo < hi, text[lo] == " " || text[lo] == "“" && !text[lo..<hi].contains("”") { lo += 1 }
-        while hi > lo, Self.clauseEnds.contains(text[hi - 1]) || Self.sentenceEnds.contains(text[hi - 1]) || text[hi - 1] == " " { hi -= 1 }
+        while hi > lo, Self.endsClause(text[hi - 1]) || Self.endsSentence(text[hi - 1]) || text[hi - 1] == " " { hi -= 1 }
         if let cached = quoteCache, cached.range == lo..<hi { return cached.text }
         var quote = document.originalQuote(lo..<hi)
         // A space is one UTF-8 byte: test the bytes (O(1)), not the decoded scalars.

@@ -28,7 +28,8 @@ struct Frame {
 /// all (铝灰综合利用率35%以上), which must be followed by the clause's end.
 struct FrameReader {
     let text: Scalars
-    let group: [Quantity]
+    /// From the first value's start to the last value's end.
+    let values: Range<Int>
     let clause: Range<Int>
     let segmentStart: Int
     let sentence: Range<Int>
@@ -48,16 +49,17 @@ struct FrameReader {
     private static let nounEnds: ScalarSet = ["的", "及", "和", "与", "、"]
 
     func read() -> Frame? {
-        let start = group.first!.start, end = group.last!.end
+        let start = values.lowerBound, end = values.upperBound
         var seg = segmentStart
         var k = start - 1
+        let openers = Self.openers, closers = Self.closers  // read once, not per scalar
         while k >= seg {
-            if Self.openers.contains(text[k]) {
+            if openers.contains(text[k]) {
                 if text[k] == "《" { return nil }
                 seg = k + 1
                 break
             }
-            if Self.closers.contains(text[k]) { break }
+            if closers.contains(text[k]) { break }
             k -= 1
         }
         // 由3.2%降至2.5%: the value after 由/从 is the old one; 等五项 counts a list.
@@ -189,9 +191,10 @@ struct FrameReader {
         var i = max(sentence.lowerBound, seg - ExtractionRun.lookBehind)
         // The last basis phrase with no number after it (a number belongs to another figure).
         var found: Figure.Basis?
+        let leads = Basis.leads  // read once, not per scalar
         while i < seg {
             if text[i].isDigit { found = nil }
-            if let m = Basis.phrase(in: text, at: i) {
+            if leads.contains(text[i]), let m = Basis.phrase(in: text, at: i) {
                 found = m.basis
                 i += m.length
                 continue
@@ -207,9 +210,10 @@ struct FrameReader {
         var cue: Int? = inTargetSentence ? cueStart : nil
         var done: Int?
         var i = cueStart
+        let completionMarkers = Lexicon.completionMarkers, targetCues = Lexicon.targetCues  // read once
         while i < start {
-            if let w = Lexicon.completionMarkers.match(in: text, at: i) { done = i; i += w.count; continue }
-            if let w = Lexicon.targetCues.match(in: text, at: i) {
+            if let w = completionMarkers.match(in: text, at: i) { done = i; i += w.count; continue }
+            if let w = targetCues.match(in: text, at: i) {
                 if !text.matches(Words.completionRate, at: i + w.count) { cue = i }
                 i += w.count
                 continue

@@ -27,9 +27,10 @@ enum MetricPhrase {
     static func stripInline(_ p: Scalars) -> Scalars {
         var out: Scalars = []
         out.reserveCapacity(p.count)
+        let leads = Basis.leads, quoteMarks = quoteMarks  // read once, not per scalar
         var i = 0
         while i < p.count {
-            if let w = Basis.phrase(in: p, at: i) { i += w.length; continue }
+            if leads.contains(p[i]), let w = Basis.phrase(in: p, at: i) { i += w.length; continue }
             if p.matches(Words.respectively, at: i) { i += 2; continue }
             if i + 4 < p.count, p[i].isDigit, p[i + 1].isDigit, p[i + 2].isDigit, p[i + 3].isDigit, p[i + 4] == "年",
                i == 0 || !p[i - 1].isDigit {
@@ -80,7 +81,7 @@ enum MetricPhrase {
         if let org = OrganisationNames.mentions(in: p, range: 0..<p.count).first, org.range.lowerBound <= 3 {
             var rest = Array(p[org.range.upperBound...])
             if rest.first == "的" { rest.removeFirst() }
-            return Parsed(subject: .named(org.name), metric: produced(trim(rest)))
+            return Parsed(subject: .named(org.name(in: p)), metric: produced(trim(rest)))
         }
         // "规模以上工业企业实现利润总额": the part before 实现 names who.
         var i = 1

@@ -4,7 +4,12 @@
 /// Han characters, stopping at punctuation or a function word (的, 在, 和, …), and then
 /// trimmed of leading verbs and prepositions ("担任昆明铜业" → "昆明铜业").
 enum OrganisationNames {
-    struct Mention { let name: String; let range: Range<Int> }
+    /// Where a name stands. The name's String is made only when asked for: most paragraphs
+    /// state no figure, and only their last name is kept as context.
+    struct Mention {
+        let range: Range<Int>
+        func name(in text: Scalars) -> String { text.string(range) }
+    }
 
     private static let suffixFirstScalars: ScalarSet = ScalarSet(Lexicon.orgSuffixes.words.compactMap(\.first))
     /// Function words that cannot stand inside a name.
@@ -34,9 +39,7 @@ enum OrganisationNames {
             // 东轻中厚板厂厂长: a one-character suffix right after a name starts no new name;
             // 华东铝业有限公司: a longer one extends it.
             if let last = found.last, last.range.upperBound == i {
-                if suffix.count >= 2 {
-                    found[found.count - 1] = Mention(name: text.string(last.range.lowerBound..<end), range: last.range.lowerBound..<end)
-                }
+                if suffix.count >= 2 { found[found.count - 1] = Mention(range: last.range.lowerBound..<end) }
                 i = end
                 continue
             }
@@ -74,11 +77,10 @@ enum OrganisationNames {
         let minimumPrefix = end - suffixStart == 1 ? 2 : 1
         if text[suffixStart] == "厂", suffixStart > 0, text[suffixStart - 1] == "工" { return nil }
         guard suffixStart - start >= minimumPrefix else { return nil }
-        let name = text.string(start..<end)
-        if Lexicon.anaphora.contains(name) { return nil }
+        if Lexicon.anaphora.contains(text, start..<end) { return nil }
         if Lexicon.genericOrganisations.match(in: text, endingAt: end, lowerBound: start) != nil {
             return nil  // a kind of organisation, perhaps after a verb: 结合上市公司
         }
-        return Mention(name: name, range: start..<end)
+        return Mention(range: start..<end)
     }
 }

@@ -85,26 +85,41 @@ extension Unicode.Scalar {
     @inline(__always) var isASCIILetter: Bool { (value | 0x20) &- 0x61 < 26 }
 }
 
-/// A small set of scalars tested without hashing: a 1024-bit filter, then a short scan.
+/// One bit per BMP scalar (8 KB): an exact membership test in one load, for the sets the
+/// extractor tests on every scalar of a paragraph. Scalars beyond the BMP are not stored (the
+/// callers keep those separately).
+struct ScalarBitmap {
+    private var words = [UInt64](repeating: 0, count: 0x10000 / 64)
+
+    mutating func insert(_ s: Unicode.Scalar) {
+        guard s.value < 0x10000 else { return }
+        words[Int(s.value) >> 6] |= 1 << (UInt64(s.value) & 63)
+    }
+
+    /// False for every scalar beyond the BMP.
+    @inline(__always) func contains(_ s: Unicode.Scalar) -> Bool {
+        let v = Int(s.value)
+        return v < 0x10000 && words[v >> 6] & (1 << UInt64(v & 63)) != 0
+    }
+}
+
+/// A small set of scalars tested without hashing: a bitmap for the BMP, a short scan beyond it.
 /// The extractor tests characters in loops over whole paragraphs; `Set` hashing was the
-/// largest cost there.
+/// largest cost there, and a 1024-bit filter let common Han characters through to the scan.
 struct ScalarSet: ExpressibleByArrayLiteral {
-    private var bits = [UInt64](repeating: 0, count: 16)
-    private var members: [UInt32] = []
+    private var bmp = ScalarBitmap()
+    private var astral: [UInt32] = []
 
     init(_ scalars: [Unicode.Scalar]) {
-        for s in scalars where !members.contains(s.value) {
-            members.append(s.value)
-            bits[Int(s.value & 1023) >> 6] |= 1 << (UInt64(s.value) & 63)
+        for s in scalars {
+            if s.value < 0x10000 { bmp.insert(s) } else if !astral.contains(s.value) { astral.append(s.value) }
         }
     }
 
     init(arrayLiteral elements: Unicode.Scalar...) { self.init(elements) }
 
     @inline(__always) func contains(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        guard bits[Int(v & 1023) >> 6] & (1 << (UInt64(v) & 63)) != 0 else { return false }
-        return members.contains(v)
+        s.value < 0x10000 ? bmp.contains(s) : astral.contains(s.value)
     }
 }
 
@@ -114,10 +129,10 @@ struct WordList {
     let words: [Scalars]
     private let byFirst: [[Scalars]]
     private let byLast: [[Scalars]]
-    /// Which buckets are non-empty, one bit per bucket: most positions start (or end) no word,
-    /// and a bit test is cheaper than fetching the bucket.
-    private let firstBits: [UInt64]
-    private let lastBits: [UInt64]
+    /// The scalars that start (end) a word: most positions start (or end) no word, and a bit
+    /// test is cheaper than fetching the bucket. Scalars beyond the BMP always take the bucket.
+    private let firsts: ScalarBitmap
+    private let lasts: ScalarBitmap
 
     init(_ words: [String]) {
         let sorted = words.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
@@ -130,31 +145,39 @@ struct WordList {
         }
         byFirst = first
         byLast = last
-        var fb = [UInt64](repeating: 0, count: 16), lb = [UInt64](repeating: 0, count: 16)
-        for k in 0..<1024 {
-            if !first[k].isEmpty { fb[k >> 6] |= 1 << UInt64(k & 63) }
-            if !last[k].isEmpty { lb[k >> 6] |= 1 << UInt64(k & 63) }
+        var f = ScalarBitmap(), l = ScalarBitmap()
+        for w in sorted {
+            f.insert(w.first!)
+            l.insert(w.last!)
         }
-        firstBits = fb
-        lastBits = lb
+        firsts = f
+        lasts = l
     }
 
-    @inline(__always) private static func has(_ bits: [UInt64], _ s: Unicode.Scalar) -> Bool {
-        let k = Int(s.value & 1023)
-        return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+    @inline(__always) private static func has(_ bits: ScalarBitmap, _ s: Unicode.Scalar) -> Bool {
+        s.value >= 0x10000 || bits.contains(s)
     }
 
     /// The longest word standing at `index` and ending by `limit`.
-    func match(in text: Scalars, at index: Int, limit: Int? = nil) -> Scalars? {
+    /// (Inlined up to the bit test: callers try most positions of a clause, and most start no word.)
+    @inline(__always) func match(in text: Scalars, at index: Int, limit: Int? = nil) -> Scalars? {
         let limit = limit ?? text.count
-        guard index >= 0, index < limit, Self.has(firstBits, text[index]) else { return nil }
+        guard index >= 0, index < limit, Self.has(firsts, text[index]) else { return nil }
+        return longest(in: text, at: index, limit: limit)
+    }
+
+    private func longest(in text: Scalars, at index: Int, limit: Int) -> Scalars? {
         for w in byFirst[Int(text[index].value & 1023)] where index + w.count <= limit && text.matches(w, at: index) { return w }
         return nil
     }
 
     /// The longest word ending at `end` (exclusive) and starting at or after `lowerBound`.
-    func match(in text: Scalars, endingAt end: Int, lowerBound: Int = 0) -> Scalars? {
-        guard end > 0, end <= text.count, Self.has(lastBits, text[end - 1]) else { return nil }
+    @inline(__always) func match(in text: Scalars, endingAt end: Int, lowerBound: Int = 0) -> Scalars? {
+        guard end > 0, end <= text.count, Self.has(lasts, text[end - 1]) else { return nil }
+        return longest(in: text, endingAt: end, lowerBound: lowerBound)
+    }
+
+    private func longest(in text: Scalars, endingAt end: Int, lowerBound: Int) -> Scalars? {
         for w in byLast[Int(text[end - 1].value & 1023)] where end - w.count >= lowerBound && text.matches(w, endingAt: end) { return w }
         return nil
     }
@@ -175,7 +198,7 @@ struct WordList {
 
     /// Whether `word` is one of the words, without converting it to `Scalars` first.
     func contains(_ word: String) -> Bool {
-        guard let f = word.unicodeScalars.first, Self.has(firstBits, f) else { return false }
+        guard let f = word.unicodeScalars.first, Self.has(firsts, f) else { return false }
         return byFirst[Int(f.value & 1023)].contains { $0.elementsEqual(word.unicodeScalars) }
     }
 

@@ -36,9 +36,10 @@ enum YearsAndPeriods {
         // The String is built once, for the winner.
         enum Found { case word(Scalars), months(Int, Int) }
         var best: Found?
+        let periods = Lexicon.periods  // read once, not per scalar
         var i = range.lowerBound
         while i < range.upperBound {
-            if let word = Lexicon.periods.match(in: text, at: i) {
+            if let word = periods.match(in: text, at: i) {
                 if i < position || best == nil { best = .word(word) }
                 i += word.count
                 continue

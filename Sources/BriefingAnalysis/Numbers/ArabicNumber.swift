@@ -27,27 +27,18 @@ struct ArabicNumber {
     static func read(_ t: [Unicode.Scalar], at i: Int) -> ArabicNumber? {
         let n = t.count
         var j = i
-        var significand: UInt64 = 0
-        var big: Decimal? = nil          // used once more than 18 digits
-        var digits = 0
+        var acc = Digits()
         var intDigits = 0
         var fracDigits = 0
         var hasSep = false
         var firstDigit: UInt64? = nil
-
-        @inline(__always) func push(_ d: UInt64) {
-            if let b = big { big = b * 10 + Decimal(d) }
-            else if digits >= 18 { big = Decimal(significand) * 10 + Decimal(d) }
-            else { significand = significand &* 10 &+ d }
-            digits += 1
-        }
 
         // Integer part.
         var groupLen = 0
         var fullWidth = false
         while j < n, let d = NumeralCharacter.arabicDigit(t[j].value) {
             if firstDigit == nil { firstDigit = d; fullWidth = NumeralCharacter.isFullWidthDigit(t[j].value) }
-            push(d); intDigits += 1; groupLen += 1; j += 1
+            acc.push(d); intDigits += 1; groupLen += 1; j += 1
             // Thousands separator?
             if j + 3 < n + 1, j < n {
                 let s = t[j].value
@@ -69,12 +60,13 @@ struct ArabicNumber {
         var versionLike = false
         if j + 1 < n, NumeralCharacter.isDecimalPoint(t[j].value), NumeralCharacter.arabicDigit(t[j + 1].value) != nil {
             j += 1
-            while j < n, let d = NumeralCharacter.arabicDigit(t[j].value) { push(d); fracDigits += 1; j += 1 }
+            while j < n, let d = NumeralCharacter.arabicDigit(t[j].value) { acc.push(d); fracDigits += 1; j += 1 }
             if j + 1 < n, NumeralCharacter.isDecimalPoint(t[j].value), NumeralCharacter.arabicDigit(t[j + 1].value) != nil {
                 versionLike = true
                 while j < n, NumeralCharacter.arabicDigit(t[j].value) != nil || NumeralCharacter.isDecimalPoint(t[j].value) { j += 1 }
             }
         }
+        let significand = acc.significand, big = acc.big
         var value: Decimal
         if let b = big {
             value = fracDigits == 0 ? b : b / powersOfTen[min(fracDigits, 40)]
@@ -88,6 +80,22 @@ struct ArabicNumber {
             integerValue: (fracDigits == 0 && big == nil) ? significand : nil)
         if !versionLike { result.readSuffixes(t) }
         return result
+    }
+
+    /// The digits read so far: a `UInt64` up to 18 digits, a `Decimal` beyond. (A struct, not
+    /// variables captured by a local function: those were boxed and checked for exclusive
+    /// access on every digit.)
+    private struct Digits {
+        var significand: UInt64 = 0
+        var big: Decimal? = nil
+        var count = 0
+
+        @inline(__always) mutating func push(_ d: UInt64) {
+            if let b = big { big = b * 10 + Decimal(d) }
+            else if count >= 18 { big = Decimal(significand) * 10 + Decimal(d) }
+            else { significand = significand &* 10 &+ d }
+            count += 1
+        }
     }
 
     /// Exactly three digits at `k`, not followed by a fourth.

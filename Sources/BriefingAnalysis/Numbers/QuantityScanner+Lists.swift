@@ -6,6 +6,7 @@ enum ListUnits {
     static func share(_ tokens: inout [Quantity], in t: [Unicode.Scalar]) {
         guard tokens.count >= 2 else { return }
         for i in stride(from: tokens.count - 2, through: 0, by: -1) {
+            guard tokens[i].kind == .number else { continue }  // before copying the next token
             let next = tokens[i + 1]
             // a bare number, or one with only a scale word the next unit starts with (1.2万、3.4万吨)
             let own = tokens[i].unit

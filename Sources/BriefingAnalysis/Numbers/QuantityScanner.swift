@@ -575,6 +575,9 @@ struct QuantityScan {
     /// `1/2`, `-3/2`, `1 3/5`: Arabic integer fractions (not dates like 2024/6/5, not `GB/T`).
     mutating func slashFraction(_ a: ArabicNumber, negative: Bool, start: Int, prefix: (start: Int, qualifier: Qualifier)?) -> Int? {
         if v(a.start - 1) == 0x2F || v(a.start - 1) == 0xFF0F { return nil }
+        // Reading at `a.start` gives `a` again: without a slash or space after it there is no fraction.
+        let after = v(a.end)
+        guard after == 0x2F || after == 0xFF0F || NumeralCharacter.isSpace(after) else { return nil }
         func readSlash(at k: Int) -> (ArabicNumber, ArabicNumber)? {
             guard let x = ArabicNumber.read(t, at: k), !x.hasFraction, !x.hasSeparator, v(x.end) == 0x2F || v(x.end) == 0xFF0F,
                   let y = ArabicNumber.read(t, at: x.end + 1), !y.hasFraction, y.start == x.end + 1,

@@ -71,6 +71,29 @@ public enum UnitTable {
         return d
     }()
 
+    /// `byFirstScalar` without hashing, for `match` (called several times per number): a BMP
+    /// table gives the bucket (0: no unit starts with the scalar).
+    struct FirstScalarIndex {
+        /// For each BMP scalar, its bucket's position in `buckets` + 1.
+        let slot: [UInt8]
+        /// Entry indices, longest first (as in `byFirstScalar`), then their scalars.
+        let buckets: [[(id: Int, scalars: [Unicode.Scalar])]]
+
+        init() {
+            var slot = [UInt8](repeating: 0, count: 0x10000)
+            var buckets: [[(id: Int, scalars: [Unicode.Scalar])]] = []
+            for (first, ids) in byFirstScalar.sorted(by: { $0.key < $1.key }) {
+                precondition(first < 0x10000 && buckets.count < 255, "units start in the BMP, under 255 first scalars")
+                buckets.append(ids.map { ($0, entries[$0].scalars) })
+                slot[Int(first)] = UInt8(buckets.count)
+            }
+            self.slot = slot
+            self.buckets = buckets
+        }
+    }
+
+    static let firstScalarIndex = FirstScalarIndex()
+
     /// The unit as written → (base unit, scale factor): `万吨` → (`吨`, 10000), `亿千瓦时` →
     /// (`千瓦时`, 1e8), `兆瓦` → (`千瓦`, 1000), `%` → (`%`, 1), `万` → (``, 10000),
     /// `吨标煤/吨铝` → (`吨标煤/吨铝`, 1). Unknown units map to themselves with factor 1.
@@ -118,9 +141,11 @@ public enum UnitTable {
 
     /// Longest base unit starting at `i`: its end and entry. ASCII units must not be followed by a letter.
     static func match(_ t: [Unicode.Scalar], at i: Int) -> (end: Int, id: Int)? {
-        guard i < t.count, let candidates = byFirstScalar[t[i].value] else { return nil }
-        outer: for id in candidates {
-            let u = entries[id].scalars
+        guard i < t.count, t[i].value < 0x10000 else { return nil }
+        let index = firstScalarIndex
+        let slot = Int(index.slot[Int(t[i].value)])
+        guard slot > 0 else { return nil }
+        outer: for (id, u) in index.buckets[slot - 1] {
             guard i + u.count <= t.count else { continue }
             for k in 1..<max(u.count, 1) where t[i + k] != u[k] { continue outer }
             let e = i + u.count

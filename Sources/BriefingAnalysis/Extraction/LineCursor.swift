@@ -1,0 +1,23 @@
+/// The original line of normalized positions asked for in text order, as
+/// `Document.line(ofText:)` gives it: the cursor walks forward over the line starts instead of a
+/// binary search over all of them per figure; a position before the last one asked for takes
+/// the binary search.
+struct LineCursor {
+    private let document: Document
+    /// Index into `document.lineStarts` of the line found last.
+    private var index = 0
+
+    init(_ document: Document) { self.document = document }
+
+    mutating func line(ofText position: Int) -> Int {
+        let starts = document.lineStarts
+        let offset = document.originalOffset[min(max(position, 0), document.text.count)]
+        guard index < starts.count, starts[index] <= offset else {
+            let line = document.line(ofText: position)
+            index = line - 1
+            return line
+        }
+        while index + 1 < starts.count, starts[index + 1] <= offset { index += 1 }
+        return index + 1
+    }
+}
