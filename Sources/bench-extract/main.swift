@@ -112,7 +112,6 @@ for path in files {
     }
 }
 let seconds = Date().timeIntervalSince(start)
-print("passes (s):", PT.acc.map { String(format: "%.3f", $0) })
 let cpu = cpuSeconds() - cpuStart
 let mbps = Double(totalBytes) / 1e6 / seconds
 print(String(format: "analysis: %.2f s, %.1f MB/s (CPU %.2f s, %.1f MB/s), %d figures (%d changes), peak memory %.0f MB",
