@@ -114,21 +114,21 @@ public enum ChartPlan {
     static func groupedBySubject(_ changes: [AggregatedFigure], category: Figure.Category) -> NamedChart? {
         // A matrix: subjects that share two or more metrics, and metrics stated for two or more of them.
         var metricsBySubject: [String: Set<String>] = [:]
-        for f in changes { if let s = f.figure.subject { metricsBySubject[s, default: []].insert(f.figure.metric) } }
+        for f in changes { if let s = f.who { metricsBySubject[s, default: []].insert(f.figure.metric) } }
         var subjectsByMetric: [String: Set<String>] = [:]
         for (subject, metrics) in metricsBySubject { for m in metrics { subjectsByMetric[m, default: []].insert(subject) } }
         let metrics = Set(subjectsByMetric.filter { $0.value.count >= 2 }.keys)
         let subjects = Set(metricsBySubject.filter { $0.value.intersection(metrics).count >= 2 }.keys)
         guard metrics.count >= 2, subjects.count >= 2 else { return nil }
-        let matrix = changes.filter { metrics.contains($0.figure.metric) && $0.figure.subject.map(subjects.contains) == true }
+        let matrix = changes.filter { metrics.contains($0.figure.metric) && $0.who.map(subjects.contains) == true }
         // The first subjects, as many as the chart can show on one page.
         var order: [String] = []
-        for f in matrix where !order.contains(f.figure.subject!) { order.append(f.figure.subject!) }
+        for f in matrix where !order.contains(f.who!) { order.append(f.who!) }
         for count in stride(from: order.count, through: 2, by: -1) {
             let kept = Set(order.prefix(count))
-            let chosen = Array(matrix.filter { kept.contains($0.figure.subject!) }.prefix(groupedLimit))
+            let chosen = Array(matrix.filter { kept.contains($0.who!) }.prefix(groupedLimit))
             let rows = chosen.map { f in
-                GroupedBarRow(category: f.figure.subject!, series: f.figure.metric, value: signed(f.figure),
+                GroupedBarRow(category: f.who!, series: f.figure.metric, value: signed(f.figure),
                               valueLabel: f.figure.valueText, tone: tone(f), marker: marker(f.figure))
             }
             let spec = ChartSpec.groupedBars(title: "\(category.title)：分主体对比", unit: "%（\(basisLabel(chosen))）",
@@ -161,7 +161,7 @@ public enum ChartPlan {
         default: break
         }
         var note: [String] = []
-        if let subject = fig.subject { note.append(subject) }
+        if let who = f.who { note.append(who) }
         if let year = fig.year { note.append("\(year)年") }
         if fig.kind == .change { note.append((fig.basisText ?? "") + (fig.direction == .down ? "减少" : "增加")) }
         if f.derived { note.append("推算") }
@@ -190,7 +190,7 @@ public enum ChartPlan {
     }
 
     static func line(_ trend: Trend) -> ChartSpec {
-        let name = [trend.subject, trend.metric].compactMap { $0 }.joined(separator: " ")
+        let name = [trend.who, trend.metric].compactMap { $0 }.joined(separator: " ")
         let points = trend.points.map { p in
             LinePoint(x: "\(p.year)", value: NSDecimalNumber(decimal: p.value).doubleValue,
                       valueLabel: p.label + (p.derived ? "（推算）" : ""))

@@ -29,8 +29,9 @@ extension SourceNotes {
 }
 
 extension AggregatedFigure {
-    /// "铝加工 化学需氧量排放强度", or the metric alone when there is no subject.
-    var label: String { [figure.subject, figure.metric].compactMap { $0 }.joined(separator: " ") }
+    /// "铝加工 化学需氧量排放强度", or the metric alone when there is no subject; with several
+    /// inputs, a subject that only means something in its file carries the file ("全市·b 用电量").
+    var label: String { [who, figure.metric].compactMap { $0 }.joined(separator: " ") }
 
     /// The value as shown in tables: signed for changes, "（推算）" when derived.
     var valueCell: String { figure.arrow + figure.valueText + (derived ? "（推算）" : "") }

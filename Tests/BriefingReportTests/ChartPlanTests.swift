@@ -30,6 +30,22 @@ import Testing
         #expect(chart.spec.sourceNote.contains("第571"))
     }
 
+    @Test func withSeveralInputsRelativeSubjectsNameTheirFile() throws {
+        // Two bulletins without a named subject, and the sample (named subjects).
+        let (digest, _) = ReportFixtures.digest([ReportFixtures.sample, ReportFixtures.fixture("bulletin_2023.txt"),
+                                                 ReportFixtures.fixture("blind_city_energy.txt")])
+        let charts = ChartPlan.charts(for: digest).compactMap { chart -> [String]? in
+            if case let .divergingBars(rows, _) = chart.spec.mark { return rows.map(\.label) }
+            return nil
+        }
+        let labels = charts.flatMap { $0 }
+        #expect(labels.contains("bulletin_2023 全社会用电量") && labels.contains("blind_city_energy 全社会用电量"), "\(labels)")
+        #expect(labels.contains("中铝集团 氮氧化物排放量"))
+        for rows in charts { #expect(Set(rows).count == rows.count, "bars in a chart can be told apart: \(rows)") }
+        // One input: no file names in labels.
+        #expect(Self.charts.allSatisfy { !$0.figures.contains { $0.who?.contains("000_110601") == true } })
+    }
+
     @Test func sectorsAreGroupedByMetric() throws {
         let chart = try #require(Self.charts.first { $0.name == "emissions-by-subject" })
         guard case let .groupedBars(rows) = chart.spec.mark else { Issue.record("not grouped"); return }

@@ -13,10 +13,31 @@ import Foundation
 /// Conflicts, trends and derivations only join figures about the same subject (`Scope`).
 public enum Aggregator {
     public static func digest(_ figures: [Figure], sources: [String]) -> Digest {
-        let merged = merge(figures)
-        let derived = derivePreviousLevels(merged)
-        return Digest(sources: sources, figures: merged, conflicts: conflicts(merged),
-                      trends: trends(merged + derived), derived: derived)
+        var merged = merge(figures)
+        var derived = derivePreviousLevels(merged)
+        var trends = trends(merged + derived)
+        if Set(figures.map(\.file)).count > 1 {
+            for i in merged.indices { merged[i].who = who(merged[i].figure) }
+            for i in derived.indices { derived[i].who = who(derived[i].figure) }
+            for i in trends.indices {
+                if let first = trends[i].points.first?.sources.first,
+                   let file = Scope(subject: trends[i].subject, file: first.file).file {
+                    trends[i].who = [trends[i].subject, stem(file)].compactMap { $0 }.joined(separator: "·")
+                }
+            }
+        }
+        return Digest(sources: sources, figures: merged, conflicts: conflicts(merged), trends: trends, derived: derived)
+    }
+
+    /// `AggregatedFigure.who` for a briefing of several inputs.
+    static func who(_ f: Figure) -> String? {
+        guard let file = Scope(f).file else { return f.subject }
+        return [f.subject, stem(file)].compactMap { $0 }.joined(separator: "·")
+    }
+
+    /// "bulletin_2023" for "Tests/Fixtures/bulletin_2023.txt".
+    static func stem(_ file: String) -> String {
+        ((file as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 
     struct Identity: Hashable {
@@ -33,12 +54,14 @@ public enum Aggregator {
     /// file: two city bulletins' 全市 are two cities.
     struct Scope: Hashable {
         let subject: String?, file: String?
-        init(_ f: Figure) {
-            subject = f.subject
-            let relative = f.subject.map { s in
+        init(_ f: Figure) { self.init(subject: f.subject, file: f.file) }
+
+        init(subject: String?, file: String) {
+            self.subject = subject
+            let relative = subject.map { s in
                 (Lexicon.regionWords.contains(s) && s != "全国" && s != "我国") || Lexicon.sectors.contains(s)
             } ?? true
-            file = relative ? f.file : nil
+            self.file = relative ? file : nil
         }
     }
 
@@ -101,7 +124,8 @@ public enum Aggregator {
                 let f = byYear[year]!
                 return Trend.Point(year: year, value: f.figure.baseValue, label: f.figure.valueText, derived: f.derived, sources: f.sources)
             }
-            return Trend(subject: key.scope.subject, metric: key.metric, baseUnit: key.baseUnit, points: points)
+            return Trend(subject: key.scope.subject, metric: key.metric, baseUnit: key.baseUnit, points: points,
+                         who: key.scope.subject)
         }
     }
 

@@ -42,9 +42,13 @@ public struct AggregatedFigure: Hashable, Sendable {
     /// Computed from other figures (a previous year's level from a level and its change),
     /// never stated in the text; `sources` are the figures it was computed from.
     public var derived: Bool
+    /// The subject as the briefing names it. With several inputs, a subject that only means
+    /// something within its file (全市, a sector, none) carries the file's name
+    /// ("全市·bulletin_2023"), so two cities' figures are not read as one.
+    public var who: String?
 
     public init(figure: Figure, sources: [SourceRef], derived: Bool = false) {
-        self.figure = figure; self.sources = sources; self.derived = derived
+        self.figure = figure; self.sources = sources; self.derived = derived; self.who = figure.subject
     }
 
     /// "a.txt:12, a.txt:40".
@@ -75,6 +79,8 @@ public struct Trend: Hashable, Sendable {
     public let metric: String
     public let baseUnit: String
     public let points: [Point]
+    /// The subject as the briefing names it (see `AggregatedFigure.who`).
+    public var who: String?
 }
 
 /// The briefing as pure data: figures merged, grouped, ranked; conflicts, trends and derived

@@ -27,7 +27,7 @@ enum SummaryMarkdown {
         if !model.statedTrends.isEmpty {
             lines += ["", "## 历年数值", ""]
             for trend in model.statedTrends {
-                let topic = SummaryModel.topicText(subject: trend.subject, metric: trend.metric, year: nil)
+                let topic = SummaryModel.topicText(subject: trend.who, metric: trend.metric, year: nil)
                 lines.append("- " + escapeText(topic + "：" + SummaryModel.trendPointsText(trend)))
             }
         }

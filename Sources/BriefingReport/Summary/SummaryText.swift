@@ -41,7 +41,7 @@ enum SummaryText {
             lines.append("")
             lines.append(style.heading("历年数值") + "（\(model.statedTrends.count) 项）")
             for trend in model.statedTrends {
-                let topic = SummaryModel.topicText(subject: trend.subject, metric: trend.metric, year: nil)
+                let topic = SummaryModel.topicText(subject: trend.who, metric: trend.metric, year: nil)
                 lines.append(SummaryTable.indent + topic + "：" + SummaryModel.trendPointsText(trend))
             }
         }
