@@ -90,7 +90,8 @@ extension Normalizer {
             let mayHavePairs = (adjacentEqual >= 3 || (fired && adjacentEqual > 0)) && before - outLineStart <= maxPairLine
             out.count = w
             if (mayHavePairs && collapsePairs(&out, from: outLineStart, afterRunRepeat: fired))
-                || (before - outLineStart >= 4 && collapseWholeLine(&out, from: outLineStart)) {
+                || (before - outLineStart >= 4 && mayRepeatWholly(os, from: outLineStart)
+                    && collapseWholeLine(&out, from: outLineStart)) {
                 w = out.count
                 // Positions are reused from here on: forget this line's chain entries.
                 for k in 0..<ringSize { prevSame[k] = -1 }
@@ -213,6 +214,12 @@ extension Normalizer {
         }
         out.count = w
         return w != end
+    }
+
+    /// Whether a line of at least 4 scalars at `from` can be copies of a 2–3 scalar unit: its
+    /// first scalar recurs 2 or 3 further on (or it starts with a space, trimmed first).
+    @inline(__always) static func mayRepeatWholly(_ s: UnsafeMutablePointer<UInt32>, from: Int) -> Bool {
+        s[from] == 0x20 || s[from + 2] == s[from] || s[from + 3] == s[from]
     }
 
     /// A line that is entirely k ≥ 2 copies of a 2–3 ideograph unit keeps one copy.

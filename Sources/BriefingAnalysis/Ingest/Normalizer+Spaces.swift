@@ -13,8 +13,14 @@ extension Normalizer {
         var chainEnd = -1  // out.count right after a joined thousands group
         var k = 0
         while k < n {
-            let c = s[k]
-            if c != 0x20 { out.append(c, o[k]); k += 1; continue }
+            if s[k] != 0x20 {
+                // Up to the next space nothing changes: copy the run at once.
+                var e = k &+ 1
+                while e < n && s[e] != 0x20 { e &+= 1 }
+                if out.count != k { out.append(copying: e - k, from: k, s, o) } else { out.count = e }
+                k = e
+                continue
+            }
             var m = k
             while m < n && s[m] == 0x20 { m += 1 }
             defer { k = m }

@@ -9,9 +9,7 @@ extension Normalizer {
     /// where the original's lines start (see `lineStarts`), as it sees every break, and
     /// measures the folded lines for `joinLines` (see `measureLine`).
     static func fold(_ p: UnsafeBufferPointer<UInt8>, lineStarts: inout [Int]) -> ScalarBuffer? {
-        // One scalar per lead byte: count them to size the buffer exactly.
-        var leads = 0
-        for b in p where b & 0xC0 != 0x80 { leads &+= 1 }
+        let leads = leadByteCount(p)
         var starts = [0]
         var lines: [LineInfo] = []
         lines.reserveCapacity(leads / 16 + 1)
@@ -22,6 +20,26 @@ extension Normalizer {
         lineStarts = starts
         buffer.lines = lines
         return valid ? buffer : nil
+    }
+
+    /// The bytes of `p` that start a character (not 10xxxxxx): at most one scalar each, so
+    /// the buffer is sized exactly. Eight bytes at a time.
+    static func leadByteCount(_ p: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = p.count
+        var continuations = 0
+        var i = 0
+        let raw = UnsafeRawPointer(p.baseAddress ?? UnsafePointer(bitPattern: 1)!)
+        while i + 8 <= n {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // Bit 7 set and bit 6 clear in a byte: a continuation byte.
+            continuations &+= (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i &+= 8
+        }
+        while i < n {
+            if p[i] & 0xC0 == 0x80 { continuations &+= 1 }
+            i &+= 1
+        }
+        return n - continuations
     }
 
     /// The line `s[from..<to]` of `width` with leading and trailing spaces trimmed off (what
