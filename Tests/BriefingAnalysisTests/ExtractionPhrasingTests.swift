@@ -25,6 +25,22 @@ import Testing
         #expect(f.improved == true)
     }
 
+    @Test(arguments: [
+        ("过去一年，全省地区生产总值增长5.1%。", 2024),
+        ("去年，全省地区生产总值增长5.1%。", 2024),
+        ("今年，全省地区生产总值增长5.1%。", 2025),
+        ("力争明年全省地区生产总值增长6%。", 2026),
+        // Bases and spans are no reporting years: the report's own year.
+        ("全省地区生产总值较去年同期增长5.1%。", 2025),
+        ("去年以来，全省地区生产总值增长5.1%。", 2025),
+        ("全省地区生产总值比上年增长5.1%。", 2025),
+    ])
+    func yearsRelativeToTheReport(sentence: String, year: Int) throws {
+        let text = "2025年政府工作报告\n\n\(sentence)"
+        let f = try #require(Extract.figures(text).first { $0.metric == "地区生产总值" }, "\(Extract.figures(text))")
+        #expect(f.year == year)
+    }
+
     @Test func verbFirstWithNounBeforeTheVerb() throws {
         let f = try #require(Extract.changes("2024年，某集团新能源新增装机300兆瓦。").first)
         #expect(f.metric == "新能源装机" && f.direction == .up && f.value == 300 && f.unit == "兆瓦" && f.subject == "某集团")

@@ -181,8 +181,8 @@ import Testing
             .init(.level, "0.42", "立方米/吨", "水耗"), .init(.change, "6.7", "%", "水耗"),
             .init(.level, "1320", "万吨", "废石综合利用量"), .init(.level, "32.6", "%", "尾矿综合利用率"),
         ]),
-        // Blind: 9/9 (employment and prices are not our figures). The year of 过去一年 is the
-        // report's own (2025), where a reader says 2024: known, not fixed.
+        // Blind: 9/9 (employment and prices are not our figures), but 过去一年 had the report's
+        // year (2025) where a reader says 2024; years relative to the report are now read.
         ("blind_government_report.txt", [
             .init(.level, "3.2", "万亿元", "地区生产总值"), .init(.change, "5.1", "%", "地区生产总值"),
             .init(.change, "6.3", "%", "规模以上工业增加值"), .init(.level, "2456", "亿元", "一般公共预算收入"),
@@ -242,6 +242,12 @@ import Testing
         #expect(figures.allSatisfy { $0.subject == "紫金某矿业公司" }, "\(Set(figures.map(\.subject)))")
         #expect(figures.contains { $0.metric == "归属于上市公司股东的净利润" })
         #expect(Lexicon.isTopic("绿色矿山") && Lexicon.isTopic("生产经营"))
+    }
+
+    @Test func aGovernmentReportSpeaksOfLastYearAndThisYear() {
+        let figures = CorpusAnalysis.run([Extract.fixture("blind_government_report.txt")]).figures
+        #expect(figures.filter { $0.kind != .target }.allSatisfy { $0.year == 2024 }, "\(figures.map(\.year))")
+        #expect(figures.filter { $0.kind == .target }.allSatisfy { $0.year == 2025 })
     }
 
     @Test func adverbsAndDisposalMarkersLeaveMetrics() {

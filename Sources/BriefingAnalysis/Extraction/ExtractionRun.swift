@@ -486,7 +486,8 @@ struct ExtractionRun {
         return lastOrganisation()
     }
 
-    /// Clause, then sentence, then paragraph, then the heading's year (or the body's last).
+    /// Clause, then sentence, then paragraph, then a year relative to the report's (去年), then
+    /// the heading's year (or the body's last).
     private mutating func year(before position: Int, clause: Range<Int>, sentence: Range<Int>, facts: ParagraphFacts) -> Int? {
         // Binary search: a one-line 50 MB file has one paragraph with very many years.
         let k = Self.countBefore(position, in: facts.years) { $0.position }
@@ -494,6 +495,11 @@ struct ExtractionRun {
         if k > 0, sentence.contains(facts.years[k - 1].position) { return facts.years[k - 1].year }
         if k < facts.years.count, sentence.contains(facts.years[k].position) { return facts.years[k].year }
         if k > 0 { return facts.years[k - 1].year }
+        // "过去一年，全省……" in a report of 2025 speaks of 2024.
+        if let reference = context.documentYear ?? context.headingYear,
+           let offset = YearsAndPeriods.relativeYear(in: text, range: facts.range.lowerBound..<position) {
+            return reference + offset
+        }
         if let year = context.headingYear { return year }
         return bodyYear() ?? context.documentYear
     }

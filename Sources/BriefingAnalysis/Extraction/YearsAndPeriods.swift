@@ -31,6 +31,34 @@ enum YearsAndPeriods {
         return found
     }
 
+    /// Words that name a year relative to the report's own: 过去一年 and 去年 the year before it.
+    private static let relativeYears = WordList(["过去一年", "上一年", "去年", "今年", "本年", "明年", "下一年"])
+    private static let relativeYearLeads: ScalarSet = ["比", "较", "与", "于", "同", "自"]
+
+    /// The last year word in `range` that is relative to the report's year, as an offset
+    /// (去年 −1, 今年 0, 明年 +1). Not a basis of comparison (较去年同期) and not 去年以来; 上年
+    /// is left out: bulletins use it as a basis (比上年), also where a line break split it off.
+    static func relativeYear(in text: Scalars, range: Range<Int>) -> Int? {
+        let words = relativeYears  // read once, not per scalar
+        var found: Int?
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let word = words.match(in: text, at: i), i + word.count <= range.upperBound else { i += 1; continue }
+            let isBasis = i > 0 && relativeYearLeads.contains(text[i - 1])
+            let after = i + word.count
+            let isSince = after + 1 < text.count && text[after] == "以" && text[after + 1] == "来"
+            if !isBasis && !isSince {
+                switch word.first {
+                case "今", "本": found = 0
+                case "明", "下": found = 1
+                default: found = -1
+                }
+            }
+            i = after
+        }
+        return found
+    }
+
     /// The stated period nearest before `position` in `range` (or after it within the range).
     static func period(in text: Scalars, range: Range<Int>, near position: Int) -> String? {
         // The String is built once, for the winner.
