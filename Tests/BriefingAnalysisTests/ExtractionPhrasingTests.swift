@@ -168,6 +168,9 @@ import Testing
     @Test func levelsWithVerbsAndShares() {
         let f = Extract.figures("赤泥综合利用率达20%，赤泥综合利用规模占全国的40%以上，铝灰综合利用率35%以上。")
         #expect(f.map(\.metric) == ["赤泥综合利用率", "赤泥综合利用规模占全国比重", "铝灰综合利用率"])
+        // 占 right before the value: a share of a whole not named.
+        let cities = Extract.figures("全年空气质量达标的城市占59.9%，未达标的城市占40.1%。")
+        #expect(cities.map(\.metric) == ["空气质量达标的城市占比", "未达标的城市占比"], "\(cities.map(\.metric))")
         #expect(f.allSatisfy { $0.kind == .level && $0.category == .resources && $0.improved == nil })
     }
 

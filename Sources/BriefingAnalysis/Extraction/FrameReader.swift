@@ -164,8 +164,9 @@ struct FrameReader {
         return nil
     }
 
-    /// "占全国的40%": the position of 占 and the suffix "占全国比重".
+    /// "占全国的40%": the position of 占 and the suffix "占全国比重"; "达标的城市占59.9%": 占比.
     private func share(before p: Int, lowerBound: Int) -> (position: Int, suffix: Scalars)? {
+        if p - 1 >= lowerBound, text[p - 1] == "占" { return (p - 1, ["占", "比"]) }
         var i = p - 1
         while i >= lowerBound, p - i <= 10 {
             if text[i] == "占", i + 1 < p, text[i + 1] != "比" {
