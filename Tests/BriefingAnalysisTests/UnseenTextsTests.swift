@@ -244,6 +244,15 @@ import Testing
         #expect(Lexicon.isTopic("绿色矿山") && Lexicon.isTopic("生产经营"))
     }
 
+    @Test func aCityOpeningAClauseIsTheSubjectOfWhatFollows() {
+        let figures = CorpusAnalysis.run([Extract.fixture("blind_city_eco_bulletin.txt")]).figures
+        #expect(figures.allSatisfy { $0.subject == "全市" }, "\(figures.map { "\($0.line) \($0.subject ?? "—")" })")
+        #expect(figures.contains { $0.metric == "集中式饮用水水源地水质达标率" })  // 保持100%: 保持 is a level verb
+        // Company news that mentions the country as background keeps its company.
+        let news = Extract.figures("云铜锌业2024年生产经营情况\n\n近年来，我国锌冶炼行业快速发展。全年锌锭产量32万吨，同比增长5%。")
+        #expect(!news.isEmpty && news.allSatisfy { $0.subject == "云铜锌业" }, "\(news.map(\.subject))")
+    }
+
     @Test func aGovernmentReportSpeaksOfLastYearAndThisYear() {
         let figures = CorpusAnalysis.run([Extract.fixture("blind_government_report.txt")]).figures
         #expect(figures.filter { $0.kind != .target }.allSatisfy { $0.year == 2024 }, "\(figures.map(\.year))")

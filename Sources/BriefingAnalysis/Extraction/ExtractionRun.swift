@@ -13,6 +13,9 @@ struct ExtractionContext {
     var documentYear: Int?
     /// A region named as subject earlier in the paragraph (全省, 全市), for later sentences.
     var paragraphRegion: String?
+    /// A region in the document's title ("2024年全市生态环境状况公报"): whom figures are about
+    /// when nothing nearer says.
+    var documentRegion: String?
     var paragraphsSeen = 0
 }
 
@@ -149,6 +152,9 @@ struct ExtractionRun {
             if case .heading = role(of: body) { context.sectionSubject = nil }
             context.headingYear = YearsAndPeriods.years(in: text, range: body).first?.year
             if context.paragraphsSeen < 5, context.documentYear == nil { context.documentYear = context.headingYear }
+            if context.paragraphsSeen < 5, context.documentRegion == nil {
+                context.documentRegion = Self.regions(in: text, range: body, atClauseStart: false).first
+            }
             setBodyYear(nil)
             if let org = OrganisationNames.mentions(in: text, range: body).last { setLastOrganisation(org.name(in: text)) }
             if case .question = role(of: body) { return }
@@ -472,7 +478,8 @@ struct ExtractionRun {
 
     /// Who a figure is about: named in its phrase; else the subject of the sentence's previous
     /// figure; else the organisation named last in the sentence, the section head (【中铝高端】),
-    /// the paragraph's first organisation (its topic), and the organisation named last before.
+    /// the paragraph's first organisation (its topic), a province or city opening a clause of
+    /// the paragraph, the organisation named last before, and the region of the title.
     private mutating func resolve(_ ref: MetricPhrase.SubjectRef?, before position: Int, sentence: Range<Int>,
                          facts: ParagraphFacts, previous: PreviousFigure?) -> String? {
         if case let .named(name)? = ref { return name }
@@ -483,7 +490,29 @@ struct ExtractionRun {
         if let region = context.paragraphRegion { return region }
         if let section = context.sectionSubject { return section }
         if let org = organisations.first, org.range.upperBound <= position { return org.name(in: text) }
-        return lastOrganisation()
+        // "2024年，全市环境空气质量持续改善。细颗粒物……": a province or city opening a clause
+        // before (not 全国/我国, which company news names as background).
+        if let region = Self.regions(in: text, range: facts.range.lowerBound..<position, atClauseStart: true)
+            .last(where: { $0 != "全国" && $0 != "我国" }) {
+            return region
+        }
+        return lastOrganisation() ?? context.documentRegion
+    }
+
+    private static let clauseOpeners: ScalarSet = ["。", "，", "；", "：", ",", ";", ":", "!", "?", "！", "？"]
+
+    /// The region words (全市, 全省, 我国…) in `range`; with `atClauseStart`, only those that open
+    /// the text or a clause, as the subject of what follows.
+    static func regions(in text: Scalars, range: Range<Int>, atClauseStart: Bool) -> [String] {
+        let words = Lexicon.regionWords
+        var found: [String] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard let w = words.match(in: text, at: i), i + w.count <= range.upperBound else { i += 1; continue }
+            if !atClauseStart || i == range.lowerBound || clauseOpeners.contains(text[i - 1]) { found.append(w.string) }
+            i += w.count
+        }
+        return found
     }
 
     /// Clause, then sentence, then paragraph, then a year relative to the report's (去年), then
