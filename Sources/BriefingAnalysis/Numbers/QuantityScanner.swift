@@ -77,15 +77,15 @@ struct QuantityScan {
         }
     }
 
-    /// The hot loop: the next index whose scalar may start a token (a table look-up per scalar).
+    /// The hot loop: the next index whose scalar may start a token (a bit test per scalar).
     func nextCandidate(from start: Int) -> Int {
-        NumeralCharacter.startClass.withUnsafeBufferPointer { table in
+        NumeralCharacter.startBits.withUnsafeBufferPointer { bits in
             t.withUnsafeBufferPointer { text in
                 var i = start
                 let count = text.count
                 while i < count {
-                    let c = text[i].value
-                    if c < 0x10000, table[Int(c)] != 0 { return i }
+                    let c = Int(text[i].value)
+                    if c < 0x10000, bits[c >> 6] & (1 << UInt64(c & 63)) != 0 { return i }
                     i += 1
                 }
                 return count
