@@ -51,6 +51,8 @@ struct ExtractionRun {
     /// The organisations named in the current paragraph, read when a figure first falls back on
     /// them (most figures name their subject); nil: not read.
     private var paragraphOrganisations: [OrganisationNames.Mention]?
+    /// The organisation name resolved last: figures in a row fall back on the same one.
+    private var resolvedName: (range: Range<Int>, name: String)?
     private(set) var result = ExtractionResult()
     /// The list items of one clause share its quote.
     private var quoteCache: (range: Range<Int>, text: String)?
@@ -275,8 +277,8 @@ struct ExtractionRun {
             // One cursor over the sentence's values: linear even for a one-sentence 50 MB text.
             values.removeAll(keepingCapacity: true)
             while next < found.endIndex, found[next].start < clause.upperBound {
-                let q = found[next]
-                if Self.isFigureKind(q.kind), !isDeterminer(q) { values.append(q) }
+                // Tested in place: only the values kept are copied.
+                if Self.isFigureKind(found[next].kind), !isDeterminer(found[next]) { values.append(found[next]) }
                 next += 1
             }
             var segmentStart = clause.lowerBound
@@ -486,10 +488,10 @@ struct ExtractionRun {
         if ref == nil, let subject = previous?.phraseSubject { return subject }
         let organisations = organisations(in: facts.range)
         let k = Self.countBefore(position + 1, in: organisations) { $0.range.upperBound }
-        if k > 0, sentence.contains(organisations[k - 1].range.lowerBound) { return organisations[k - 1].name(in: text) }
+        if k > 0, sentence.contains(organisations[k - 1].range.lowerBound) { return name(of: organisations[k - 1]) }
         if let region = context.paragraphRegion { return region }
         if let section = context.sectionSubject { return section }
-        if let org = organisations.first, org.range.upperBound <= position { return org.name(in: text) }
+        if let org = organisations.first, org.range.upperBound <= position { return name(of: org) }
         // "2024年，全市环境空气质量持续改善。细颗粒物……": a province or city opening a clause
         // before (not 全国/我国, which company news names as background).
         if let region = Self.regions(in: text, range: facts.range.lowerBound..<position, atClauseStart: true)
@@ -497,6 +499,13 @@ struct ExtractionRun {
             return region
         }
         return lastOrganisation() ?? context.documentRegion
+    }
+
+    private mutating func name(of org: OrganisationNames.Mention) -> String {
+        if let resolved = resolvedName, resolved.range == org.range { return resolved.name }
+        let name = org.name(in: text)
+        resolvedName = (org.range, name)
+        return name
     }
 
     private static let clauseOpeners: ScalarSet = ["。", "，", "；", "：", ",", ";", ":", "!", "?", "！", "？"]

@@ -17,6 +17,14 @@ enum NumeralCharacter {
         return table
     }()
 
+    /// `startClass != 0` as one bit per BMP scalar (8 KB instead of 64 KB of cache for the
+    /// scanner's skip loop, which tests every scalar of the text).
+    static let startBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for (v, c) in startClass.enumerated() where c != 0 { bits[v >> 6] |= 1 << UInt64(v & 63) }
+        return bits
+    }()
+
     /// ASCII `0`–`9` or full-width `０`–`９` → digit value.
     @inline(__always)
     static func arabicDigit(_ v: UInt32) -> UInt64? {

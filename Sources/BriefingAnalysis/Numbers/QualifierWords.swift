@@ -52,6 +52,11 @@ enum QualifierWords {
 
     /// The suffix qualifier starting at `i`, with its end.
     static func suffix(_ t: [Unicode.Scalar], at i: Int) -> (end: Int, qualifier: Qualifier)? {
+        guard i < t.count else { return nil }
+        switch t[i].value {   // first scalars of the suffix words: 左 上 以 (most tokens have none)
+        case 0x5DE6, 0x4E0A, 0x4EE5: break
+        default: return nil
+        }
         outer: for word in suffixes where i + word.scalars.count <= t.count {
             for k in 0..<word.scalars.count where t[i + k] != word.scalars[k] { continue outer }
             return (i + word.scalars.count, word.qualifier)

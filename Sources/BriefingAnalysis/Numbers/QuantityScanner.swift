@@ -77,15 +77,15 @@ struct QuantityScan {
         }
     }
 
-    /// The hot loop: the next index whose scalar may start a token (a table look-up per scalar).
+    /// The hot loop: the next index whose scalar may start a token (a bit test per scalar).
     func nextCandidate(from start: Int) -> Int {
-        NumeralCharacter.startClass.withUnsafeBufferPointer { table in
+        NumeralCharacter.startBits.withUnsafeBufferPointer { bits in
             t.withUnsafeBufferPointer { text in
                 var i = start
                 let count = text.count
                 while i < count {
-                    let c = text[i].value
-                    if c < 0x10000, table[Int(c)] != 0 { return i }
+                    let c = Int(text[i].value)
+                    if c < 0x10000, bits[c >> 6] & (1 << UInt64(c & 63)) != 0 { return i }
                     i += 1
                 }
                 return count
@@ -121,8 +121,10 @@ struct QuantityScan {
 
     /// Reads a numeral run at `p` into `elements`; returns its end.
     mutating func collectRun(from p: Int) -> Int {
-        elements.removeAll(keepingCapacity: true)
-        elementStarts.removeAll(keepingCapacity: true)
+        // A run has a few elements: popping them is cheaper than `removeAll(keepingCapacity:)`,
+        // which went through the general `replaceSubrange` (a visible share of every number).
+        while elements.popLast() != nil {}
+        while elementStarts.popLast() != nil {}
         firstArabic = nil
         enum Last { case none, arabic, digit, zero, scale, fraction }
         var last = Last.none
@@ -305,6 +307,7 @@ struct QuantityScan {
     mutating func number(start: Int, at p: Int, negative: Bool) -> Int {
         var runEnd = collectRun(from: p)
         if elements.isEmpty { return max(runEnd, p + 1) }            // version-like 1.2.3 skipped whole
+        if isLoneDigitInWord(start: start, runEnd: runEnd) { return runEnd }
         let arabic = hasArabic
         let before = previousNonSpace(start)
 
@@ -532,6 +535,24 @@ struct QuantityScan {
         finish(start: start, end: runEnd, value: value, unit: unit, kind: .number, baseValue: signed(scaled),
                baseUnit: "", infix: infix, prefix: prefix)
         return runEnd
+    }
+
+    /// A run of one Chinese digit with nothing after it that a number takes (一是, 统一, 二氧化碳):
+    /// the most common candidate in Han text. `number` would read it through and reject it (a
+    /// single numeral needs a unit, %, 百分点, 成/折, 分之 or a line of its own); this decides
+    /// it up front. Anything that could make it a token or a date is left to `number`.
+    func isLoneDigitInWord(start: Int, runEnd: Int) -> Bool {
+        guard elements.count == 1, case .digit = elements[0] else { return false }
+        if QualifierWords.isInfix(v(skipSpaces(runEnd, max: 2))) { return false }     // 余 多 几
+        let s = skipSpaces(runEnd)
+        switch v(s) {
+        // % ％ ‰, 个/個/百 (百分点), 分 (分之), 又, 成, 折, 月 日 号 (dates)
+        case 0x25, 0xFF05, 0x2030, 0x4E2A, 0x500B, 0x767E, 0x5206, 0x53C8, 0x6210, 0x6298, 0x6708, 0x65E5, 0x53F7:
+            return false
+        default:
+            break
+        }
+        return UnitTable.match(t, at: s) == nil && !alone(start, runEnd)
     }
 
     /// Years (2024年, 2021-2025年), months (6月, 1-3月), days (5日): not numbers. Returns where to skip to.
