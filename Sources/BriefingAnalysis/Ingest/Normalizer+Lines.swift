@@ -161,25 +161,26 @@ extension Normalizer {
     static func typicalWidths(_ lines: [LineInfo], vertical: [Bool]) -> [Int] {
         let m = lines.count
         var result = [Int](repeating: 0, count: m)
-        var textWidths: [Int] = []  // widths of the lines that count as text lines, in order
-        textWidths.reserveCapacity(m)
-        for i in 0..<m where !lines[i].blank && !vertical[i] { textWidths.append(lines[i].width) }
-        var t = 0  // number of text lines before line i
-        for i in 0..<m {
-            let isText = !lines[i].blank && !vertical[i]
-            defer { if isText { t += 1 } }
-            if lines[i].blank { continue }  // never asked
-            // Up to 4 text lines before and 4 after, padded with Int.max (sorted last).
-            var window = (Int.max, Int.max, Int.max, Int.max, Int.max, Int.max, Int.max, Int.max)
-            var count = 0
-            withUnsafeMutableBytes(of: &window) { raw in
-                let slot = raw.bindMemory(to: Int.self)
-                for q in max(0, t - 4)..<t { slot[count] = textWidths[q]; count += 1 }
-                let afterStart = isText ? t + 1 : t
-                for q in afterStart..<min(textWidths.count, afterStart + 4) { slot[count] = textWidths[q]; count += 1 }
+        // Widths of the lines that count as text lines, in order, between 4 sentinels on each
+        // side (Int.max, sorted last): every window is then 8 loads, without bounds to clip.
+        var padded = [Int](repeating: .max, count: 4)
+        padded.reserveCapacity(m + 8)
+        for i in 0..<m where !lines[i].blank && !vertical[i] { padded.append(lines[i].width) }
+        let textCount = padded.count - 4
+        padded += [.max, .max, .max, .max]
+        padded.withUnsafeBufferPointer { w in
+            var t = 0  // number of text lines before line i
+            for i in 0..<m {
+                let isText = !lines[i].blank && !vertical[i]
+                defer { if isText { t += 1 } }
+                if lines[i].blank { continue }  // never asked
+                // Up to 4 text lines before (padded positions t..<t+4) and 4 after.
+                let after = (isText ? t + 1 : t) + 4
+                let count = min(t, 4) + max(0, min(textCount - (after - 4), 4))
+                if count == 0 { result[i] = lines[i].width; continue }
+                result[i] = sortedEight((w[t], w[t + 1], w[t + 2], w[t + 3], w[after], w[after + 1], w[after + 2], w[after + 3]),
+                                        pick: (count * 2) / 3)
             }
-            if count == 0 { result[i] = lines[i].width; continue }
-            result[i] = sortedEight(window, pick: (count * 2) / 3)
         }
         return result
     }
