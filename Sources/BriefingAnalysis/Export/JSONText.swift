@@ -13,57 +13,68 @@ public enum JSONValue: Equatable, Sendable {
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.text() == b.text() }
 
-    /// Serialises the value; `indent` pretty-prints objects inside a top-level array one per line.
+    /// Serialises the value; `pretty` puts the members of a top-level array one per line.
     public func text(pretty: Bool = false) -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(to: &out, pretty: pretty, depth: 0)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(to out: inout String, pretty: Bool, depth: Int) {
+    /// Written as UTF-8 bytes (appending to a String character by character was most of the
+    /// time of exporting many figures).
+    private func write(to out: inout [UInt8], pretty: Bool, depth: Int) {
         switch self {
         case let .string(s): Self.writeString(s, to: &out)
-        case let .number(d): out += DecimalText.plain(d)
-        case let .integer(i): out += String(i)
-        case let .bool(b): out += b ? "true" : "false"
-        case .null: out += "null"
+        case let .number(d): out += DecimalText.plain(d).utf8
+        case let .integer(i): out += String(i).utf8
+        case let .bool(b): out += (b ? "true" : "false").utf8
+        case .null: out += "null".utf8
         case let .object(pairs):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (k, (key, value)) in pairs.enumerated() {
-                if k > 0 { out += pretty && depth == 0 ? ",\n  " : ", " } else if pretty && depth == 0 { out += "\n  " }
+                if k > 0 { out += (pretty && depth == 0 ? ",\n  " : ", ").utf8 } else if pretty && depth == 0 { out += "\n  ".utf8 }
                 Self.writeString(key, to: &out)
-                out += ": "
+                out += ": ".utf8
                 value.write(to: &out, pretty: pretty, depth: depth + 1)
             }
-            if pretty && depth == 0 && !pairs.isEmpty { out += "\n" }
-            out += "}"
+            if pretty && depth == 0 && !pairs.isEmpty { out.append(UInt8(ascii: "\n")) }
+            out.append(UInt8(ascii: "}"))
         case let .array(items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (k, item) in items.enumerated() {
-                if k > 0 { out += "," }
-                if pretty && depth == 0 { out += "\n  " }
+                if k > 0 { out.append(UInt8(ascii: ",")) }
+                if pretty && depth == 0 { out += "\n  ".utf8 }
                 item.write(to: &out, pretty: pretty, depth: depth + 1)
             }
-            if pretty && depth == 0 && !items.isEmpty { out += "\n" }
-            out += "]"
+            if pretty && depth == 0 && !items.isEmpty { out.append(UInt8(ascii: "\n")) }
+            out.append(UInt8(ascii: "]"))
         }
     }
 
-    private static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where u.value < 0x20:
-                out += "\\u" + String(repeating: "0", count: 4 - String(u.value, radix: 16).count) + String(u.value, radix: 16)
-            default: out.unicodeScalars.append(u)
+    /// A JSON string: quotes, backslashes and control characters escaped, all else as its
+    /// UTF-8 bytes, copied a run at a time.
+    private static func writeString(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { bytes in
+            var runStart = 0
+            for (i, b) in bytes.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                out += bytes[runStart..<i]
+                switch b {
+                case UInt8(ascii: "\""): out += #"\""#.utf8
+                case UInt8(ascii: "\\"): out += #"\\"#.utf8
+                case UInt8(ascii: "\n"): out += #"\n"#.utf8
+                case UInt8(ascii: "\r"): out += #"\r"#.utf8
+                case UInt8(ascii: "\t"): out += #"\t"#.utf8
+                default:
+                    let hex = String(b, radix: 16)
+                    out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+                }
+                runStart = i + 1
             }
+            out += bytes[runStart...]
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
 
@@ -75,7 +86,7 @@ public enum DecimalText {
         var rounded = Decimal()
         NSDecimalRound(&rounded, &v, 10, .plain)
         var text = NSDecimalNumber(decimal: rounded).stringValue
-        if text.contains("e") || text.contains("E") { text = String(describing: rounded) }
+        if text.utf8.contains(where: { $0 | 0x20 == UInt8(ascii: "e") }) { text = String(describing: rounded) }
         return text
     }
 }
