@@ -363,10 +363,8 @@ struct ExtractionRun {
         if case let .named(name)? = parsed.subject, Lexicon.regionWords.contains(name) {
             context.paragraphRegion = name
         }
-        let period = YearsAndPeriods.period(in: text, range: clause, near: groupStart)
-            ?? YearsAndPeriods.period(in: text, range: max(sentence.lowerBound, clause.lowerBound - Self.lookBehind)..<clause.lowerBound,
-                                      near: groupStart)
-        let figureYear = year(before: groupStart, clause: clause, sentence: sentence, facts: facts)
+        // Year and period are read for the group's first figure (many groups state none of ours).
+        var when: (year: Int?, period: String?)?
         var emitted: [PreviousFigure] = []
         for (index, item) in items.enumerated() {
             var q = group[group.startIndex + (group.count > 1 ? index : 0)]
@@ -401,12 +399,16 @@ struct ExtractionRun {
                 emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
                 continue
             }
+            if when == nil {
+                when = (year(before: groupStart, clause: clause, sentence: sentence, facts: facts),
+                        readPeriod(clause: clause, sentence: sentence, near: groupStart))
+            }
             let numberAt = (q.start..<q.end).first { text[$0].isDigit } ?? q.start
             result.figures.append(Figure(
                 kind: frame.kind, subject: subject, metric: metric, direction: direction,
                 value: q.value, unit: q.unit, baseValue: q.baseValue, baseUnit: q.baseUnit, qualifier: q.qualifier,
-                basis: frame.basis, year: figureYear,
-                period: period,
+                basis: frame.basis, year: when?.year,
+                period: when?.period,
                 category: category,
                 improved: frame.isSaving ? true : direction.flatMap { $0 == .up ? polarity.up : polarity.down },
                 quote: quote(quoteStart..<clause.upperBound), file: document.file,
@@ -414,6 +416,13 @@ struct ExtractionRun {
             emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
         }
         return emitted
+    }
+
+    /// The period stated in the clause, else in the sentence shortly before it.
+    private func readPeriod(clause: Range<Int>, sentence: Range<Int>, near groupStart: Int) -> String? {
+        YearsAndPeriods.period(in: text, range: clause, near: groupStart)
+            ?? YearsAndPeriods.period(in: text, range: max(sentence.lowerBound, clause.lowerBound - Self.lookBehind)..<clause.lowerBound,
+                                      near: groupStart)
     }
 
     /// Category and whether up / down is an improvement, looked up once per metric.
