@@ -224,6 +224,8 @@ struct ExtractionRun {
         var k = found.startIndex
         let upper = facts.range.upperBound
         while start < upper, k < found.endIndex {
+            // Sentences without values state nothing: go to the one that holds the next value.
+            start = sentenceStart(of: found[k].start, from: start)
             let end = text.withUnsafeBufferPointer { t in
                 var end = start
                 while end < upper, !Self.endsSentence(t[end]) { end += 1 }
@@ -234,6 +236,27 @@ struct ExtractionRun {
             while k < found.endIndex, found[k].start < end { k += 1 }
             if k > first { sentence(start..<end, found[first..<k], facts) }
             start = end
+        }
+    }
+
+    /// The start of the sentence that holds `position`, looking back to `floor` (a sentence
+    /// start). A sentence ends after a run of end marks and closing quotes that holds an end
+    /// mark (the loops above), so the start is the end of the last such run before `position`.
+    private func sentenceStart(of position: Int, from floor: Int) -> Int {
+        text.withUnsafeBufferPointer { t in
+            var j = position
+            while j > floor {
+                guard Self.endsSentence(t[j - 1]) || t[j - 1] == "”" else { j -= 1; continue }
+                var r = j - 1
+                var hasEnd = Self.endsSentence(t[r])
+                while r > floor, Self.endsSentence(t[r - 1]) || t[r - 1] == "”" {
+                    r -= 1
+                    hasEnd = hasEnd || Self.endsSentence(t[r])
+                }
+                if hasEnd { return j }
+                j = r
+            }
+            return floor
         }
     }
 
