@@ -57,6 +57,8 @@ struct ExtractionRun {
     private var taxonomyCache: [String: (category: Figure.Category, up: Bool?, down: Bool?)] = [:]
     /// The same answers by exact spelling, checked first (no NFC hashing; see `MetricCache`).
     private var exactTaxonomyCache = MetricCache<(category: Figure.Category, up: Bool?, down: Bool?)>()
+    /// Section heads repeat (【中铝集团】): whether each is a topic, by exact spelling.
+    private var topicHeads = MetricCache<Bool>()
 
     init(document: Document, quantities: [Quantity], taxonomy: Taxonomy) {
         self.document = document
@@ -139,7 +141,7 @@ struct ExtractionRun {
         switch role(of: body) {
         case let .section(name, bodyStart):
             // 【中铝高端】 names who the section is about; 【节能降碳】 only what it is about.
-            if !Lexicon.isTopic(name) {
+            if !isTopic(name) {
                 context.sectionSubject = name
                 setLastOrganisation(name)
                 context.headingYear = nil
@@ -180,6 +182,14 @@ struct ExtractionRun {
         let found = OrganisationNames.mentions(in: text, range: paragraph)
         paragraphOrganisations = found
         return found
+    }
+
+    /// `Lexicon.isTopic`, once per section head (it splits the head into Characters).
+    private mutating func isTopic(_ head: String) -> Bool {
+        if let known = topicHeads.value(for: head) { return known }
+        let topic = Lexicon.isTopic(head)
+        topicHeads.insert(topic, for: head)
+        return topic
     }
 
     private mutating func setBodyYear(_ year: Int?) {
