@@ -16,10 +16,10 @@ struct ExtractionContext {
     var paragraphsSeen = 0
 }
 
-/// What a paragraph knows that its figures may borrow.
+/// What a paragraph knows that its figures may borrow: its years and organisation names,
+/// read (by `ExtractionRun`) when a figure first asks for them.
 struct ParagraphFacts {
     let range: Range<Int>
-    let years: [YearsAndPeriods.YearMention]
 }
 
 /// The figure emitted last in a sentence, for clauses that continue it ("比上年下降1.7%").
@@ -48,6 +48,8 @@ struct ExtractionRun {
     /// The organisations named in the current paragraph, read when a figure first falls back on
     /// them (most figures name their subject); nil: not read.
     private var paragraphOrganisations: [OrganisationNames.Mention]?
+    /// The reporting years of the current paragraph, likewise (nil: not read).
+    private var paragraphYears: [YearsAndPeriods.YearMention]?
     /// The organisation name resolved last: figures in a row fall back on the same one.
     private var resolvedName: (range: Range<Int>, name: String)?
     private(set) var result = ExtractionResult()
@@ -165,15 +167,28 @@ struct ExtractionRun {
             organisationsUnread.append(body)
             return
         }
-        let facts = ParagraphFacts(range: body, years: YearsAndPeriods.years(in: text, range: body))
+        let facts = ParagraphFacts(range: body)
         paragraphOrganisations = nil
+        paragraphYears = nil
         sentences(facts, inParagraph)
-        if let year = facts.years.last?.year { setBodyYear(year) }
+        if let years = paragraphYears {
+            if let year = years.last?.year { setBodyYear(year) }
+        } else {
+            yearsUnread.append(body)
+        }
         if let organisations = paragraphOrganisations {
             if let org = organisations.last { setLastOrganisation(org.name(in: text)) }
         } else {
             organisationsUnread.append(body)
         }
+    }
+
+    /// The reporting years of `paragraph` (the current one), read once.
+    private mutating func years(in paragraph: Range<Int>) -> [YearsAndPeriods.YearMention] {
+        if let known = paragraphYears { return known }
+        let found = YearsAndPeriods.years(in: text, range: paragraph)
+        paragraphYears = found
+        return found
     }
 
     /// The organisations named in `paragraph` (the current one), read once.
@@ -540,11 +555,12 @@ struct ExtractionRun {
     /// Clause, then sentence, then paragraph, then the heading's year (or the body's last).
     private mutating func year(before position: Int, clause: Range<Int>, sentence: Range<Int>, facts: ParagraphFacts) -> Int? {
         // Binary search: a one-line 50 MB file has one paragraph with very many years.
-        let k = Self.countBefore(position, in: facts.years) { $0.position }
-        if k > 0, clause.contains(facts.years[k - 1].position) { return facts.years[k - 1].year }
-        if k > 0, sentence.contains(facts.years[k - 1].position) { return facts.years[k - 1].year }
-        if k < facts.years.count, sentence.contains(facts.years[k].position) { return facts.years[k].year }
-        if k > 0 { return facts.years[k - 1].year }
+        let years = years(in: facts.range)
+        let k = Self.countBefore(position, in: years) { $0.position }
+        if k > 0, clause.contains(years[k - 1].position) { return years[k - 1].year }
+        if k > 0, sentence.contains(years[k - 1].position) { return years[k - 1].year }
+        if k < years.count, sentence.contains(years[k].position) { return years[k].year }
+        if k > 0 { return years[k - 1].year }
         if let year = context.headingYear { return year }
         return bodyYear() ?? context.documentYear
     }
