@@ -19,10 +19,10 @@ struct ExtractionContext {
     var paragraphsSeen = 0
 }
 
-/// What a paragraph knows that its figures may borrow.
+/// What a paragraph knows that its figures may borrow: its years and organisation names,
+/// read (by `ExtractionRun`) when a figure first asks for them.
 struct ParagraphFacts {
     let range: Range<Int>
-    let years: [YearsAndPeriods.YearMention]
 }
 
 /// The figure emitted last in a sentence, for clauses that continue it ("比上年下降1.7%").
@@ -51,6 +51,8 @@ struct ExtractionRun {
     /// The organisations named in the current paragraph, read when a figure first falls back on
     /// them (most figures name their subject); nil: not read.
     private var paragraphOrganisations: [OrganisationNames.Mention]?
+    /// The reporting years of the current paragraph, likewise (nil: not read).
+    private var paragraphYears: [YearsAndPeriods.YearMention]?
     /// The organisation name resolved last: figures in a row fall back on the same one.
     private var resolvedName: (range: Range<Int>, name: String)?
     private(set) var result = ExtractionResult()
@@ -60,6 +62,8 @@ struct ExtractionRun {
     private var taxonomyCache: [String: (category: Figure.Category, up: Bool?, down: Bool?)] = [:]
     /// The same answers by exact spelling, checked first (no NFC hashing; see `MetricCache`).
     private var exactTaxonomyCache = MetricCache<(category: Figure.Category, up: Bool?, down: Bool?)>()
+    /// Section heads repeat (【中铝集团】): whether each is a topic, by exact spelling.
+    private var topicHeads = MetricCache<Bool>()
 
     init(document: Document, quantities: [Quantity], taxonomy: Taxonomy) {
         self.document = document
@@ -142,7 +146,7 @@ struct ExtractionRun {
         switch role(of: body) {
         case let .section(name, bodyStart):
             // 【中铝高端】 names who the section is about; 【节能降碳】 only what it is about.
-            if !Lexicon.isTopic(name) {
+            if !isTopic(name) {
                 context.sectionSubject = name
                 setLastOrganisation(name)
                 context.headingYear = nil
@@ -169,15 +173,28 @@ struct ExtractionRun {
             organisationsUnread.append(body)
             return
         }
-        let facts = ParagraphFacts(range: body, years: YearsAndPeriods.years(in: text, range: body))
+        let facts = ParagraphFacts(range: body)
         paragraphOrganisations = nil
+        paragraphYears = nil
         sentences(facts, inParagraph)
-        if let year = facts.years.last?.year { setBodyYear(year) }
+        if let years = paragraphYears {
+            if let year = years.last?.year { setBodyYear(year) }
+        } else {
+            yearsUnread.append(body)
+        }
         if let organisations = paragraphOrganisations {
             if let org = organisations.last { setLastOrganisation(org.name(in: text)) }
         } else {
             organisationsUnread.append(body)
         }
+    }
+
+    /// The reporting years of `paragraph` (the current one), read once.
+    private mutating func years(in paragraph: Range<Int>) -> [YearsAndPeriods.YearMention] {
+        if let known = paragraphYears { return known }
+        let found = YearsAndPeriods.years(in: text, range: paragraph)
+        paragraphYears = found
+        return found
     }
 
     /// The organisations named in `paragraph` (the current one), read once.
@@ -186,6 +203,14 @@ struct ExtractionRun {
         let found = OrganisationNames.mentions(in: text, range: paragraph)
         paragraphOrganisations = found
         return found
+    }
+
+    /// `Lexicon.isTopic`, once per section head (it splits the head into Characters).
+    private mutating func isTopic(_ head: String) -> Bool {
+        if let known = topicHeads.value(for: head) { return known }
+        let topic = Lexicon.isTopic(head)
+        topicHeads.insert(topic, for: head)
+        return topic
     }
 
     private mutating func setBodyYear(_ year: Int?) {
@@ -230,6 +255,8 @@ struct ExtractionRun {
         var k = found.startIndex
         let upper = facts.range.upperBound
         while start < upper, k < found.endIndex {
+            // Sentences without values state nothing: go to the one that holds the next value.
+            start = sentenceStart(of: found[k].start, from: start)
             let end = text.withUnsafeBufferPointer { t in
                 var end = start
                 while end < upper, !Self.endsSentence(t[end]) { end += 1 }
@@ -240,6 +267,27 @@ struct ExtractionRun {
             while k < found.endIndex, found[k].start < end { k += 1 }
             if k > first { sentence(start..<end, found[first..<k], facts) }
             start = end
+        }
+    }
+
+    /// The start of the sentence that holds `position`, looking back to `floor` (a sentence
+    /// start). A sentence ends after a run of end marks and closing quotes that holds an end
+    /// mark (the loops above), so the start is the end of the last such run before `position`.
+    private func sentenceStart(of position: Int, from floor: Int) -> Int {
+        text.withUnsafeBufferPointer { t in
+            var j = position
+            while j > floor {
+                guard Self.endsSentence(t[j - 1]) || t[j - 1] == "”" else { j -= 1; continue }
+                var r = j - 1
+                var hasEnd = Self.endsSentence(t[r])
+                while r > floor, Self.endsSentence(t[r - 1]) || t[r - 1] == "”" {
+                    r -= 1
+                    hasEnd = hasEnd || Self.endsSentence(t[r])
+                }
+                if hasEnd { return j }
+                j = r
+            }
+            return floor
         }
     }
 
@@ -369,10 +417,8 @@ struct ExtractionRun {
         if case let .named(name)? = parsed.subject, Lexicon.regionWords.contains(name) {
             context.paragraphRegion = name
         }
-        let period = YearsAndPeriods.period(in: text, range: clause, near: groupStart)
-            ?? YearsAndPeriods.period(in: text, range: max(sentence.lowerBound, clause.lowerBound - Self.lookBehind)..<clause.lowerBound,
-                                      near: groupStart)
-        let figureYear = year(before: groupStart, clause: clause, sentence: sentence, facts: facts)
+        // Year and period are read for the group's first figure (many groups state none of ours).
+        var when: (year: Int?, period: String?)?
         var emitted: [PreviousFigure] = []
         for (index, item) in items.enumerated() {
             var q = group[group.startIndex + (group.count > 1 ? index : 0)]
@@ -407,12 +453,16 @@ struct ExtractionRun {
                 emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
                 continue
             }
+            if when == nil {
+                when = (year(before: groupStart, clause: clause, sentence: sentence, facts: facts),
+                        readPeriod(clause: clause, sentence: sentence, near: groupStart))
+            }
             let numberAt = (q.start..<q.end).first { text[$0].isDigit } ?? q.start
             result.figures.append(Figure(
                 kind: frame.kind, subject: subject, metric: metric, direction: direction,
                 value: q.value, unit: q.unit, baseValue: q.baseValue, baseUnit: q.baseUnit, qualifier: q.qualifier,
-                basis: frame.basis, year: figureYear,
-                period: period,
+                basis: frame.basis, year: when?.year,
+                period: when?.period,
                 category: category,
                 improved: frame.isSaving ? true : direction.flatMap { $0 == .up ? polarity.up : polarity.down },
                 quote: quote(quoteStart..<clause.upperBound), file: document.file,
@@ -420,6 +470,13 @@ struct ExtractionRun {
             emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
         }
         return emitted
+    }
+
+    /// The period stated in the clause, else in the sentence shortly before it.
+    private func readPeriod(clause: Range<Int>, sentence: Range<Int>, near groupStart: Int) -> String? {
+        YearsAndPeriods.period(in: text, range: clause, near: groupStart)
+            ?? YearsAndPeriods.period(in: text, range: max(sentence.lowerBound, clause.lowerBound - Self.lookBehind)..<clause.lowerBound,
+                                      near: groupStart)
     }
 
     /// Category and whether up / down is an improvement, looked up once per metric.
@@ -528,11 +585,12 @@ struct ExtractionRun {
     /// the heading's year (or the body's last).
     private mutating func year(before position: Int, clause: Range<Int>, sentence: Range<Int>, facts: ParagraphFacts) -> Int? {
         // Binary search: a one-line 50 MB file has one paragraph with very many years.
-        let k = Self.countBefore(position, in: facts.years) { $0.position }
-        if k > 0, clause.contains(facts.years[k - 1].position) { return facts.years[k - 1].year }
-        if k > 0, sentence.contains(facts.years[k - 1].position) { return facts.years[k - 1].year }
-        if k < facts.years.count, sentence.contains(facts.years[k].position) { return facts.years[k].year }
-        if k > 0 { return facts.years[k - 1].year }
+        let years = years(in: facts.range)
+        let k = Self.countBefore(position, in: years) { $0.position }
+        if k > 0, clause.contains(years[k - 1].position) { return years[k - 1].year }
+        if k > 0, sentence.contains(years[k - 1].position) { return years[k - 1].year }
+        if k < years.count, sentence.contains(years[k].position) { return years[k].year }
+        if k > 0 { return years[k - 1].year }
         // "过去一年，全省……" in a report of 2025 speaks of 2024.
         if let reference = context.documentYear ?? context.headingYear,
            let offset = YearsAndPeriods.relativeYear(in: text, range: facts.range.lowerBound..<position) {

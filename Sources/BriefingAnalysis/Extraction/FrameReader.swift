@@ -154,9 +154,10 @@ struct FrameReader {
     /// A direction verb earlier in the clause with a noun phrase between it and the value.
     private func verbEarlier(before p: Int, lowerBound: Int) -> Verb? {
         var e = p - 1
+        let openers = Self.openers, closers = Self.closers, nounSuffixes = Lexicon.nounSuffixes  // read once
         while e > lowerBound, p - e <= Self.maxVerbDistance {
-            if text[e].isDigit || text[e] == "%" || Self.openers.contains(text[e]) || Self.closers.contains(text[e]) { return nil }
-            if !Lexicon.nounSuffixes.contains(text[e]), let verb = directionVerb(endingAt: e, lowerBound: lowerBound, allowSingle: false) {
+            if text[e].isDigit || text[e] == "%" || openers.contains(text[e]) || closers.contains(text[e]) { return nil }
+            if !nounSuffixes.contains(text[e]), let verb = directionVerb(endingAt: e, lowerBound: lowerBound, allowSingle: false) {
                 return verb
             }
             e -= 1

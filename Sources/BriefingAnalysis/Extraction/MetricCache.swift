@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Values by metric spelling, for `ExtractionRun.classify`.
+/// Values by exact spelling, for `ExtractionRun.classify` (metrics) and section heads.
 ///
 /// A `[String: Value]` lookup hashes the NFC form of the key, which for CJK metrics costs more
 /// than the taxonomy lookup it saves. This cache keys on the exact UTF-8 bytes (FNV-1a hash,

@@ -27,11 +27,11 @@ enum MetricPhrase {
     static func stripInline(_ p: Scalars) -> Scalars {
         var out: Scalars = []
         out.reserveCapacity(p.count)
-        let leads = Basis.leads, quoteMarks = quoteMarks  // read once, not per scalar
+        let leads = Basis.leads, quoteMarks = quoteMarks, respectively = Words.respectively  // read once, not per scalar
         var i = 0
         while i < p.count {
             if leads.contains(p[i]), let w = Basis.phrase(in: p, at: i) { i += w.length; continue }
-            if p.matches(Words.respectively, at: i) { i += 2; continue }
+            if p.matches(respectively, at: i) { i += 2; continue }
             if i + 4 < p.count, p[i].isDigit, p[i + 1].isDigit, p[i + 2].isDigit, p[i + 3].isDigit, p[i + 4] == "年",
                i == 0 || !p[i - 1].isDigit {
                 i += 5

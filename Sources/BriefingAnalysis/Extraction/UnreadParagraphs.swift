@@ -1,7 +1,7 @@
-/// Body paragraphs without figures whose context (last organisation, last year) is not read
-/// yet. Most paragraphs state no figure, and what they name matters only when a later figure
-/// falls back on it, so they are read then, latest first: the latest one that names something
-/// decides, exactly as if every paragraph had been read in order.
+/// Body paragraphs whose context (last organisation, last year) is not read yet. Most
+/// paragraphs state no figure, or none that needed it, and what they name matters only when a
+/// later figure falls back on it, so they are read then, latest first: the latest one that
+/// names something decides, exactly as if every paragraph had been read in order.
 struct UnreadParagraphs {
     private var ranges: [Range<Int>] = []
 
