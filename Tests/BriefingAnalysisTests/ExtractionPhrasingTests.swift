@@ -41,6 +41,15 @@ import Testing
         #expect(f.year == year)
     }
 
+    @Test func substanceAfterTheValueIsWhatIsEmitted() throws {
+        let f = try #require(Extract.changes("该厂全年减排8.2万吨二氧化碳。").first)
+        #expect(f.metric == "二氧化碳排放量" && f.direction == .down && f.value == Decimal(string: "8.2") && f.unit == "万吨")
+        #expect(f.improved == true)
+        // A metric named before the verb stays the metric.
+        let g = try #require(Extract.changes("温室气体排放量减少120万吨二氧化碳当量。").first)
+        #expect(g.metric == "温室气体排放量" && g.unit == "万吨二氧化碳当量")
+    }
+
     @Test func verbFirstWithNounBeforeTheVerb() throws {
         let f = try #require(Extract.changes("2024年，某集团新能源新增装机300兆瓦。").first)
         #expect(f.metric == "新能源装机" && f.direction == .up && f.value == 300 && f.unit == "兆瓦" && f.subject == "某集团")

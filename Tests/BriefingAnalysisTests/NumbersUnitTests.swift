@@ -41,6 +41,13 @@ import Testing
         ("能耗1.5吨标煤/吨铝", "1.5吨标煤/吨铝", "1.5", "吨标煤/吨铝", "1.5", "吨标煤/吨铝"),
         ("电耗13500千瓦时/吨", "13500千瓦时/吨", "13500", "千瓦时/吨", "13500", "千瓦时/吨"),
         ("排放0.3千克/吨", "0.3千克/吨", "0.3", "千克/吨", "0.3", "千克/吨"),
+        // A substance inside a mass unit: with 当量 or a `/` after it.
+        ("强度0.62吨二氧化碳/兆瓦时", "0.62吨二氧化碳/兆瓦时", "0.62", "吨二氧化碳/兆瓦时", "0.62", "吨二氧化碳/兆瓦时"),
+        ("排放1250万吨二氧化碳当量", "1250万吨二氧化碳当量", "1250", "万吨二氧化碳当量", "12500000", "吨二氧化碳当量"),
+        ("排放1.2吨CO2/吨", "1.2吨CO2/吨", "1.2", "吨CO2/吨", "1.2", "吨CO2/吨"),
+        ("排放3.5万吨CO2e", "3.5万吨CO2e", "3.5", "万吨CO2e", "35000", "吨CO2e"),
+        // Without either, the substance is what the text says is emitted: 减排8.2万吨二氧化碳.
+        ("减排8.2万吨二氧化碳", "8.2万吨", "8.2", "万吨", "82000", "吨"),
     ])
     func quantities(text: String, token: String, value: String, unit: String, base: String, baseUnit: String) {
         NumbersTest.check(text, token: token, value: value, unit: unit, kind: .quantity, base: base, baseUnit: baseUnit)

@@ -205,6 +205,24 @@ import Testing
             .init(.change, "1.8", "百分点", "工业固体废物综合利用率"), .init(.level, "0.52", "吨标准煤/吨", "单位产品综合能耗"),
             .init(.change, "3.1", "%", "单位产品综合能耗"),
         ]),
+        // Blind: 13/13, but 0.62吨二氧化碳/兆瓦时 came out as 0.62吨 and 1250万吨二氧化碳当量 as
+        // 1250万吨; a substance inside a mass unit is now read.
+        ("blind_esg_mixed.txt", [
+            .init(.level, "1250", "万吨二氧化碳当量", "范围一温室气体排放量"), .init(.change, "4.6", "%", "范围一温室气体排放量"),
+            .init(.level, "86", "万吨二氧化碳当量", "范围二排放量"), .init(.change, "12.3", "%", "范围二排放量"),
+            .init(.level, "0.62", "吨二氧化碳/兆瓦时", "碳排放强度"), .init(.change, "9.5", "%", "碳排放强度"),
+            .init(.level, "420", "万吨标准煤", "综合能源消费量"), .init(.level, "152", "亿千瓦时", "可再生能源发电量"),
+            .init(.level, "31", "%", "占总发电量"), .init(.change, "1.2", "吉瓦", "光伏装机"),
+            .init(.level, "3860", "万立方米", "生产用水总量"), .init(.level, "0.28", "立方米/兆瓦时", "耗水量"),
+            .init(.change, "0.02", "立方米/兆瓦时", "耗水量"),
+        ]),
+        // Blind: 8/8 (环比 and 同比 on one metric, 以下/不超过 limits, 首次突破, 预计…左右).
+        ("blind_quarter_ranges.txt", [
+            .init(.level, "548", "千克标准煤", "吨钢综合能耗"), .init(.change, "1.2", "%", "吨钢综合能耗"),
+            .init(.change, "2.5", "%", "吨钢综合能耗"), .init(.level, "20", "毫克/立方米", "二氧化硫排放浓度"),
+            .init(.level, "5", "毫克/立方米", "颗粒物排放浓度"), .init(.level, "46.8", "万吨", "钢渣"),
+            .init(.level, "98", "%", "钢渣综合利用率"), .init(.target, "2.2", "立方米", "新水消耗"),
+        ]),
     ]
 
     static func score() -> (recall: Double, precision: Double, missed: [String], extra: [String]) {

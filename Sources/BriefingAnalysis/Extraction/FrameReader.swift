@@ -79,6 +79,7 @@ struct FrameReader {
         var between: Scalars?
         var suffix: Scalars = []
         var verbWord = 0..<0  // where the direction verb stands
+        var substanceAfter: Scalars?  // "减排8.2万吨二氧化碳": what follows the value
         var copulaEnd = p
         if let c = Self.copulas.match(in: text, endingAt: p), p - c.count >= seg { copulaEnd = p - c.count }
 
@@ -89,6 +90,11 @@ struct FrameReader {
         } else if let verb = directionVerb(endingAt: p, lowerBound: seg, allowSingle: true) {
             kind = .change; direction = verb.direction; phraseEnd = p - verb.length
             verbWord = verb.start..<verb.end
+            if let substance = Lexicon.substances.match(in: text, at: end, limit: clause.upperBound) {
+                let isEmission = text.matches(Self.reduceEmissions, at: verb.start)
+                    || text.matches(Self.emission, at: end + substance.count)
+                substanceAfter = substance + (isEmission ? Self.emission : [])
+            }
         } else if p - 1 > seg, Lexicon.toMarkers.contains(text[p - 1]),
                   let verb = directionVerb(endingAt: p - 1, lowerBound: seg, allowSingle: true) {
             phraseEnd = p - 1 - verb.length
@@ -120,6 +126,9 @@ struct FrameReader {
         if Lexicon.comparisons.match(in: text, at: seg, limit: phraseEnd) != nil { return nil }
         let raw = Array(text[seg..<phraseEnd])
         let phrase = MetricPhrase.stripInline(raw)
+        // "全年减排8.2万吨二氧化碳": with no metric before the verb, the substance after the value
+        // is what is emitted.
+        if let substanceAfter, MetricPhrase.parse(phrase).metric.isEmpty { between = substanceAfter }
         if phraseEnd == p, between == nil, MetricPhrase.trim(phrase).isEmpty, kind == .level,
            Lexicon.levelVerbs.match(in: text, endingAt: p) == nil { return nil }
 

@@ -498,6 +498,14 @@ struct QuantityScan {
             var compound: (unit: String, factor: Decimal)? = nil
             var isMoney = entry.isMoney
             var e = ue
+            // A substance in a mass unit: 万吨二氧化碳当量, 吨二氧化碳/兆瓦时 (but 减排8.2万吨二氧化碳
+            // names what is emitted: without 当量 or a `/`, the substance is left to the text).
+            if UnitTable.massUnits.contains(entry.written), let (se, word) = UnitTable.substance(t, at: ue),
+               word.hasSuffix("当量") || word.hasSuffix("e") || v(se) == 0x2F || v(se) == 0xFF0F {
+                unit += word
+                e = se
+                compound = UnitTable.base(of: unit)
+            }
             // compound: 吨标煤/吨铝, 千瓦时/吨
             if v(e) == 0x2F || v(e) == 0xFF0F, let (de, _) = UnitTable.match(t, at: e + 1) {
                 var end = de

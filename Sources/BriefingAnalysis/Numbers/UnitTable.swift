@@ -28,6 +28,24 @@ public enum UnitTable {
         "摄氏度", "℃", "分贝", "dB", "ppm",
     ]
 
+    /// Substances written inside a mass unit, longest first: 吨二氧化碳/兆瓦时, 万吨二氧化碳当量.
+    static let substances: [[Unicode.Scalar]] = ["二氧化碳当量", "二氧化碳", "CO2当量", "CO2e", "CO2", "CO₂e", "CO₂"]
+        .map { Array($0.unicodeScalars) }
+    static let massUnits: Set<String> = ["吨", "千克", "公斤", "克", "t", "kg"]
+
+    /// The substance word at `i` (see `substances`): its end and text.
+    static func substance(_ t: [Unicode.Scalar], at i: Int) -> (end: Int, word: String)? {
+        for word in substances where i + word.count <= t.count && t[i..<(i + word.count)].elementsEqual(word) {
+            return (i + word.count, String(String.UnicodeScalarView(word)))
+        }
+        return nil
+    }
+
+    /// A mass unit with a substance (`吨二氧化碳`): its own base unit.
+    static func isSubstanceUnit(_ unit: String) -> Bool {
+        massUnits.contains { unit.hasPrefix($0) && substances.contains(Array(unit.dropFirst($0.count).unicodeScalars)) }
+    }
+
     /// Scale words a written unit may start with, longest first.
     static let scalePrefixes: [(String, Decimal)] = [
         ("百万", 1_000_000), ("千万", 10_000_000), ("万亿", Decimal(string: "1000000000000")!),
@@ -119,7 +137,7 @@ public enum UnitTable {
             return (num.unit + "/" + (parts.count > 1 ? parts[1] : ""), num.factor)
         }
         if let a = aliases[unit] { return a }
-        if baseUnitSet.contains(unit) || unit == "%" || unit == "百分点" || unit.isEmpty { return (unit, 1) }
+        if baseUnitSet.contains(unit) || unit == "%" || unit == "百分点" || unit.isEmpty || isSubstanceUnit(unit) { return (unit, 1) }
         for (prefix, factor) in scalePrefixes where unit.hasPrefix(prefix) {
             let rest = String(unit.dropFirst(prefix.count))
             if rest.isEmpty { return ("", factor) }
@@ -128,7 +146,7 @@ public enum UnitTable {
                 return (inner.unit, factor * inner.factor)
             }
             if let a = aliases[rest] { return (a.0, factor * a.1) }
-            if baseUnitSet.contains(rest) { return (rest, factor) }
+            if baseUnitSet.contains(rest) || isSubstanceUnit(rest) { return (rest, factor) }
         }
         return (unit, 1)
     }
