@@ -53,6 +53,10 @@ struct ExtractionRun {
     private var paragraphOrganisations: [OrganisationNames.Mention]?
     /// The reporting years of the current paragraph, likewise (nil: not read).
     private var paragraphYears: [YearsAndPeriods.YearMention]?
+    /// Provinces and cities opening a clause of the current paragraph, and its year words
+    /// relative to the report's (去年), likewise read when first needed (nil: not read).
+    private var paragraphRegions: [(position: Int, name: String)]?
+    private var paragraphRelativeYears: [(position: Int, offset: Int)]?
     /// The organisation name resolved last: figures in a row fall back on the same one.
     private var resolvedName: (range: Range<Int>, name: String)?
     private(set) var result = ExtractionResult()
@@ -159,7 +163,7 @@ struct ExtractionRun {
             context.headingYear = YearsAndPeriods.years(in: text, range: body).first?.year
             if context.paragraphsSeen < 5, context.documentYear == nil { context.documentYear = context.headingYear }
             if context.paragraphsSeen < 5, context.documentRegion == nil {
-                context.documentRegion = Self.regions(in: text, range: body, atClauseStart: false).first
+                context.documentRegion = Self.regions(in: text, range: body, atClauseStart: false).first?.name
             }
             setBodyYear(nil)
             if let org = OrganisationNames.mentions(in: text, range: body).last { setLastOrganisation(org.name(in: text)) }
@@ -176,6 +180,8 @@ struct ExtractionRun {
         let facts = ParagraphFacts(range: body)
         paragraphOrganisations = nil
         paragraphYears = nil
+        paragraphRegions = nil
+        paragraphRelativeYears = nil
         sentences(facts, inParagraph)
         if let years = paragraphYears {
             if let year = years.last?.year { setBodyYear(year) }
@@ -551,10 +557,12 @@ struct ExtractionRun {
         if let org = organisations.first, org.range.upperBound <= position { return name(of: org) }
         // "2024年，全市环境空气质量持续改善。细颗粒物……": a province or city opening a clause
         // before (not 全国/我国, which company news names as background).
-        if let region = Self.regions(in: text, range: facts.range.lowerBound..<position, atClauseStart: true)
-            .last(where: { $0 != "全国" && $0 != "我国" }) {
-            return region
+        if paragraphRegions == nil {
+            paragraphRegions = Self.regions(in: text, range: facts.range, atClauseStart: true)
+                .filter { $0.name != "全国" && $0.name != "我国" }
         }
+        let r = Self.countBefore(position, in: paragraphRegions!) { $0.position }
+        if r > 0 { return paragraphRegions![r - 1].name }
         return lastOrganisation() ?? context.documentRegion
     }
 
@@ -567,15 +575,15 @@ struct ExtractionRun {
 
     private static let clauseOpeners: ScalarSet = ["。", "，", "；", "：", ",", ";", ":", "!", "?", "！", "？"]
 
-    /// The region words (全市, 全省, 我国…) in `range`; with `atClauseStart`, only those that open
-    /// the text or a clause, as the subject of what follows.
-    static func regions(in text: Scalars, range: Range<Int>, atClauseStart: Bool) -> [String] {
+    /// The region words (全市, 全省, 我国…) in `range`, in order; with `atClauseStart`, only those
+    /// that open the text or a clause, as the subject of what follows.
+    static func regions(in text: Scalars, range: Range<Int>, atClauseStart: Bool) -> [(position: Int, name: String)] {
         let words = Lexicon.regionWords
-        var found: [String] = []
+        var found: [(position: Int, name: String)] = []
         var i = range.lowerBound
         while i < range.upperBound {
             guard let w = words.match(in: text, at: i), i + w.count <= range.upperBound else { i += 1; continue }
-            if !atClauseStart || i == range.lowerBound || clauseOpeners.contains(text[i - 1]) { found.append(w.string) }
+            if !atClauseStart || i == range.lowerBound || clauseOpeners.contains(text[i - 1]) { found.append((i, w.string)) }
             i += w.count
         }
         return found
@@ -592,9 +600,10 @@ struct ExtractionRun {
         if k < years.count, sentence.contains(years[k].position) { return years[k].year }
         if k > 0 { return years[k - 1].year }
         // "过去一年，全省……" in a report of 2025 speaks of 2024.
-        if let reference = context.documentYear ?? context.headingYear,
-           let offset = YearsAndPeriods.relativeYear(in: text, range: facts.range.lowerBound..<position) {
-            return reference + offset
+        if let reference = context.documentYear ?? context.headingYear {
+            if paragraphRelativeYears == nil { paragraphRelativeYears = YearsAndPeriods.relativeYears(in: text, range: facts.range) }
+            let r = Self.countBefore(position, in: paragraphRelativeYears!) { $0.position }
+            if r > 0 { return reference + paragraphRelativeYears![r - 1].offset }
         }
         if let year = context.headingYear { return year }
         return bodyYear() ?? context.documentYear

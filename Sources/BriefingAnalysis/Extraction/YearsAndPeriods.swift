@@ -35,12 +35,12 @@ enum YearsAndPeriods {
     private static let relativeYears = WordList(["过去一年", "上一年", "去年", "今年", "本年", "明年", "下一年"])
     private static let relativeYearLeads: ScalarSet = ["比", "较", "与", "于", "同", "自"]
 
-    /// The last year word in `range` that is relative to the report's year, as an offset
-    /// (去年 −1, 今年 0, 明年 +1). Not a basis of comparison (较去年同期) and not 去年以来; 上年
-    /// is left out: bulletins use it as a basis (比上年), also where a line break split it off.
-    static func relativeYear(in text: Scalars, range: Range<Int>) -> Int? {
+    /// The year words in `range` that are relative to the report's year, in order, each with
+    /// its offset (去年 −1, 今年 0, 明年 +1). Not a basis of comparison (较去年同期) and not 去年以来;
+    /// 上年 is left out: bulletins use it as a basis (比上年), also where a line break split it off.
+    static func relativeYears(in text: Scalars, range: Range<Int>) -> [(position: Int, offset: Int)] {
         let words = relativeYears  // read once, not per scalar
-        var found: Int?
+        var found: [(position: Int, offset: Int)] = []
         var i = range.lowerBound
         while i < range.upperBound {
             guard let word = words.match(in: text, at: i), i + word.count <= range.upperBound else { i += 1; continue }
@@ -49,9 +49,9 @@ enum YearsAndPeriods {
             let isSince = after + 1 < text.count && text[after] == "以" && text[after + 1] == "来"
             if !isBasis && !isSince {
                 switch word.first {
-                case "今", "本": found = 0
-                case "明", "下": found = 1
-                default: found = -1
+                case "今", "本": found.append((i, 0))
+                case "明", "下": found.append((i, 1))
+                default: found.append((i, -1))
                 }
             }
             i = after
