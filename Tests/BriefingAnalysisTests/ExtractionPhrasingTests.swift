@@ -226,6 +226,12 @@ import Testing
         let figures = Extract.figures(text)
         #expect(figures.count == 40_000)
         #expect(figures.last?.subject == "某铝业公司" && figures.last?.year == 2024)
+        // Subjects and years found by looking back over the paragraph (a city opening a clause,
+        // 去年 relative to the title's year) are read once per paragraph, not once per figure.
+        let unnamed = "2025年全市环境简报\n\n" + String(repeating: "去年，全市空气质量改善，氨氮排放量同比下降1.5%；", count: 20_000)
+        let found = Extract.figures(unnamed)
+        #expect(found.count == 20_000)
+        #expect(found.last?.subject == "全市" && found.last?.year == 2024)
     }
 
     @Test func linesPointAtTheNumberInTheOriginal() {
