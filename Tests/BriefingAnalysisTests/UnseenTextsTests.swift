@@ -223,6 +223,31 @@ import Testing
             .init(.level, "5", "毫克/立方米", "颗粒物排放浓度"), .init(.level, "46.8", "万吨", "钢渣"),
             .init(.level, "98", "%", "钢渣综合利用率"), .init(.target, "2.2", "立方米", "新水消耗"),
         ]),
+        // Blind: 10/11; the level of 弃风率 (降至2.8%) had no category. Fixed in the taxonomy.
+        ("blind_new_energy.txt", [
+            .init(.level, "2860", "万千瓦", "控股装机容量"), .init(.level, "1320", "万千瓦", "风电"),
+            .init(.level, "980", "万千瓦", "光伏"), .init(.level, "612", "亿千瓦时", "发电量"),
+            .init(.change, "17.3", "%", "发电量"), .init(.level, "2210", "小时", "利用小时数"),
+            .init(.change, "120", "小时", "利用小时数"), .init(.level, "2.8", "%", "弃风率"),
+            .init(.change, "1.1", "百分点", "弃风率"), .init(.change, "460", "万千瓦", "核准项目规模"),
+            .init(.level, "81.5", "%", "新能源装机占比"),
+        ]),
+        // Blind: 6/8; 污水处理量 and 环保投入 had no category. Fixed in the taxonomy.
+        ("blind_water_utility.txt", [
+            .init(.level, "8.6", "亿立方米", "污水处理量"), .init(.change, "5.4", "%", "污水处理量"),
+            .init(.level, "19.8", "万吨", "化学需氧量削减量"), .init(.level, "2.1", "万吨", "氨氮削减量"),
+            .init(.level, "32", "%", "再生水利用率"), .init(.level, "100", "%", "污泥无害化处置率"),
+            .init(.level, "3.6", "亿元", "环保投入"), .init(.change, "0.4", "亿元", "环保投入"),
+        ]),
+        // Blind: 7/9; 安全环保资金 had no category (fixed); a rate without a unit
+        // (损工事故率为0.12) is still not read.
+        ("blind_chemical_safety.txt", [
+            .init(.level, "0.12", "", "损工事故率"), .init(.level, "1356", "项", "隐患"),
+            .init(.level, "100", "%", "隐患整改率"), .init(.level, "2.8", "亿元", "安全环保资金"),
+            .init(.change, "15", "%", "安全环保资金"), .init(.level, "126", "吨", "挥发性有机物排放量"),
+            .init(.change, "21.5", "%", "挥发性有机物排放量"), .init(.level, "100", "%", "危险废物合规处置率"),
+            .init(.level, "93.6", "%", "一般工业固废综合利用率"),
+        ]),
     ]
 
     static func score() -> (recall: Double, precision: Double, missed: [String], extra: [String]) {

@@ -84,7 +84,8 @@ extension Taxonomy {
         ("非化石能源", .energy, true), ("光伏", .energy, true), ("风电", .energy, true), ("水电", .energy, nil),
         ("火电", .energy, nil), ("发电量", .energy, nil), ("装机", .energy, true), ("绿电", .energy, true), ("绿色电力", .energy, true),
         ("余热", .energy, true), ("能效", .energy, true), ("煤炭消费", .energy, false), ("天然气", .energy, nil), ("石油", .energy, nil), ("原油", .energy, nil), ("煤炭", .energy, nil),
-        ("电力消费", .energy, nil), ("节电", .energy, true),
+        ("电力消费", .energy, nil), ("节电", .energy, true), ("弃风", .energy, false), ("弃光", .energy, false),
+        ("弃水", .energy, false), ("利用小时", .energy, true),
         // Resources: utilisation and recycling up is better; water drawn down is better.
         ("综合利用率", .resources, true), ("综合利用", .resources, true), ("利用率", .resources, true),
         ("回收率", .resources, true), ("回收", .resources, true), ("再生", .resources, true),
@@ -96,6 +97,7 @@ extension Taxonomy {
         ("新鲜水", .resources, false), ("复用率", .resources, true), ("重复利用", .resources, true),
         ("绿色工厂", .resources, true), ("绿色矿山", .resources, true), ("森林覆盖率", .resources, true),
         ("植树", .resources, true), ("水资源", .resources, nil), ("节水", .resources, true),
+        ("污水处理", .resources, true), ("再生水", .resources, true),
         // Production and business results: more is better; costs and failures down is better.
         ("产量", .production, true), ("产能", .production, true), ("年产", .production, true),
         ("生产效率", .production, true), ("劳动生产率", .production, true), ("成材率", .production, true),
@@ -113,6 +115,7 @@ extension Taxonomy {
         ("达标", .compliance, true), ("覆盖率", .compliance, true), ("隐患", .compliance, nil),
         ("排查", .compliance, true), ("演练", .compliance, true), ("事故", .compliance, false),
         ("安全生产", .compliance, true), ("危险废物", .compliance, nil), ("处置能力", .compliance, true), ("罚款", .compliance, false), ("处罚", .compliance, false), ("投诉", .compliance, false),
-        ("环境事件", .compliance, false), ("督察", .compliance, true),
+        ("环境事件", .compliance, false), ("督察", .compliance, true), ("环保投入", .compliance, true),
+        ("环保资金", .compliance, true), ("环保投资", .compliance, true), ("安全投入", .compliance, true),
     ]
 }
