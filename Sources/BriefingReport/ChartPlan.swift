@@ -34,6 +34,8 @@ public enum ChartPlan {
     static let tileLimit = 8
     static let progressLimit = 10
     static let groupedLimit = 16
+    /// Series of a grouped chart: more would share shades a reader cannot tell apart.
+    static let groupedSeriesLimit = 4
 
     public static func charts(for digest: Digest) -> [NamedChart] {
         var charts: [NamedChart] = []
@@ -112,15 +114,22 @@ public enum ChartPlan {
 
     /// Subjects × metrics when one metric is stated for two or more subjects.
     static func groupedBySubject(_ changes: [AggregatedFigure], category: Figure.Category) -> NamedChart? {
-        // A matrix: subjects that share two or more metrics, and metrics stated for two or more of them.
+        // A matrix: subjects the text names that share two or more metrics, and metrics stated
+        // for two or more of them — at most `groupedSeriesLimit`, those stated for the most
+        // subjects, so every series keeps a colour of its own.
+        let named = changes.filter { $0.figure.subject != nil }
         var metricsBySubject: [String: Set<String>] = [:]
-        for f in changes { if let s = f.who { metricsBySubject[s, default: []].insert(f.figure.metric) } }
+        for f in named { if let s = f.who { metricsBySubject[s, default: []].insert(f.figure.metric) } }
         var subjectsByMetric: [String: Set<String>] = [:]
         for (subject, metrics) in metricsBySubject { for m in metrics { subjectsByMetric[m, default: []].insert(subject) } }
-        let metrics = Set(subjectsByMetric.filter { $0.value.count >= 2 }.keys)
+        var firstSeen: [String: Int] = [:]
+        for (i, f) in named.enumerated() where firstSeen[f.figure.metric] == nil { firstSeen[f.figure.metric] = i }
+        let shared = subjectsByMetric.filter { $0.value.count >= 2 }
+            .sorted { ($0.value.count, -firstSeen[$0.key]!) > ($1.value.count, -firstSeen[$1.key]!) }
+        let metrics = Set(shared.prefix(groupedSeriesLimit).map(\.key))
         let subjects = Set(metricsBySubject.filter { $0.value.intersection(metrics).count >= 2 }.keys)
         guard metrics.count >= 2, subjects.count >= 2 else { return nil }
-        let matrix = changes.filter { metrics.contains($0.figure.metric) && $0.who.map(subjects.contains) == true }
+        let matrix = named.filter { metrics.contains($0.figure.metric) && $0.who.map(subjects.contains) == true }
         // The first subjects, as many as the chart can show on one page.
         var order: [String] = []
         for f in matrix where !order.contains(f.who!) { order.append(f.who!) }

@@ -46,6 +46,21 @@ import Testing
         #expect(Self.charts.allSatisfy { !$0.figures.contains { $0.who?.contains("000_110601") == true } })
     }
 
+    @Test func groupedChartsOfManyInputsKeepFourSeriesOfNamedSubjects() throws {
+        let folder = ReportFixtures.root.appendingPathComponent("Tests/Fixtures").path
+        let (digest, _) = ReportFixtures.digest([ReportFixtures.sample, folder])
+        let grouped = ChartPlan.charts(for: digest).compactMap { chart -> [GroupedBarRow]? in
+            if case let .groupedBars(rows) = chart.spec.mark { return rows }
+            return nil
+        }
+        #expect(!grouped.isEmpty)
+        for rows in grouped {
+            #expect(Set(rows.map(\.series)).count <= 4, "\(Set(rows.map(\.series)))")
+            // Every category names a subject of the text (a file name alone is no subject).
+            #expect(rows.allSatisfy { !$0.category.hasPrefix("blind_") && !$0.category.hasPrefix("bulletin_") }, "\(rows.map(\.category))")
+        }
+    }
+
     @Test func sectorsAreGroupedByMetric() throws {
         let chart = try #require(Self.charts.first { $0.name == "emissions-by-subject" })
         guard case let .groupedBars(rows) = chart.spec.mark else { Issue.record("not grouped"); return }
