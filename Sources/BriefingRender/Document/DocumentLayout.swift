@@ -22,6 +22,22 @@ struct DocumentLayout {
 
     static let tocEntryHeight = 20.0
 
+    /// Whether `text` holds a Latin run too long to break (a file name such as
+    /// `blind_aluminium_company.txt`): justifying the line before it spreads that line's
+    /// characters apart, so such a paragraph is set ragged-right instead.
+    static func hasLongLatinRun(_ text: String, longerThan limit: Int = 16) -> Bool {
+        var run = 0
+        for u in text.unicodeScalars {
+            if u.value < 0x80 && u.value > 0x20 {
+                run += 1
+                if run > limit { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
+
     static func headingStyle(_ level: Int) -> TextStyle {
         level <= 1 ? .section : level == 2 ? .subsection : TextStyle(size: 11, bold: true, lineHeight: 1.4)
     }
@@ -60,7 +76,7 @@ struct DocumentLayout {
                 pieces.append(.heading(level: level, box: try text.box(t, style: Self.headingStyle(level), width: width), anchor: anchor))
             case let .paragraph(t, style):
                 let s: TextStyle = style == .body ? .body : .note
-                let box = try text.box(t, style: s, width: width, justify: style == .body)
+                let box = try text.box(t, style: s, width: width, justify: style == .body && !Self.hasLongLatinRun(t))
                 pieces.append(.paragraph(box: box, lineHeight: (s.size * s.lineHeight).rounded(toPlaces: 2), spaceAfter: style == .body ? 7 : 5))
             case let .chart(spec, height):
                 pieces.append(.chart(try ChartLayout(spec, width: width, height: height, text: text, padding: (0, 4))))
