@@ -30,6 +30,12 @@ import Testing
         #expect(info.contains("CreationDate:    Tue Nov 14 22:13:20 2023 UTC"))
     }
 
+    @Test func paragraphsWithFileNamesAreNotJustified() {
+        // Justified, the line before an unbreakable file name would have its characters spread.
+        #expect(DocumentLayout.hasLongLatinRun("铝液综合交流电耗同比下降85千瓦时/吨（blind_aluminium_company.txt第4行）"))
+        #expect(!DocumentLayout.hasLongLatinRun("氮氧化物排放量同比下降4.76%（第571行）；PM2.5平均浓度32微克/立方米"))
+    }
+
     @Test func textComesBackFromThePDF() throws {
         let url = Fixtures.tempDir().appendingPathComponent("doc.pdf")
         try writer.write(Fixtures.document(), to: url)
