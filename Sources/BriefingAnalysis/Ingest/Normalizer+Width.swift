@@ -25,10 +25,11 @@ extension Normalizer {
     /// The bytes of `p` that start a character (not 10xxxxxx): at most one scalar each, so
     /// the buffer is sized exactly. Eight bytes at a time.
     static func leadByteCount(_ p: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = p.baseAddress else { return 0 }
         let n = p.count
         var continuations = 0
         var i = 0
-        let raw = UnsafeRawPointer(p.baseAddress ?? UnsafePointer(bitPattern: 1)!)
+        let raw = UnsafeRawPointer(base)
         while i + 8 <= n {
             let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             // Bit 7 set and bit 6 clear in a byte: a continuation byte.
