@@ -16,6 +16,15 @@ import Testing
         #expect(norm(s) == "答:2024年,中铝集团氮氧化物排放量同比下降4.76%,化学需氧量、氨氮排放量分别同比下降12.43%、10.85%;铜冶炼、铝加工化学需氧量排放强度同比分别下降14.81%、34.57%。")
     }
 
+    @Test func formLinesWithLabelsStayApart() {
+        // An environmental disclosure form: one "label：value" item a line, however wide.
+        let form = "主要污染物：颗粒物、二氧化硫、氮氧化物\n排放浓度：颗粒物8.2mg/m³，二氧化硫35mg/m³，氮氧化物86mg/m³\n核定排放总量：氮氧化物1200吨/年"
+        #expect(norm(form) == "主要污染物:颗粒物、二氧化硫、氮氧化物\n排放浓度:颗粒物8.2mg/m³,二氧化硫35mg/m³,氮氧化物86mg/m³\n核定排放总量:氮氧化物1200吨/年")
+        // In prose a line may start at a label by chance: it still continues the sentence.
+        let prose = "公司负责人在会上介绍了全年的工作情况并\n表示：今年全年氮氧化物排放量同比下降5%。"
+        #expect(norm(prose) == "公司负责人在会上介绍了全年的工作情况并表示:今年全年氮氧化物排放量同比下降5%。")
+    }
+
     @Test func sentenceEndBreaksParagraph() {
         let s = "这是第一段的第一行文字内容很长很长\n第一段到此结束了。\n第二段开始这里也是一行很长的文字\n第二段结束。"
         #expect(norm(s) == "这是第一段的第一行文字内容很长很长第一段到此结束了。\n第二段开始这里也是一行很长的文字第二段结束。")

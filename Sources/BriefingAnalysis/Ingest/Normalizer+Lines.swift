@@ -20,7 +20,8 @@ extension Normalizer {
     /// - it is full (across blank lines too, unless the next line is a standalone heading: short,
     ///   without 。!?, followed by a blank line or a block start);
     /// - with no blank line between: the next line is full and this one is at least 85% of its
-    ///   width, or this line starts a block (本报讯 …, 问: …) and is at least 60% of it.
+    ///   width, or this line starts a block (本报讯 …, 问: …) and is at least 60% of it;
+    ///   never between two lines that open with a short label and a colon (排放浓度：…).
     ///
     /// It breaks after a sentence end (。!? possibly followed by closing quotes, `。(李哲)`
     /// bylines, `张红 摄` photo credits), after a `【…】` head, before a line that starts a
@@ -126,6 +127,9 @@ extension Normalizer {
         case 0x2C, 0x3001, 0x3B, 0x201C, 0x2018, 0x300A, 0x28, 0x3010, 0x300C: return true
         default: break
         }
+        // "排放浓度：…" after "主要污染物：…": a form printing one item a line (in prose a
+        // line may start at "表示：" by chance; two such lines in a row are a form).
+        if startsKeyValue(s, b) && startsKeyValue(s, a) { return false }
         if j > i + 1 { return isFull && !headingNext() }
         // Directly followed by a full line of (nearly) the same width: same block. A block's
         // first line (本报讯 …, 问: …) often starts after a wider block: compare with the next line.
@@ -262,6 +266,14 @@ extension Normalizer {
         var k = l.start
         while k < l.end && k - l.start < 3 && (isChineseNumeral(s[k]) || CharClass.isDigit(s[k])) { k += 1 }
         return k > l.start && k < l.end && s[k] == 0x3001
+    }
+
+    /// Whether a line opens with a label of 2–8 Han characters and a colon ("排放浓度：",
+    /// "主要污染物:"), as environmental disclosure forms print one item a line.
+    static func startsKeyValue(_ s: UnsafeBufferPointer<UInt32>, _ l: LineInfo) -> Bool {
+        var k = l.start
+        while k < l.end && k - l.start < 8 && CharClass.isIdeograph(s[k]) { k += 1 }
+        return k - l.start >= 2 && k < l.end && s[k] == 0x3A  // ： is folded to ":"
     }
 
     static func isChineseNumeral(_ v: UInt32) -> Bool {
