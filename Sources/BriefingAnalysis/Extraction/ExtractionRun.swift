@@ -402,7 +402,7 @@ struct ExtractionRun {
             if (2...6).contains(parsed.metric.count) { prefix = parsed.metric }
             main = MetricPhrase.trim(MetricPhrase.stripInline(between))
         }
-        let named = prefix + main
+        let named = prefix.isEmpty ? main : prefix + main  // `+` copies even an empty prefix
         var items: [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] = [(parsed.subject, named)]
         if named.isEmpty, group.count > 1, previousGroup.count == group.count {
             // "分别为3.2万吨、0.41万吨，分别下降4.1%和3.6%": values continuing the last list.
@@ -533,11 +533,11 @@ struct ExtractionRun {
             } else if let previous, let noun = MetricPhrase.noun(of: Array(previous.metric.unicodeScalars)) {
                 // "固体废物产生量约1250万吨，综合利用率85.3%" → 固体废物综合利用率.
                 m = noun + m
-            } else if let previousClause, let noun = MetricPhrase.contextNoun(from: Array(text[previousClause].dropLast())) {
+            } else if let previousClause, let noun = MetricPhrase.contextNoun(from: text, previousClause.dropLast()) {
                 m = noun + m
             }
         }
-        if !m.isEmpty { m += frame.suffix }
+        if !m.isEmpty, !frame.suffix.isEmpty { m += frame.suffix }  // `+=` copies a shared array even to add nothing
         return m
     }
 

@@ -24,22 +24,28 @@ enum MetricPhrase {
     private static let listJoiners: ScalarSet = ["、", "和", "及", "与"]
 
     /// Removes years, bases of comparison, 分别 and quote marks wherever they stand.
-    static func stripInline(_ p: Scalars) -> Scalars {
+    static func stripInline(_ p: Scalars) -> Scalars { stripInline(p, 0..<p.count) }
+
+    /// `stripInline` of `text[range]`, read in place (no copy of the range first); nothing is
+    /// matched across the range's ends.
+    static func stripInline(_ text: Scalars, _ range: Range<Int>) -> Scalars {
         var out: Scalars = []
-        out.reserveCapacity(p.count)
+        out.reserveCapacity(range.count)
         let leads = Basis.leads, quoteMarks = quoteMarks, respectively = Words.respectively  // read once, not per scalar
-        var i = 0
-        while i < p.count {
-            if leads.contains(p[i]), let w = Basis.phrase(in: p, at: i) { i += w.length; continue }
-            if p.matches(respectively, at: i) { i += 2; continue }
-            if i + 4 < p.count, p[i].isDigit, p[i + 1].isDigit, p[i + 2].isDigit, p[i + 3].isDigit, p[i + 4] == "年",
-               i == 0 || !p[i - 1].isDigit {
+        let lo = range.lowerBound, hi = range.upperBound
+        var i = lo
+        while i < hi {
+            let s = text[i]
+            if leads.contains(s), let w = Basis.phrase(in: text, at: i, limit: hi) { i += w.length; continue }
+            if i + respectively.count <= hi, text.matches(respectively, at: i) { i += 2; continue }
+            if i + 4 < hi, s.isDigit, text[i + 1].isDigit, text[i + 2].isDigit, text[i + 3].isDigit, text[i + 4] == "年",
+               i == lo || !text[i - 1].isDigit {
                 i += 5
-                if i < p.count, p[i] == "度" { i += 1 }
+                if i < hi, text[i] == "度" { i += 1 }
                 continue
             }
-            if quoteMarks.contains(p[i]) || p[i] == " " { i += 1; continue }
-            out.append(p[i])
+            if quoteMarks.contains(s) || s == " " { i += 1; continue }
+            out.append(s)
             i += 1
         }
         return out
@@ -171,10 +177,10 @@ enum MetricPhrase {
         return Array(metric[..<(metric.count - head.count)])
     }
 
-    /// A noun taken from the previous clause to make a bare head whole:
+    /// A noun taken from the previous clause (`clause[range]`) to make a bare head whole:
     /// "大力推进再生金属使用" → "再生金属".
-    static func contextNoun(from clause: Scalars) -> Scalars? {
-        var p = parse(stripInline(clause)).metric
+    static func contextNoun(from clause: Scalars, _ range: Range<Int>) -> Scalars? {
+        var p = parse(stripInline(clause, range)).metric
         var changed = true
         while changed {
             changed = false
