@@ -62,6 +62,8 @@ struct ExtractionRun {
     private(set) var result = ExtractionResult()
     /// The list items of one clause share its quote.
     private var quoteCache: (range: Range<Int>, text: String)?
+    /// The values of a sentence (see `sentence`), kept to reuse its storage.
+    private var valueBuffer: [Int] = []
     /// Metrics repeat: category and polarity by metric and direction.
     private var taxonomyCache: [String: (category: Figure.Category, up: Bool?, down: Bool?)] = [:]
     /// The same answers by exact spelling, checked first (no NFC hashing; see `MetricCache`).
@@ -317,7 +319,10 @@ struct ExtractionRun {
         var previousClause: Range<Int>?
         var inTargetSentence = false
         var next = found.startIndex
-        var values: [Quantity] = []
+        // The sentence's kept values, by index into `found`; the buffer is reused across sentences.
+        var values: [Int] = []
+        swap(&values, &valueBuffer)  // taken, not shared: clearing it keeps its storage
+        defer { valueBuffer = values }
         var clauseStart = range.lowerBound
         // Clauses end after , ; : (the mark included). Those after the last value state nothing.
         while clauseStart < range.upperBound, next < found.endIndex {
@@ -331,16 +336,17 @@ struct ExtractionRun {
             // One cursor over the sentence's values: linear even for a one-sentence 50 MB text.
             values.removeAll(keepingCapacity: true)
             while next < found.endIndex, found[next].start < clause.upperBound {
-                // Tested in place: only the values kept are copied.
-                if Self.isFigureKind(found[next].kind), !isDeterminer(found[next]) { values.append(found[next]) }
+                // Tested in place: only the indices of the values kept are stored.
+                if Self.isFigureKind(found[next].kind), !isDeterminer(found[next]) { values.append(next) }
                 next += 1
             }
             var segmentStart = clause.lowerBound
             var groupStart = 0
             while groupStart < values.count {
-                let group = values[groupStart..<groupEnd(values, from: groupStart)]
-                groupStart = group.endIndex
-                let frame = FrameReader(text: text, values: group.first!.start..<group.last!.end, clause: clause,
+                let indices = values[groupStart..<groupEnd(values, in: found, from: groupStart)]
+                groupStart = indices.endIndex
+                let group = ValueGroup(quantities: found, indices: indices)
+                let frame = FrameReader(text: text, values: group.start..<group.end, clause: clause,
                                         segmentStart: segmentStart, sentence: range,
                                         cueStart: previousClause?.lowerBound ?? clause.lowerBound,
                                         inTargetSentence: inTargetSentence)
@@ -350,7 +356,7 @@ struct ExtractionRun {
                                    previousGroup: previous, previousClause: previousClause)
                 if !emitted.isEmpty {
                     previous = emitted
-                    segmentStart = group.last!.end
+                    segmentStart = group.end
                 }
             }
             previousClause = clause
@@ -365,9 +371,9 @@ struct ExtractionRun {
 
     /// Values joined only by 、 和 及 与 以及 form one group ("12.43%、10.85%"): the end of the
     /// group that starts at `values[start]`.
-    private func groupEnd(_ values: [Quantity], from start: Int) -> Int {
+    private func groupEnd(_ values: [Int], in found: ArraySlice<Quantity>, from start: Int) -> Int {
         var end = start + 1
-        while end < values.count, joinedAsList(values[end - 1].end, values[end].start) { end += 1 }
+        while end < values.count, joinedAsList(found[values[end - 1]].end, found[values[end]].start) { end += 1 }
         return end
     }
 
@@ -384,14 +390,14 @@ struct ExtractionRun {
 
     // MARK: Figures
 
-    private mutating func emit(_ frame: Frame, group: ArraySlice<Quantity>, clause: Range<Int>, sentence: Range<Int>,
+    private mutating func emit(_ frame: Frame, group: ValueGroup, clause: Range<Int>, sentence: Range<Int>,
                                facts: ParagraphFacts, previousGroup: [PreviousFigure], previousClause: Range<Int>?) -> [PreviousFigure] {
         let previous = previousGroup.last
-        let groupStart = group.first!.start
+        let groupStart = group.start
         // A "，" between values only joins them when the clause says 分别.
         if group.count > 1, !frame.saysRespectively,
-           group.indices.dropLast().contains(where: { i in
-               (group[i].end..<max(group[i].end, group[i + 1].start)).contains { text[$0] == "，" || text[$0] == "," } }) {
+           (0..<(group.count - 1)).contains(where: { i in
+               (group.end(i)..<max(group.end(i), group.start(i + 1))).contains { text[$0] == "，" || text[$0] == "," } }) {
             return []
         }
         let parsed = MetricPhrase.parse(frame.phrase)
@@ -427,7 +433,7 @@ struct ExtractionRun {
         var when: (year: Int?, period: String?)?
         var emitted: [PreviousFigure] = []
         for (index, item) in items.enumerated() {
-            var q = group[group.startIndex + (group.count > 1 ? index : 0)]
+            var q = group[group.count > 1 ? index : 0]
             var direction = frame.direction
             if q.value < 0, let d = direction {
                 // "增长-2.1%" is a fall of 2.1%.
