@@ -64,15 +64,24 @@ enum YearsAndPeriods {
         // The String is built once, for the winner.
         enum Found { case word(Scalars), months(Int, Int) }
         var best: Found?
-        let periods = Lexicon.periods  // read once, not per scalar
+        let periods = Lexicon.periods, leads = periodLeads  // read once, not per scalar
         var i = range.lowerBound
         while i < range.upperBound {
+            // Most scalars start neither a period word nor a month range: skip them on the raw buffer.
+            i = text.withUnsafeBufferPointer { t in
+                var k = i
+                while k < range.upperBound, !leads.contains(t[k]) { k += 1 }
+                return k
+            }
+            guard i < range.upperBound else { break }
             if let word = periods.match(in: text, at: i) {
                 if i < position || best == nil { best = .word(word) }
                 i += word.count
                 continue
             }
-            if text[i].isDigit, let (from, to, length) = monthRange(in: text, at: i, limit: range.upperBound) {
+            // (A digit after a digit starts no range: tested here, before the call.)
+            if text[i].isDigit, i == 0 || !text[i - 1].isDigit,
+               let (from, to, length) = monthRange(in: text, at: i, limit: range.upperBound) {
                 if i < position || best == nil { best = .months(from, to) }
                 i += length
                 continue
@@ -85,6 +94,10 @@ enum YearsAndPeriods {
         case nil: return nil
         }
     }
+
+    /// The scalars where `period` looks further: the first of a period word, or a digit.
+    private static let periodLeads = ScalarSet(
+        Lexicon.periods.words.map { $0.first! } + (0..<10).map { Unicode.Scalar(UInt8(0x30 + $0)) })
 
     private static let monthRangeDashes: ScalarSet = ["-", "—", "–", "至", "~", "～"]
 
