@@ -420,7 +420,7 @@ struct ExtractionRun {
             } else if group.count > 1 {
                 result.warnings.append(ExtractionWarning(
                     file: document.file, line: lines.line(ofText: groupStart),
-                    message: "\(parts.count) metric(s) but \(group.count) values in “\(text.string(clause).trimmingCharacters(in: .whitespaces))”; skipped"))
+                    message: "\(parts.count) metric(s) but \(group.count) values in “\(trimmedWhitespace(clause))”; skipped"))
                 return []
             }
         }
@@ -623,6 +623,24 @@ struct ExtractionRun {
             if key(sorted[mid]) < bound { lo = mid + 1 } else { hi = mid }
         }
         return lo
+    }
+
+    /// `text[range]` as a String trimmed of `.whitespaces` (Unicode Zs and tab). Foundation's
+    /// trimming cost tens of thousands of instructions a call, so it is left to the clauses that
+    /// could start or end with such a scalar.
+    private func trimmedWhitespace(_ range: Range<Int>) -> String {
+        let clause = text.string(range)
+        guard let first = range.first, let last = range.last,
+              Self.mayBeWhitespace(text[first]) || Self.mayBeWhitespace(text[last]) else { return clause }
+        return clause.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// False for every scalar not in `CharacterSet.whitespaces` (tab and the Zs category).
+    private static func mayBeWhitespace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     private mutating func quote(_ range: Range<Int>) -> String {
