@@ -79,8 +79,9 @@ enum YearsAndPeriods {
                 i += word.count
                 continue
             }
-            // (A digit after a digit starts no range: tested here, before the call.)
-            if text[i].isDigit, i == 0 || !text[i - 1].isDigit,
+            // Tested here before the call: a digit after a digit starts no range, and one or two
+            // digits must be followed by a dash.
+            if text[i].isDigit, i == 0 || !text[i - 1].isDigit, dashFollows(text, i, limit: range.upperBound),
                let (from, to, length) = monthRange(in: text, at: i, limit: range.upperBound) {
                 if i < position || best == nil { best = .months(from, to) }
                 i += length
@@ -106,6 +107,14 @@ enum YearsAndPeriods {
         var v = 0
         for k in range { v = v * 10 + Int(text[k].value - 0x30) }
         return v
+    }
+
+    /// Whether one or two digits at `index` are followed by a dash of a month range (what
+    /// `monthRange` asks of its first number).
+    @inline(__always) private static func dashFollows(_ text: Scalars, _ index: Int, limit: Int) -> Bool {
+        var j = index + 1
+        if j < limit, text[j].isDigit { j += 1 }
+        return j < limit && monthRangeDashes.contains(text[j])
     }
 
     /// "1-3月", "1—3月", "1至3月", "1~3月" at `index` (first month, last month, length); the
