@@ -62,6 +62,8 @@ struct ExtractionRun {
     private(set) var result = ExtractionResult()
     /// The list items of one clause share its quote.
     private var quoteCache: (range: Range<Int>, text: String)?
+    /// Metrics repeat: each spelling's String is made once.
+    private var metricStrings = StringCache()
     /// The values of a sentence (see `sentence`), kept to reuse its storage.
     private var valueBuffer: [Int] = []
     /// Metrics repeat: category and polarity by metric and direction.
@@ -455,7 +457,7 @@ struct ExtractionRun {
                 guard metric.unicodeScalars.count <= 40 else { return [] }
             } else {
                 guard completed.count <= 40 else { return [] }
-                metric = completed.string
+                metric = metricStrings.string(completed)
             }
             // A sector subject is part of what is measured: 光伏 + 发电量 is clean generation.
             let polarity = classify(subject.map { Lexicon.sectors.contains($0) ? $0 + metric : metric } ?? metric)
