@@ -12,28 +12,29 @@ enum Basis {
     static let leads = ScalarSet(
         (Lexicon.yoyWords.words + Lexicon.priorPeriodWords.words).compactMap(\.first) + ["较", "比", "与"])
 
-    /// The basis phrase standing at `i`, if any.
-    static func phrase(in p: Scalars, at i: Int) -> Match? {
-        guard i >= 0, i < p.count, leads.contains(p[i]) else { return nil }
-        if let w = Lexicon.yoyWords.match(in: p, at: i) { return Match(basis: .yoy, length: w.count) }
-        if let w = Lexicon.priorPeriodWords.match(in: p, at: i) { return Match(basis: .priorPeriod, length: w.count) }
-        guard i < p.count, p[i] == "较" || p[i] == "比" || p[i] == "与" else { return nil }
+    /// The basis phrase standing at `i` and ending by `limit` (the end of `p` when nil), if any.
+    static func phrase(in p: Scalars, at i: Int, limit: Int? = nil) -> Match? {
+        let end = limit ?? p.count
+        guard i >= 0, i < end, leads.contains(p[i]) else { return nil }
+        if let w = Lexicon.yoyWords.match(in: p, at: i, limit: end) { return Match(basis: .yoy, length: w.count) }
+        if let w = Lexicon.priorPeriodWords.match(in: p, at: i, limit: end) { return Match(basis: .priorPeriod, length: w.count) }
+        guard i < end, p[i] == "较" || p[i] == "比" || p[i] == "与" else { return nil }
         var j = i + 1
-        if j + 4 < p.count, p[j].isDigit, p[j + 1].isDigit, p[j + 2].isDigit, p[j + 3].isDigit, p[j + 4] == "年" {
+        if j + 4 < end, p[j].isDigit, p[j + 1].isDigit, p[j + 2].isDigit, p[j + 3].isDigit, p[j + 4] == "年" {
             j += 5
-        } else if let w = baseNouns.match(in: p, at: j) {
+        } else if let w = baseNouns.match(in: p, at: j, limit: end) {
             j += w.count
         } else {
             // 比“十三五”末
             var k = j
-            if k < p.count, p[k] == "“" || p[k] == "\"" { k += 1 }
-            guard k + 2 < p.count, p[k] == "十", planNames.contains(p[k + 1]), p[k + 2] == "五" else { return nil }
+            if k < end, p[k] == "“" || p[k] == "\"" { k += 1 }
+            guard k + 2 < end, p[k] == "十", planNames.contains(p[k + 1]), p[k + 2] == "五" else { return nil }
             k += 3
-            if k < p.count, p[k] == "”" || p[k] == "\"" { k += 1 }
-            guard k < p.count, p[k] == "末" else { return nil }
+            if k < end, p[k] == "”" || p[k] == "\"" { k += 1 }
+            guard k < end, p[k] == "末" else { return nil }
             j = k
         }
-        if let tail = tails.match(in: p, at: j) { j += tail.count }
+        if let tail = tails.match(in: p, at: j, limit: end) { j += tail.count }
         return Match(basis: .basePeriod, length: j - i)
     }
 

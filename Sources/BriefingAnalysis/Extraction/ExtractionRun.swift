@@ -62,6 +62,10 @@ struct ExtractionRun {
     private(set) var result = ExtractionResult()
     /// The list items of one clause share its quote.
     private var quoteCache: (range: Range<Int>, text: String)?
+    /// Metrics repeat: each spelling's String is made once.
+    private var metricStrings = StringCache()
+    /// The values of a sentence (see `sentence`), kept to reuse its storage.
+    private var valueBuffer: [Int] = []
     /// Metrics repeat: category and polarity by metric and direction.
     private var taxonomyCache: [String: (category: Figure.Category, up: Bool?, down: Bool?)] = [:]
     /// The same answers by exact spelling, checked first (no NFC hashing; see `MetricCache`).
@@ -317,7 +321,10 @@ struct ExtractionRun {
         var previousClause: Range<Int>?
         var inTargetSentence = false
         var next = found.startIndex
-        var values: [Quantity] = []
+        // The sentence's kept values, by index into `found`; the buffer is reused across sentences.
+        var values: [Int] = []
+        swap(&values, &valueBuffer)  // taken, not shared: clearing it keeps its storage
+        defer { valueBuffer = values }
         var clauseStart = range.lowerBound
         // Clauses end after , ; : (the mark included). Those after the last value state nothing.
         while clauseStart < range.upperBound, next < found.endIndex {
@@ -331,16 +338,17 @@ struct ExtractionRun {
             // One cursor over the sentence's values: linear even for a one-sentence 50 MB text.
             values.removeAll(keepingCapacity: true)
             while next < found.endIndex, found[next].start < clause.upperBound {
-                // Tested in place: only the values kept are copied.
-                if Self.isFigureKind(found[next].kind), !isDeterminer(found[next]) { values.append(found[next]) }
+                // Tested in place: only the indices of the values kept are stored.
+                if Self.isFigureKind(found[next].kind), !isDeterminer(found[next]) { values.append(next) }
                 next += 1
             }
             var segmentStart = clause.lowerBound
             var groupStart = 0
             while groupStart < values.count {
-                let group = values[groupStart..<groupEnd(values, from: groupStart)]
-                groupStart = group.endIndex
-                let frame = FrameReader(text: text, values: group.first!.start..<group.last!.end, clause: clause,
+                let indices = values[groupStart..<groupEnd(values, in: found, from: groupStart)]
+                groupStart = indices.endIndex
+                let group = ValueGroup(quantities: found, indices: indices)
+                let frame = FrameReader(text: text, values: group.start..<group.end, clause: clause,
                                         segmentStart: segmentStart, sentence: range,
                                         cueStart: previousClause?.lowerBound ?? clause.lowerBound,
                                         inTargetSentence: inTargetSentence)
@@ -350,7 +358,7 @@ struct ExtractionRun {
                                    previousGroup: previous, previousClause: previousClause)
                 if !emitted.isEmpty {
                     previous = emitted
-                    segmentStart = group.last!.end
+                    segmentStart = group.end
                 }
             }
             previousClause = clause
@@ -365,9 +373,9 @@ struct ExtractionRun {
 
     /// Values joined only by 、 和 及 与 以及 form one group ("12.43%、10.85%"): the end of the
     /// group that starts at `values[start]`.
-    private func groupEnd(_ values: [Quantity], from start: Int) -> Int {
+    private func groupEnd(_ values: [Int], in found: ArraySlice<Quantity>, from start: Int) -> Int {
         var end = start + 1
-        while end < values.count, joinedAsList(values[end - 1].end, values[end].start) { end += 1 }
+        while end < values.count, joinedAsList(found[values[end - 1]].end, found[values[end]].start) { end += 1 }
         return end
     }
 
@@ -384,14 +392,14 @@ struct ExtractionRun {
 
     // MARK: Figures
 
-    private mutating func emit(_ frame: Frame, group: ArraySlice<Quantity>, clause: Range<Int>, sentence: Range<Int>,
+    private mutating func emit(_ frame: Frame, group: ValueGroup, clause: Range<Int>, sentence: Range<Int>,
                                facts: ParagraphFacts, previousGroup: [PreviousFigure], previousClause: Range<Int>?) -> [PreviousFigure] {
         let previous = previousGroup.last
-        let groupStart = group.first!.start
+        let groupStart = group.start
         // A "，" between values only joins them when the clause says 分别.
         if group.count > 1, !frame.saysRespectively,
-           group.indices.dropLast().contains(where: { i in
-               (group[i].end..<max(group[i].end, group[i + 1].start)).contains { text[$0] == "，" || text[$0] == "," } }) {
+           (0..<(group.count - 1)).contains(where: { i in
+               (group.end(i)..<max(group.end(i), group.start(i + 1))).contains { text[$0] == "，" || text[$0] == "," } }) {
             return []
         }
         let parsed = MetricPhrase.parse(frame.phrase)
@@ -402,7 +410,7 @@ struct ExtractionRun {
             if (2...6).contains(parsed.metric.count) { prefix = parsed.metric }
             main = MetricPhrase.trim(MetricPhrase.stripInline(between))
         }
-        let named = prefix + main
+        let named = prefix.isEmpty ? main : prefix + main  // `+` copies even an empty prefix
         var items: [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] = [(parsed.subject, named)]
         if named.isEmpty, group.count > 1, previousGroup.count == group.count {
             // "分别为3.2万吨、0.41万吨，分别下降4.1%和3.6%": values continuing the last list.
@@ -414,7 +422,7 @@ struct ExtractionRun {
             } else if group.count > 1 {
                 result.warnings.append(ExtractionWarning(
                     file: document.file, line: lines.line(ofText: groupStart),
-                    message: "\(parts.count) metric(s) but \(group.count) values in “\(text.string(clause).trimmingCharacters(in: .whitespaces))”; skipped"))
+                    message: "\(parts.count) metric(s) but \(group.count) values in “\(trimmedWhitespace(clause))”; skipped"))
                 return []
             }
         }
@@ -427,7 +435,7 @@ struct ExtractionRun {
         var when: (year: Int?, period: String?)?
         var emitted: [PreviousFigure] = []
         for (index, item) in items.enumerated() {
-            var q = group[group.startIndex + (group.count > 1 ? index : 0)]
+            var q = group[group.count > 1 ? index : 0]
             var direction = frame.direction
             if q.value < 0, let d = direction {
                 // "增长-2.1%" is a fall of 2.1%.
@@ -449,7 +457,7 @@ struct ExtractionRun {
                 guard metric.unicodeScalars.count <= 40 else { return [] }
             } else {
                 guard completed.count <= 40 else { return [] }
-                metric = completed.string
+                metric = metricStrings.string(completed)
             }
             // A sector subject is part of what is measured: 光伏 + 发电量 is clean generation.
             let polarity = classify(subject.map { Lexicon.sectors.contains($0) ? $0 + metric : metric } ?? metric)
@@ -533,11 +541,11 @@ struct ExtractionRun {
             } else if let previous, let noun = MetricPhrase.noun(of: Array(previous.metric.unicodeScalars)) {
                 // "固体废物产生量约1250万吨，综合利用率85.3%" → 固体废物综合利用率.
                 m = noun + m
-            } else if let previousClause, let noun = MetricPhrase.contextNoun(from: Array(text[previousClause].dropLast())) {
+            } else if let previousClause, let noun = MetricPhrase.contextNoun(from: text, previousClause.dropLast()) {
                 m = noun + m
             }
         }
-        if !m.isEmpty { m += frame.suffix }
+        if !m.isEmpty, !frame.suffix.isEmpty { m += frame.suffix }  // `+=` copies a shared array even to add nothing
         return m
     }
 
@@ -617,6 +625,24 @@ struct ExtractionRun {
             if key(sorted[mid]) < bound { lo = mid + 1 } else { hi = mid }
         }
         return lo
+    }
+
+    /// `text[range]` as a String trimmed of `.whitespaces` (Unicode Zs and tab). Foundation's
+    /// trimming cost tens of thousands of instructions a call, so it is left to the clauses that
+    /// could start or end with such a scalar.
+    private func trimmedWhitespace(_ range: Range<Int>) -> String {
+        let clause = text.string(range)
+        guard let first = range.first, let last = range.last,
+              Self.mayBeWhitespace(text[first]) || Self.mayBeWhitespace(text[last]) else { return clause }
+        return clause.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// False for every scalar not in `CharacterSet.whitespaces` (tab and the Zs category).
+    private static func mayBeWhitespace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     private mutating func quote(_ range: Range<Int>) -> String {

@@ -124,8 +124,7 @@ struct FrameReader {
         if Lexicon.equivalence.occurs(in: text, seg..<phraseEnd) { return nil }
         // "低于地区生产总值增速2.1个百分点": a gap to another figure, not a change of one.
         if Lexicon.comparisons.match(in: text, at: seg, limit: phraseEnd) != nil { return nil }
-        let raw = Array(text[seg..<phraseEnd])
-        let phrase = MetricPhrase.stripInline(raw)
+        let phrase = MetricPhrase.stripInline(text, seg..<phraseEnd)
         // "全年减排8.2万吨二氧化碳": with no metric before the verb, the substance after the value
         // is what is emitted.
         if let substanceAfter, MetricPhrase.parse(phrase).metric.isEmpty { between = substanceAfter }

@@ -24,22 +24,28 @@ enum MetricPhrase {
     private static let listJoiners: ScalarSet = ["、", "和", "及", "与"]
 
     /// Removes years, bases of comparison, 分别 and quote marks wherever they stand.
-    static func stripInline(_ p: Scalars) -> Scalars {
+    static func stripInline(_ p: Scalars) -> Scalars { stripInline(p, 0..<p.count) }
+
+    /// `stripInline` of `text[range]`, read in place (no copy of the range first); nothing is
+    /// matched across the range's ends.
+    static func stripInline(_ text: Scalars, _ range: Range<Int>) -> Scalars {
         var out: Scalars = []
-        out.reserveCapacity(p.count)
+        out.reserveCapacity(range.count)
         let leads = Basis.leads, quoteMarks = quoteMarks, respectively = Words.respectively  // read once, not per scalar
-        var i = 0
-        while i < p.count {
-            if leads.contains(p[i]), let w = Basis.phrase(in: p, at: i) { i += w.length; continue }
-            if p.matches(respectively, at: i) { i += 2; continue }
-            if i + 4 < p.count, p[i].isDigit, p[i + 1].isDigit, p[i + 2].isDigit, p[i + 3].isDigit, p[i + 4] == "年",
-               i == 0 || !p[i - 1].isDigit {
+        let lo = range.lowerBound, hi = range.upperBound
+        var i = lo
+        while i < hi {
+            let s = text[i]
+            if leads.contains(s), let w = Basis.phrase(in: text, at: i, limit: hi) { i += w.length; continue }
+            if i + respectively.count <= hi, text.matches(respectively, at: i) { i += 2; continue }
+            if i + 4 < hi, s.isDigit, text[i + 1].isDigit, text[i + 2].isDigit, text[i + 3].isDigit, text[i + 4] == "年",
+               i == lo || !text[i - 1].isDigit {
                 i += 5
-                if i < p.count, p[i] == "度" { i += 1 }
+                if i < hi, text[i] == "度" { i += 1 }
                 continue
             }
-            if quoteMarks.contains(p[i]) || p[i] == " " { i += 1; continue }
-            out.append(p[i])
+            if quoteMarks.contains(s) || s == " " { i += 1; continue }
+            out.append(s)
             i += 1
         }
         return out
@@ -47,7 +53,13 @@ enum MetricPhrase {
 
     /// Trims leading periods/connectives and trailing adverbs until nothing more comes off.
     static func trim(_ p: Scalars) -> Scalars {
-        var lo = 0, hi = p.count
+        let r = trimmed(p, 0..<p.count)
+        return r.count == p.count ? p : Array(p[r])
+    }
+
+    /// What `trim` keeps of `p[range]`, as a range of `p` (nothing is copied).
+    static func trimmed(_ p: Scalars, _ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound, hi = range.upperBound
         var changed = true
         while changed && lo < hi {
             changed = false
@@ -60,7 +72,7 @@ enum MetricPhrase {
             if trailingJoiners.contains(p[hi - 1]) { hi -= 1; changed = true }
             else if leadingMarks.contains(p[lo]) { lo += 1; changed = true }
         }
-        return lo == 0 && hi == p.count ? p : Array(p[lo..<hi])
+        return lo..<hi
     }
 
     /// Splits a subject off the front of a cleaned phrase.
@@ -127,24 +139,32 @@ enum MetricPhrase {
         return (w.string, Array(item[w.count...]))
     }
 
-    /// Splits a list of metrics on 、 和 及 与 以及 (outside brackets).
+    /// Splits a list of metrics on 、 和 及 与 以及 (outside brackets). Items are ranges of `p`
+    /// between separators, trimmed before they are copied.
     static func listItems(_ p: Scalars) -> [Scalars] {
         var items: [Scalars] = []
-        var current: Scalars = []
+        let joiners = listJoiners, asWellAs = Words.asWellAs  // read once, not per scalar
         var depth = 0
+        var start = 0
         var i = 0
-        while i < p.count {
-            let s = p[i]
-            if s == "(" || s == "（" { depth += 1 } else if s == ")" || s == "）" { depth = max(0, depth - 1) }
-            if depth == 0 {
-                if p.matches(Words.asWellAs, at: i) { items.append(current); current = []; i += 2; continue }
-                if listJoiners.contains(s) { items.append(current); current = []; i += 1; continue }
+        while i <= p.count {
+            var separator = 0  // the length of the separator at `i`; the end of `p` ends the last item
+            if i == p.count {
+                separator = 1
+            } else {
+                let s = p[i]
+                if s == "(" || s == "（" { depth += 1 } else if s == ")" || s == "）" { depth = max(0, depth - 1) }
+                if depth == 0 {
+                    if p.matches(asWellAs, at: i) { separator = 2 } else if joiners.contains(s) { separator = 1 }
+                }
             }
-            current.append(s)
-            i += 1
+            guard separator > 0 else { i += 1; continue }
+            let item = trimmed(p, start..<i)
+            if !item.isEmpty { items.append(Array(p[item])) }
+            i += separator
+            start = i
         }
-        items.append(current)
-        return items.map(trim).filter { !$0.isEmpty }
+        return items
     }
 
     /// The head a list shares, taken from its last item: "氨氮排放量" → "排放量" (after a
@@ -171,10 +191,10 @@ enum MetricPhrase {
         return Array(metric[..<(metric.count - head.count)])
     }
 
-    /// A noun taken from the previous clause to make a bare head whole:
+    /// A noun taken from the previous clause (`clause[range]`) to make a bare head whole:
     /// "大力推进再生金属使用" → "再生金属".
-    static func contextNoun(from clause: Scalars) -> Scalars? {
-        var p = parse(stripInline(clause)).metric
+    static func contextNoun(from clause: Scalars, _ range: Range<Int>) -> Scalars? {
+        var p = parse(stripInline(clause, range)).metric
         var changed = true
         while changed {
             changed = false

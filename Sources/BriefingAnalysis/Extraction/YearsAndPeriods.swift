@@ -64,15 +64,25 @@ enum YearsAndPeriods {
         // The String is built once, for the winner.
         enum Found { case word(Scalars), months(Int, Int) }
         var best: Found?
-        let periods = Lexicon.periods  // read once, not per scalar
+        let periods = Lexicon.periods, leads = periodLeads  // read once, not per scalar
         var i = range.lowerBound
         while i < range.upperBound {
+            // Most scalars start neither a period word nor a month range: skip them on the raw buffer.
+            i = text.withUnsafeBufferPointer { t in
+                var k = i
+                while k < range.upperBound, !leads.contains(t[k]) { k += 1 }
+                return k
+            }
+            guard i < range.upperBound else { break }
             if let word = periods.match(in: text, at: i) {
                 if i < position || best == nil { best = .word(word) }
                 i += word.count
                 continue
             }
-            if text[i].isDigit, let (from, to, length) = monthRange(in: text, at: i, limit: range.upperBound) {
+            // Tested here before the call: a digit after a digit starts no range, and one or two
+            // digits must be followed by a dash.
+            if text[i].isDigit, i == 0 || !text[i - 1].isDigit, dashFollows(text, i, limit: range.upperBound),
+               let (from, to, length) = monthRange(in: text, at: i, limit: range.upperBound) {
                 if i < position || best == nil { best = .months(from, to) }
                 i += length
                 continue
@@ -86,6 +96,10 @@ enum YearsAndPeriods {
         }
     }
 
+    /// The scalars where `period` looks further: the first of a period word, or a digit.
+    private static let periodLeads = ScalarSet(
+        Lexicon.periods.words.map { $0.first! } + (0..<10).map { Unicode.Scalar(UInt8(0x30 + $0)) })
+
     private static let monthRangeDashes: ScalarSet = ["-", "—", "–", "至", "~", "～"]
 
     /// The value of the ASCII digits in `text[range]`.
@@ -93,6 +107,14 @@ enum YearsAndPeriods {
         var v = 0
         for k in range { v = v * 10 + Int(text[k].value - 0x30) }
         return v
+    }
+
+    /// Whether one or two digits at `index` are followed by a dash of a month range (what
+    /// `monthRange` asks of its first number).
+    @inline(__always) private static func dashFollows(_ text: Scalars, _ index: Int, limit: Int) -> Bool {
+        var j = index + 1
+        if j < limit, text[j].isDigit { j += 1 }
+        return j < limit && monthRangeDashes.contains(text[j])
     }
 
     /// "1-3月", "1—3月", "1至3月", "1~3月" at `index` (first month, last month, length); the
