@@ -248,6 +248,16 @@ import Testing
             .init(.change, "21.5", "%", "挥发性有机物排放量"), .init(.level, "100", "%", "危险废物合规处置率"),
             .init(.level, "93.6", "%", "一般工业固废综合利用率"),
         ]),
+        // Blind: 10/12 and five metrics without their measure (颗粒物 for 颗粒物排放浓度): a form of
+        // "label：value" lines ran together and its labels were not read. Both fixed as rules.
+        ("blind_cement_disclosure.txt", [
+            .init(.level, "8.2", "mg/m³", "颗粒物排放浓度"), .init(.level, "35", "mg/m³", "二氧化硫排放浓度"),
+            .init(.level, "86", "mg/m³", "氮氧化物排放浓度"), .init(.level, "1200", "吨/年", "氮氧化物核定排放总量"),
+            .init(.level, "812.6", "吨", "氮氧化物实际排放总量"), .init(.level, "156.3", "吨", "二氧化硫实际排放总量"),
+            .init(.level, "186", "万吨", "熟料产量"), .init(.change, "3.2", "%", "熟料产量"),
+            .init(.level, "101.5", "千克", "标准煤耗"), .init(.change, "1.8", "千克", "标准煤耗"),
+            .init(.level, "6850", "万千瓦时", "余热发电量"), .init(.level, "100", "%", "自用率"),
+        ]),
     ]
 
     static func score() -> (recall: Double, precision: Double, missed: [String], extra: [String]) {

@@ -443,7 +443,8 @@ struct ExtractionRun {
                 q.baseValue = -q.baseValue
                 direction = d == .up ? .down : .up
             }
-            let completed = complete(item.metric, frame: frame, unit: q.unit, previous: previous, previousClause: previousClause)
+            let completed = complete(item.metric, frame: frame, unit: q.unit, previous: previous, previousClause: previousClause,
+                                     sentence: sentence)
             var subject = item.subject.map { resolve($0, before: groupStart, sentence: sentence, facts: facts, previous: previous) } ?? phraseSubject
             var quoteStart = clause.lowerBound
             let metric: String
@@ -526,9 +527,12 @@ struct ExtractionRun {
 
     /// Makes a metric whole: 排放 → 排放量; a bare head takes its noun from context; the share
     /// phrase of 占 is added ("占全国比重").
-    private func complete(_ metric: Scalars, frame: Frame, unit: String, previous: PreviousFigure?, previousClause: Range<Int>?) -> Scalars {
+    private func complete(_ metric: Scalars, frame: Frame, unit: String, previous: PreviousFigure?, previousClause: Range<Int>?,
+                          sentence: Range<Int>) -> Scalars {
         var m = metric
         if m.count == 1 { m = [] }
+        // "排放浓度：颗粒物8.2mg/m³": a substance under a form's label is measured as the label says.
+        if Lexicon.substances.contains(m), let label = Self.formLabel(in: text, sentence) { m += label }
         // An activity stated as a verb measures its amount: 排放 → 排放量, 发电 → 发电量.
         if m.count >= 2, Self.activityVerbs.match(in: m, endingAt: m.count) != nil { m.append("量") }
         // "占全市电力总装机的比重提高到38.4%": the share of the metric before.
@@ -547,6 +551,18 @@ struct ExtractionRun {
         }
         if !m.isEmpty, !frame.suffix.isEmpty { m += frame.suffix }  // `+=` copies a shared array even to add nothing
         return m
+    }
+
+    private static let formLabelHeads = WordList(["浓度", "总量", "排放量", "排放", "产生量", "削减量", "强度", "量"])
+
+    /// The label a sentence opens with in a disclosure form ("实际排放总量：…"): 2–8 Han
+    /// characters before a colon, ending in a measure (浓度, 总量, 排放量…).
+    static func formLabel(in text: Scalars, _ sentence: Range<Int>) -> Scalars? {
+        var k = sentence.lowerBound
+        while k < sentence.upperBound, k - sentence.lowerBound < 8, text[k].isHan { k += 1 }
+        guard k - sentence.lowerBound >= 2, k < sentence.upperBound, text[k] == ":",
+              formLabelHeads.match(in: text, endingAt: k, lowerBound: sentence.lowerBound) != nil else { return nil }
+        return Array(text[sentence.lowerBound..<k])
     }
 
     /// Who a figure is about: named in its phrase; else the subject of the sentence's previous
