@@ -41,6 +41,15 @@ import Testing
         #expect(f.year == year)
     }
 
+    @Test func ratesAndIndicesWithoutAUnit() {
+        let f = Extract.figures("2024年，某公司环境空气质量综合指数为4.12，百万工时损工事故率为0.12。综合能耗系数0.85。")
+        #expect(f.map(\.metric) == ["环境空气质量综合指数", "百万工时损工事故率", "综合能耗系数"], "\(f.map(\.metric))")
+        #expect(f.allSatisfy { $0.kind == .level && $0.unit == "" })
+        #expect(f.map(\.value) == [Decimal(string: "4.12")!, Decimal(string: "0.12")!, Decimal(string: "0.85")!])
+        // A bare number that is no rate, or that runs on into words, is no figure.
+        #expect(Extract.figures("某公司共有员工1200，事故率为3起步阶段。").isEmpty)
+    }
+
     @Test func substanceAfterTheValueIsWhatIsEmitted() throws {
         let f = try #require(Extract.changes("该厂全年减排8.2万吨二氧化碳。").first)
         #expect(f.metric == "二氧化碳排放量" && f.direction == .down && f.value == Decimal(string: "8.2") && f.unit == "万吨")

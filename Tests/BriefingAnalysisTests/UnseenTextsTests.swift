@@ -239,8 +239,8 @@ import Testing
             .init(.level, "32", "%", "再生水利用率"), .init(.level, "100", "%", "污泥无害化处置率"),
             .init(.level, "3.6", "亿元", "环保投入"), .init(.change, "0.4", "亿元", "环保投入"),
         ]),
-        // Blind: 7/9; 安全环保资金 had no category (fixed); a rate without a unit
-        // (损工事故率为0.12) is still not read.
+        // Blind: 7/9; 安全环保资金 had no category and a rate without a unit (损工事故率为0.12)
+        // was not read; both fixed as rules.
         ("blind_chemical_safety.txt", [
             .init(.level, "0.12", "", "损工事故率"), .init(.level, "1356", "项", "隐患"),
             .init(.level, "100", "%", "隐患整改率"), .init(.level, "2.8", "亿元", "安全环保资金"),

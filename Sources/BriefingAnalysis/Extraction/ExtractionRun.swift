@@ -339,7 +339,9 @@ struct ExtractionRun {
             values.removeAll(keepingCapacity: true)
             while next < found.endIndex, found[next].start < clause.upperBound {
                 // Tested in place: only the indices of the values kept are stored.
-                if Self.isFigureKind(found[next].kind), !isDeterminer(found[next]) { values.append(next) }
+                if Self.isFigureKind(found[next].kind) ? !isDeterminer(found[next]) : isUnitlessRate(found[next], clause: clause) {
+                    values.append(next)
+                }
                 next += 1
             }
             var segmentStart = clause.lowerBound
@@ -363,6 +365,19 @@ struct ExtractionRun {
             }
             previousClause = clause
         }
+    }
+
+    private static let unitlessHeads = WordList(["率", "指数", "系数"])
+
+    /// A number without a unit that states a rate, index or coefficient: "损工事故率为0.12",
+    /// "综合指数4.12" — the number alone ends its clause, right after the head or its verb.
+    private func isUnitlessRate(_ q: Quantity, clause: Range<Int>) -> Bool {
+        guard q.kind == .number, q.value < 10_000 else { return false }
+        let after = q.end
+        guard after >= clause.upperBound || Self.endsClause(text[after]) || Self.endsSentence(text[after]) else { return false }
+        var p = q.start
+        if let verb = Lexicon.levelVerbs.match(in: text, endingAt: p, lowerBound: clause.lowerBound) { p -= verb.count }
+        return Self.unitlessHeads.match(in: text, endingAt: p, lowerBound: clause.lowerBound) != nil
     }
 
     /// "一项", "一个": a determiner ("是一项全国范围内的活动"), not a count.

@@ -75,7 +75,7 @@ extension Taxonomy {
         ("PM2.5", .emissions, false), ("PM10", .emissions, false), ("废水", .emissions, false),
         ("废气", .emissions, false), ("浓度", .emissions, false), ("重污染天数", .emissions, false),
         ("空气质量优良", .emissions, true), ("优良天数", .emissions, true), ("污染天数", .emissions, false),
-        ("水质", .emissions, true), ("劣Ⅴ类", .emissions, false),
+        ("水质", .emissions, true), ("劣Ⅴ类", .emissions, false), ("空气质量综合指数", .emissions, false),
         // Energy: consumption down is better; clean energy up is better.
         ("能耗", .energy, false), ("电耗", .energy, false), ("煤耗", .energy, false), ("标煤", .energy, false),
         ("标准煤", .energy, false), ("能源消费", .energy, false), ("用电量", .energy, nil), ("用电", .energy, nil),
