@@ -41,6 +41,25 @@ import Testing
         #expect(f.year == year)
     }
 
+    @Test func aRespectivelyListWithAVerbForEachValue() {
+        let f = Extract.changes("全年原煤、原油产量分别增长3.1%和下降2.4%。")
+        #expect(f.map(\.metric) == ["原煤产量", "原油产量"], "\(f.map(\.metric))")
+        #expect(f.map(\.direction) == [.up, .down])
+    }
+
+    @Test func aSignedValueAfterABasisIsAChange() throws {
+        let f = try #require(Extract.figures("2024年，全省单位增加值能耗同比-3.5%。").first)
+        #expect(f.kind == .change && f.direction == .down && f.value == Decimal(string: "3.5") && f.basis == .yoy)
+        #expect(f.improved == true)
+    }
+
+    @Test func fromOneYearsLevelToAnother() {
+        let f = Extract.figures("全省煤炭消费比重由2023年的45.2%下降到2024年的43.6%。")
+        #expect(f.map(\.year) == [2023, 2024] && f.allSatisfy { $0.kind == .level && $0.metric == "煤炭消费比重" }, "\(f)")
+        // Without its year the old level is only where the change starts.
+        #expect(Extract.figures("全省煤炭消费比重由45.2%下降到43.6%。").map(\.value) == [Decimal(string: "43.6")!])
+    }
+
     @Test func ratesAndIndicesWithoutAUnit() {
         let f = Extract.figures("2024年，某公司环境空气质量综合指数为4.12，百万工时损工事故率为0.12。综合能耗系数0.85。")
         #expect(f.map(\.metric) == ["环境空气质量综合指数", "百万工时损工事故率", "综合能耗系数"], "\(f.map(\.metric))")

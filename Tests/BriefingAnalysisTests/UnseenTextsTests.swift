@@ -258,6 +258,15 @@ import Testing
             .init(.level, "101.5", "千克", "标准煤耗"), .init(.change, "1.8", "千克", "标准煤耗"),
             .init(.level, "6850", "万千瓦时", "余热发电量"), .init(.level, "100", "%", "自用率"),
         ]),
+        // Blind: 5/9 and two wrong polarities: 分别 with a verb per value, 同比-3.5%, the old
+        // level 由2023年的45.2%, 清洁能源消费 (up is better) and 造林 were not read. All fixed.
+        ("blind_stats_mixed.txt", [
+            .init(.change, "3.1", "%", "原煤产量"), .init(.change, "2.4", "%", "原油产量"),
+            .init(.change, "3.5", "%", "增加值能耗"), .init(.level, "45.2", "%", "煤炭消费量占能源消费总量的比重"),
+            .init(.level, "43.6", "%", "煤炭消费量占能源消费总量的比重"), .init(.change, "1.9", "百分点", "清洁能源消费比重"),
+            .init(.level, "31.2", "%", "清洁能源消费比重"), .init(.change, "12.6", "万公顷", "造林面积"),
+            .init(.level, "62.3", "%", "森林覆盖率"),
+        ]),
     ]
 
     static func score() -> (recall: Double, precision: Double, missed: [String], extra: [String]) {

@@ -57,6 +57,9 @@ struct ExtractionRun {
     /// relative to the report's (去年), likewise read when first needed (nil: not read).
     private var paragraphRegions: [(position: Int, name: String)]?
     private var paragraphRelativeYears: [(position: Int, offset: Int)]?
+    /// A 分别 list whose values come one by one, each with its own verb ("原煤、原油产量分别增长
+    /// 3.1%和下降2.4%"): the clause, the list's items and the next one to pair.
+    private var respectiveList: (clause: Range<Int>, items: [(subject: MetricPhrase.SubjectRef?, metric: Scalars)], next: Int)?
     /// The organisation name resolved last: figures in a row fall back on the same one.
     private var resolvedName: (range: Range<Int>, name: String)?
     private(set) var result = ExtractionResult()
@@ -357,7 +360,7 @@ struct ExtractionRun {
                 guard let read = frame.read() else { continue }
                 if read.kind == .target { inTargetSentence = true }
                 let emitted = emit(read, group: group, clause: clause, sentence: range, facts: facts,
-                                   previousGroup: previous, previousClause: previousClause)
+                                   previousGroup: previous, previousClause: previousClause, valuesInClause: values.count)
                 if !emitted.isEmpty {
                     previous = emitted
                     segmentStart = group.end
@@ -408,7 +411,8 @@ struct ExtractionRun {
     // MARK: Figures
 
     private mutating func emit(_ frame: Frame, group: ValueGroup, clause: Range<Int>, sentence: Range<Int>,
-                               facts: ParagraphFacts, previousGroup: [PreviousFigure], previousClause: Range<Int>?) -> [PreviousFigure] {
+                               facts: ParagraphFacts, previousGroup: [PreviousFigure], previousClause: Range<Int>?,
+                               valuesInClause: Int) -> [PreviousFigure] {
         let previous = previousGroup.last
         let groupStart = group.start
         // A "，" between values only joins them when the clause says 分别.
@@ -427,7 +431,16 @@ struct ExtractionRun {
         }
         let named = prefix.isEmpty ? main : prefix + main  // `+` copies even an empty prefix
         var items: [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] = [(parsed.subject, named)]
-        if named.isEmpty, group.count > 1, previousGroup.count == group.count {
+        if group.count == 1, named.isEmpty, let list = respectiveList, list.clause == clause, list.next < list.items.count {
+            // "原煤、原油产量分别增长3.1%和下降2.4%": the list's next item, with a verb of its own.
+            items = [list.items[list.next]]
+            respectiveList!.next += 1
+        } else if group.count == 1, frame.saysRespectively, valuesInClause > 1,
+                  case let parts = MetricPhrase.listItems(named), parts.count == valuesInClause {
+            let all = listItems(parts, subject: parsed.subject)
+            items = [all[0]]
+            respectiveList = (clause, all, 1)
+        } else if named.isEmpty, group.count > 1, previousGroup.count == group.count {
             // "分别为3.2万吨、0.41万吨，分别下降4.1%和3.6%": values continuing the last list.
             items = Array(repeating: (parsed.subject, []), count: group.count)
         } else if group.count > 1 || frame.saysAll {
@@ -452,11 +465,17 @@ struct ExtractionRun {
         for (index, item) in items.enumerated() {
             var q = group[group.count > 1 ? index : 0]
             var direction = frame.direction
+            var kind = frame.kind
             if q.value < 0, let d = direction {
                 // "增长-2.1%" is a fall of 2.1%.
                 q.value = -q.value
                 q.baseValue = -q.baseValue
                 direction = d == .up ? .down : .up
+            } else if kind == .level, frame.basis != nil, q.value < 0 || text[q.start] == "+" {
+                // "同比-3.5%", "比上年+2.1%": a signed value after a basis is a change.
+                kind = .change
+                direction = q.value < 0 ? .down : .up
+                if q.value < 0 { q.value = -q.value; q.baseValue = -q.baseValue }
             }
             let completed = complete(item.metric, frame: frame, unit: q.unit, previous: previous, previousClause: previousClause,
                                      sentence: sentence)
@@ -478,7 +497,7 @@ struct ExtractionRun {
             // A sector subject is part of what is measured: 光伏 + 发电量 is clean generation.
             let polarity = classify(subject.map { Lexicon.sectors.contains($0) ? $0 + metric : metric } ?? metric)
             let category = polarity.category
-            if frame.kind != .change, category == .other {
+            if kind != .change, category == .other {
                 // Not a figure of ours, but a clause after it may continue it ("…比例为91.5%，同比提高2.0个百分点").
                 emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
                 continue
@@ -489,7 +508,7 @@ struct ExtractionRun {
             }
             let numberAt = (q.start..<q.end).first { text[$0].isDigit } ?? q.start
             result.figures.append(Figure(
-                kind: frame.kind, subject: subject, metric: metric, direction: direction,
+                kind: kind, subject: subject, metric: metric, direction: direction,
                 value: q.value, unit: q.unit, baseValue: q.baseValue, baseUnit: q.baseUnit, qualifier: q.qualifier,
                 basis: frame.basis, year: when?.year,
                 period: when?.period,

@@ -65,13 +65,18 @@ struct FrameReader {
         // 由3.2%降至2.5%: the value after 由/从 is the old one; 等五项 counts a list.
         if start > seg, text[start - 1] == "由" || text[start - 1] == "从" || text[start - 1] == "等" { return nil }
         var p = start
-        // 了, and adverbs of frequency between trigger and value ("达到每年1280万吨").
+        // 了, adverbs of frequency and the value's own year between trigger and value
+        // ("达到每年1280万吨", "下降到2024年的43.6%").
         var skipping = true
         while skipping, p > seg {
             skipping = false
             if text[p - 1] == "了" || text[p - 1] == " " { p -= 1; skipping = true }
             else if let w = Self.valueAdverbs.match(in: text, endingAt: p, lowerBound: seg) { p -= w.count; skipping = true }
+            else if let y = yearOfValue(endingAt: p, lowerBound: seg) { p = y; skipping = true }
         }
+        // "比重由2023年的45.2%下降到……": the old level, stated with its year, is a figure of that
+        // year (without a year, 由3.2%降至2.5% above, it is only where the change starts).
+        let oldLevelAt = p < start && p > seg && (text[p - 1] == "由" || text[p - 1] == "从") ? p - 1 : nil
 
         var kind = Figure.Kind.level
         var direction: Figure.Direction?
@@ -116,6 +121,8 @@ struct FrameReader {
             guard let product = noun(after: end), !product.isEmpty else { return nil }
             phraseEnd = seg
             between = product + Words.annualCapacity
+        } else if let oldLevelAt {
+            phraseEnd = oldLevelAt
         } else {
             if end < clause.upperBound, text[end].isHan || text[end].isASCIILetter, !Self.listJoiners.contains(text[end]) { return nil }
             if end < clause.upperBound, text[end] == "的" { return nil }
@@ -171,6 +178,13 @@ struct FrameReader {
             e -= 1
         }
         return nil
+    }
+
+    /// "2024年的" right before `p` (the year a value is of): where it starts.
+    private func yearOfValue(endingAt p: Int, lowerBound: Int) -> Int? {
+        guard p - 6 >= lowerBound, text[p - 1] == "的", text[p - 2] == "年",
+              (3...6).allSatisfy({ text[p - $0].isDigit }) else { return nil }
+        return p - 6
     }
 
     /// "占全国的40%": the position of 占 and the suffix "占全国比重"; "达标的城市占59.9%": 占比.

@@ -81,7 +81,7 @@ extension Taxonomy {
         ("标准煤", .energy, false), ("能源消费", .energy, false), ("用电量", .energy, nil), ("用电", .energy, nil),
         ("厂用电率", .energy, false), ("耗能", .energy, false), ("节能", .energy, true),
         ("清洁能源", .energy, true), ("新能源", .energy, true), ("可再生能源", .energy, true),
-        ("非化石能源", .energy, true), ("光伏", .energy, true), ("风电", .energy, true), ("水电", .energy, nil),
+        ("非化石能源", .energy, true), ("清洁能源消费", .energy, true), ("非化石能源消费", .energy, true), ("光伏", .energy, true), ("风电", .energy, true), ("水电", .energy, nil),
         ("火电", .energy, nil), ("发电量", .energy, nil), ("装机", .energy, true), ("绿电", .energy, true), ("绿色电力", .energy, true),
         ("余热", .energy, true), ("能效", .energy, true), ("煤炭消费", .energy, false), ("天然气", .energy, nil), ("石油", .energy, nil), ("原油", .energy, nil), ("煤炭", .energy, nil),
         ("电力消费", .energy, nil), ("节电", .energy, true), ("弃风", .energy, false), ("弃光", .energy, false),
@@ -96,7 +96,7 @@ extension Taxonomy {
         ("回用率", .resources, true), ("回用", .resources, true),
         ("新鲜水", .resources, false), ("复用率", .resources, true), ("重复利用", .resources, true),
         ("绿色工厂", .resources, true), ("绿色矿山", .resources, true), ("森林覆盖率", .resources, true),
-        ("植树", .resources, true), ("水资源", .resources, nil), ("节水", .resources, true),
+        ("植树", .resources, true), ("造林", .resources, true), ("水资源", .resources, nil), ("节水", .resources, true),
         ("污水处理", .resources, true), ("再生水", .resources, true),
         // Production and business results: more is better; costs and failures down is better.
         ("产量", .production, true), ("产能", .production, true), ("年产", .production, true),
