@@ -267,6 +267,16 @@ import Testing
             .init(.level, "31.2", "%", "清洁能源消费比重"), .init(.change, "12.6", "万公顷", "造林面积"),
             .init(.level, "62.3", "%", "森林覆盖率"),
         ]),
+        // Blind: 11/11 (倍, 比上年多/少, 较“十三五”末), one unit cut short: 0.32吨标准煤/万元 read as
+        // 0.32吨标准煤 (a scale word in the denominator); fixed.
+        ("blind_group_annual.txt", [
+            .init(.level, "1865", "亿元", "营业收入"), .init(.change, "96", "亿元", "营业收入"),
+            .init(.change, "5.4", "%", "营业收入"), .init(.change, "1.5", "倍", "光伏发电量"),
+            .init(.level, "38.6", "亿千瓦时", "光伏发电量"), .init(.change, "2.3", "克/千瓦时", "供电煤耗"),
+            .init(.change, "0.2", "万吨", "二氧化硫排放量"), .init(.change, "8.7", "%", "二氧化碳排放"),
+            .init(.level, "0.32", "吨标准煤/万元", "万元产值综合能耗"), .init(.level, "58.2", "%", "清洁能源装机占比"),
+            .init(.change, "4.6", "百分点", "清洁能源装机占比"),
+        ]),
     ]
 
     static func score() -> (recall: Double, precision: Double, missed: [String], extra: [String]) {
