@@ -85,7 +85,7 @@ extension Taxonomy {
         ("火电", .energy, nil), ("发电量", .energy, nil), ("装机", .energy, true), ("绿电", .energy, true), ("绿色电力", .energy, true),
         ("余热", .energy, true), ("能效", .energy, true), ("煤炭消费", .energy, false), ("天然气", .energy, nil), ("石油", .energy, nil), ("原油", .energy, nil), ("煤炭", .energy, nil),
         ("电力消费", .energy, nil), ("节电", .energy, true), ("弃风", .energy, false), ("弃光", .energy, false),
-        ("弃水", .energy, false), ("利用小时", .energy, true), ("自用率", .energy, true),
+        ("弃水", .energy, false), ("利用小时", .energy, true), ("自用率", .energy, true), ("岸电", .energy, true),
         // Resources: utilisation and recycling up is better; water drawn down is better.
         ("综合利用率", .resources, true), ("综合利用", .resources, true), ("利用率", .resources, true),
         ("回收率", .resources, true), ("回收", .resources, true), ("再生", .resources, true),
@@ -109,6 +109,7 @@ extension Taxonomy {
         ("销售", .production, true), ("出口", .production, true), ("产品", .production, true),
         ("投资", .production, true), ("生产总值", .production, true), ("GDP", .production, true),
         ("加工材", .production, true), ("增速", .production, true), ("合金化率", .production, true),
+        ("吞吐量", .production, true),
         // Compliance: completion and coverage up is better; incidents and fines down is better.
         ("完成率", .compliance, true), ("整改", .compliance, true), ("合规", .compliance, true),
         ("处置率", .compliance, true), ("合规处置率", .compliance, true), ("达标率", .compliance, true),
