@@ -293,6 +293,14 @@ import Testing
             .init(.change, "38", "吨/年", "VOCs排放量"), .init(.change, "16", "万立方米", "新鲜水"),
             .init(.change, "64", "万元", "水费"),
         ]),
+        // A feature story full of numbers that are no figures (date, time, age, years of work,
+        // projects, teams, people, honours, a rank, a phone number): blind, nothing of them was
+        // taken, but 比改造前 was no basis (the change got the metric 比改造前) and 改造后 stayed
+        // in a metric. Fixed as rules.
+        ("blind_precision_news.txt", [
+            .init(.level, "12980", "千瓦时/吨", "电解铝综合交流电耗"), .init(.change, "3.6", "%", "电解铝综合交流电耗"),
+            .init(.level, "5", "毫克/立方米", "颗粒物排放浓度"),
+        ]),
     ]
 
     static func score() -> (recall: Double, precision: Double, missed: [String], extra: [String]) {
@@ -345,6 +353,13 @@ import Testing
         let figures = CorpusAnalysis.run([Extract.fixture("blind_government_report.txt")]).figures
         #expect(figures.filter { $0.kind != .target }.allSatisfy { $0.year == 2024 }, "\(figures.map(\.year))")
         #expect(figures.filter { $0.kind == .target }.allSatisfy { $0.year == 2025 })
+    }
+
+    @Test func aStoryFullOfNumbersGivesOnlyItsFigures() {
+        let figures = CorpusAnalysis.run([Extract.fixture("blind_precision_news.txt")]).figures
+        #expect(figures.count == 3, "\(figures.map { "\($0.metric) \($0.valueText)" })")
+        #expect(figures.first { $0.kind == .change }?.basis == .basePeriod)
+        #expect(figures.allSatisfy { !$0.metric.hasPrefix("改造后") && $0.subject == "某铝业公司" })
     }
 
     @Test func adverbsAndDisposalMarkersLeaveMetrics() {

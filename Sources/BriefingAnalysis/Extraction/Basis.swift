@@ -1,9 +1,11 @@
 /// Reads the base of comparison: 同比/比上年/较上年/与上年相比 → yoy; 环比/比上月 → prior period;
-/// 较2019年, 与2015年相比, 比“十三五”末, 较基准年 → base period.
+/// 较2019年, 与2015年相比, 比“十三五”末, 较基准年, 比改造前 → base period.
 enum Basis {
     struct Match { let basis: Figure.Basis; let length: Int }
 
     private static let baseNouns = WordList(["基准年", "基准期", "基期", "基年", "年初", "年末"])
+    /// 比改造前, 较治理前: the state before a measure, two to four characters and 前.
+    private static let measures = WordList(["改造", "治理", "实施", "投运", "投产", "改进", "技改", "整改", "优化", "升级改造"])
     private static let planNames: ScalarSet = ["一", "二", "三", "四", "五"]
     private static let tails = WordList(["相比", "同期", "末", "底", "比"])
 
@@ -24,6 +26,8 @@ enum Basis {
             j += 5
         } else if let w = baseNouns.match(in: p, at: j, limit: end) {
             j += w.count
+        } else if let w = measures.match(in: p, at: j, limit: end), j + w.count < end, p[j + w.count] == "前" {
+            j += w.count + 1
         } else {
             // 比“十三五”末
             var k = j

@@ -100,6 +100,7 @@ enum Lexicon {
         "建成", "新建", "拥有", "各项", "所属", "本年", "当年", "今年", "去年", "上年", "每年", "年均",
         "截至目前", "截至年底", "截至年末", "年末", "年底", "目前", "当前", "全年", "力争", "争取", "计划",
         "预计", "全力实现", "致力于", "努力实现", "通过", "大力", "全面", "着力", "、", "即", "仅", "将", "把",
+        "改造后", "治理后", "实施后", "投运后", "投产后",
     ])
     /// Small words stripped from the end of a metric phrase (adverbs before the verb).
     static let metricTrailingNoise = WordList([
