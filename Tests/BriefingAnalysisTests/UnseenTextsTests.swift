@@ -301,6 +301,14 @@ import Testing
             .init(.level, "12980", "千瓦时/吨", "电解铝综合交流电耗"), .init(.change, "3.6", "%", "电解铝综合交流电耗"),
             .init(.level, "5", "毫克/立方米", "颗粒物排放浓度"),
         ]),
+        // Traditional characters. Blind: 1/8 (and wrong metrics): the vocabulary is simplified
+        // Chinese. Now read as simplified (metrics come out simplified, quotes as written).
+        ("blind_traditional.txt", [
+            .init(.level, "125", "万吨二氧化碳当量", "温室气体排放量"), .init(.change, "4.2", "%", "温室气体排放量"),
+            .init(.level, "3.6", "亿千瓦时", "用电量"), .init(.change, "2.1", "%", "用电量"),
+            .init(.level, "8600", "万千瓦时", "再生能源发电量"), .init(.level, "18.5", "%", "占总发电量"),
+            .init(.level, "92", "%", "废水回收率"), .init(.change, "3", "百分点", "废水回收率"),
+        ]),
     ]
 
     static func score() -> (recall: Double, precision: Double, missed: [String], extra: [String]) {

@@ -3,7 +3,8 @@
 ///
 /// Passes, each linear over arrays of scalars carrying their original (byte) offsets:
 /// ```
-/// UTF-8 ─► decode + fold (width, line endings, invisibles; lines measured) ─► undouble (fake-bold runs, per line)
+/// UTF-8 ─► decode + fold (width, line endings, invisibles; lines measured) ─► simplify (traditional text)
+///      ─► undouble (fake-bold runs, per line)
 ///          ─► join lines into paragraphs ─► tidy spaces ─► Document
 /// ```
 /// Dropped characters (line breaks, removed spaces, collapsed duplicates) simply have no
@@ -19,6 +20,7 @@ public enum Normalizer {
     static func normalize(utf8 src: [UInt8], file: String) -> Document? {
         var starts: [Int] = []
         guard var buf = src.withUnsafeBufferPointer({ fold($0, lineStarts: &starts) }) else { return nil }
+        simplify(&buf)
         // The later passes rewrite the buffer in place, front to back.
         src.withUnsafeBufferPointer { undouble(&buf, original: $0) }
         joinLines(&buf)
