@@ -309,6 +309,16 @@ import Testing
             .init(.level, "8600", "万千瓦时", "再生能源发电量"), .init(.level, "18.5", "%", "占总发电量"),
             .init(.level, "92", "%", "废水回收率"), .init(.change, "3", "百分点", "废水回收率"),
         ]),
+        // Blind: 14/14 (汽车保有量 is no figure of ours; 新能源汽车 stays without 保有量).
+        ("blind_city_bulletin2.txt", [
+            .init(.level, "2856.3", "亿元", "地区生产总值"), .init(.change, "5.6", "%", "地区生产总值"),
+            .init(.level, "186.2", "亿元", "第一产业增加值"), .init(.change, "3.2", "%", "第一产业增加值"),
+            .init(.level, "1120.5", "亿元", "第二产业增加值"), .init(.change, "6.8", "%", "第二产业增加值"),
+            .init(.level, "1549.6", "亿元", "第三产业增加值"), .init(.change, "5", "%", "第三产业增加值"),
+            .init(.level, "612.4", "万吨标准煤", "综合能源消费量"), .init(.change, "1.9", "%", "综合能源消费量"),
+            .init(.level, "71.3", "%", "高耗能行业能耗"), .init(.change, "1.2", "百分点", "高耗能行业能耗"),
+            .init(.level, "18.6", "万辆", "新能源汽车"), .init(.change, "42.5", "%", "新能源汽车"),
+        ]),
     ]
 
     static func score() -> (recall: Double, precision: Double, missed: [String], extra: [String]) {
