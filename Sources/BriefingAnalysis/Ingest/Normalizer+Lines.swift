@@ -11,8 +11,8 @@ extension Normalizer {
     /// Pass 3: joins lines broken by PDF extraction into paragraphs separated by one "\n".
     ///
     /// Widths count wide (CJK) characters as 2 and others as 1, measured on the original
-    /// characters (see `measureLine`). A line is *full* when it is at least 3/4 of its column width, estimated as the
-    /// upper-middle width of the 4 text lines before and the 4 after it.
+    /// characters (see `measureLine`). A line is *full* when it is at least 3/4 of its column
+    /// width, estimated as the upper-middle width of the 4 text lines before and the 4 after it.
     ///
     /// A line continues on the next non-blank line when
     /// - it ends inside a number (`4.`/`76%`, `8.2万`/`吨`, even across blank lines), or with a
@@ -142,22 +142,31 @@ extension Normalizer {
     /// for lines that `undouble` changed.)
     static func measureLine(_ s: UnsafePointer<UInt32>, _ o: UnsafePointer<Int32>, from: Int, to: Int,
                             original: UnsafeBufferPointer<UInt8>) -> LineInfo {
-        var width = 0, lo = -1, hi = from, widthBefore = 0, widthThrough = 0
+        var width = 0
         for q in from..<to {
-            let v = s[q]
             // Folded full-width forms are ASCII now but were printed wide: ask the original.
-            // Of the characters folded to ASCII, exactly the wide ones (U+1680 and up) take
-            // three or more UTF-8 bytes.
-            let wide = v > 0x10FF || (v < 0x80 && original[Int(o[q])] >= 0xE0) ? 2 : 1
-            if v != 0x20 {
-                if lo < 0 { lo = q; widthBefore = width }
-                hi = q + 1
-                widthThrough = width + wide
-            }
-            width += wide
+            let v = s[q]
+            width += v > 0x10FF || (v < 0x80 && isWideOriginal(o[q], original)) ? 2 : 1
         }
-        if lo < 0 { return LineInfo(start: to, end: to, breakPos: -1, width: 0) }
-        return LineInfo(start: lo, end: hi, breakPos: -1, width: widthThrough - widthBefore)
+        return trimmedLine(s, o, from: from, to: to, width: width, breakPos: -1, original: original)
+    }
+
+    /// Of the characters folded to ASCII, exactly the wide ones (U+1680 and up) take three or
+    /// more UTF-8 bytes in the original.
+    @inline(__always) static func isWideOriginal(_ offset: Int32, _ original: UnsafeBufferPointer<UInt8>) -> Bool {
+        original[Int(offset)] >= 0xE0
+    }
+
+    /// The line `s[from..<to]` of `width` with leading and trailing spaces trimmed off: the
+    /// range a blank line has is the empty one at its end.
+    @inline(__always)
+    static func trimmedLine(_ s: UnsafePointer<UInt32>, _ o: UnsafePointer<Int32>, from: Int, to: Int,
+                            width: Int, breakPos: Int, original: UnsafeBufferPointer<UInt8>) -> LineInfo {
+        var lo = from, hi = to, trimmed = width
+        while lo < hi && s[lo] == 0x20 { trimmed -= isWideOriginal(o[lo], original) ? 2 : 1; lo += 1 }
+        while hi > lo && s[hi - 1] == 0x20 { trimmed -= isWideOriginal(o[hi - 1], original) ? 2 : 1; hi -= 1 }
+        return lo == hi ? LineInfo(start: to, end: to, breakPos: breakPos, width: 0)
+                        : LineInfo(start: lo, end: hi, breakPos: breakPos, width: trimmed)
     }
 
     /// The column width around each line: the upper-middle width of up to 4 non-blank,

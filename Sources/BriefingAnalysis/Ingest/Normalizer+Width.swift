@@ -43,18 +43,6 @@ extension Normalizer {
         return n - continuations
     }
 
-    /// The line `s[from..<to]` of `width` with leading and trailing spaces trimmed off (what
-    /// `measureLine` computes, for a line whose width is known).
-    @inline(__always)
-    private static func trimmedLine(_ s: UnsafeMutablePointer<UInt32>, _ o: UnsafeMutablePointer<Int32>, from: Int, to: Int,
-                                    width: Int, breakPos: Int, original: UnsafeBufferPointer<UInt8>) -> LineInfo {
-        var lo = from, hi = to, trimmed = width
-        while lo < hi && s[lo] == 0x20 { trimmed -= original[Int(o[lo])] >= 0xE0 ? 2 : 1; lo += 1 }
-        while hi > lo && s[hi - 1] == 0x20 { trimmed -= original[Int(o[hi - 1])] >= 0xE0 ? 2 : 1; hi -= 1 }
-        return lo == hi ? LineInfo(start: to, end: to, breakPos: breakPos, width: 0)
-                        : LineInfo(start: lo, end: hi, breakPos: breakPos, width: trimmed)
-    }
-
     /// The loop of `fold`; false when `p` is not valid UTF-8.
     private static func fold(_ p: UnsafeBufferPointer<UInt8>, into out: inout Writer,
                              lineStarts: inout [Int], lines: inout [LineInfo]) -> Bool {
