@@ -26,12 +26,8 @@ enum OrganisationNames {
         let suffixFirsts = suffixFirstScalars  // read once, not per scalar
         var i = range.lowerBound
         while i < range.upperBound {
-            // Skip to the next scalar that may start a suffix, on the raw buffer.
-            i = text.withUnsafeBufferPointer { t in
-                var k = i
-                while k < range.upperBound, !suffixFirsts.contains(t[k]) { k += 1 }
-                return k
-            }
+            // Skip to the next scalar that may start a suffix.
+            i = text.firstIndex(in: suffixFirsts, from: i, to: range.upperBound)
             guard i < range.upperBound else { break }
             guard let suffix = Lexicon.orgSuffixes.match(in: text, at: i),
                   i + suffix.count <= range.upperBound else { i += 1; continue }

@@ -27,6 +27,16 @@ extension Array where Element == Unicode.Scalar {
 
     var string: String { string(0..<count) }
 
+    /// The first index in `from..<to` whose scalar is in `set`, or `to`: skips the scalars that
+    /// cannot start what a scan looks for, on the raw buffer.
+    @inline(__always) func firstIndex(in set: ScalarSet, from: Int, to: Int) -> Int {
+        withUnsafeBufferPointer { t in
+            var k = from
+            while k < to, !set.contains(t[k]) { k += 1 }
+            return k
+        }
+    }
+
     /// First index ≥ `from` where `word` stands, before `upTo`.
     func firstIndex(of word: Scalars, from: Int = 0, upTo: Int? = nil) -> Int? {
         let limit = (upTo ?? count) - word.count

@@ -32,14 +32,14 @@ enum YearsAndPeriods {
     }
 
     /// Words that name a year relative to the report's own: 过去一年 and 去年 the year before it.
-    private static let relativeYears = WordList(["过去一年", "上一年", "去年", "今年", "本年", "明年", "下一年"])
+    private static let relativeYearWords = WordList(["过去一年", "上一年", "去年", "今年", "本年", "明年", "下一年"])
     private static let relativeYearLeads: ScalarSet = ["比", "较", "与", "于", "同", "自"]
 
     /// The year words in `range` that are relative to the report's year, in order, each with
     /// its offset (去年 −1, 今年 0, 明年 +1). Not a basis of comparison (较去年同期) and not 去年以来;
     /// 上年 is left out: bulletins use it as a basis (比上年), also where a line break split it off.
     static func relativeYears(in text: Scalars, range: Range<Int>) -> [(position: Int, offset: Int)] {
-        let words = relativeYears  // read once, not per scalar
+        let words = relativeYearWords  // read once, not per scalar
         var found: [(position: Int, offset: Int)] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -67,12 +67,8 @@ enum YearsAndPeriods {
         let periods = Lexicon.periods, leads = periodLeads  // read once, not per scalar
         var i = range.lowerBound
         while i < range.upperBound {
-            // Most scalars start neither a period word nor a month range: skip them on the raw buffer.
-            i = text.withUnsafeBufferPointer { t in
-                var k = i
-                while k < range.upperBound, !leads.contains(t[k]) { k += 1 }
-                return k
-            }
+            // Most scalars start neither a period word nor a month range: skip them.
+            i = text.firstIndex(in: leads, from: i, to: range.upperBound)
             guard i < range.upperBound else { break }
             if let word = periods.match(in: text, at: i) {
                 if i < position || best == nil { best = .word(word) }
