@@ -17,22 +17,19 @@ public enum Aggregator {
         var derived = derivePreviousLevels(merged)
         var trends = trends(merged + derived)
         if Set(figures.map(\.file)).count > 1 {
-            for i in merged.indices { merged[i].who = who(merged[i].figure) }
-            for i in derived.indices { derived[i].who = who(derived[i].figure) }
+            for i in merged.indices { merged[i].who = who(subject: merged[i].figure.subject, file: merged[i].figure.file) }
+            for i in derived.indices { derived[i].who = who(subject: derived[i].figure.subject, file: derived[i].figure.file) }
             for i in trends.indices {
-                if let first = trends[i].points.first?.sources.first,
-                   let file = Scope(subject: trends[i].subject, file: first.file).file {
-                    trends[i].who = [trends[i].subject, stem(file)].compactMap { $0 }.joined(separator: "·")
-                }
+                if let first = trends[i].points.first?.sources.first { trends[i].who = who(subject: trends[i].subject, file: first.file) }
             }
         }
         return Digest(sources: sources, figures: merged, conflicts: conflicts(merged), trends: trends, derived: derived)
     }
 
-    /// `AggregatedFigure.who` for a briefing of several inputs.
-    static func who(_ f: Figure) -> String? {
-        guard let file = Scope(f).file else { return f.subject }
-        return [f.subject, stem(file)].compactMap { $0 }.joined(separator: "·")
+    /// `AggregatedFigure.who` and `Trend.who` for a briefing of several inputs.
+    static func who(subject: String?, file: String) -> String? {
+        guard let scoped = Scope(subject: subject, file: file).file else { return subject }
+        return [subject, stem(scoped)].compactMap { $0 }.joined(separator: "·")
     }
 
     /// "bulletin_2023" for "Tests/Fixtures/bulletin_2023.txt".

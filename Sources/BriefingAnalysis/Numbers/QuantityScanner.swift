@@ -510,7 +510,8 @@ struct QuantityScan {
             // (the denominator may carry a scale word: 吨标准煤/万元, 千瓦时/万元产值)
             if v(e) == 0x2F || v(e) == 0xFF0F,
                let (de, _) = UnitTable.match(t, at: e + 1)
-                ?? (UnitTable.isScaleWord(v(e + 1)) ? UnitTable.match(t, at: e + 2) : nil) {
+                ?? (NumeralCharacter.bigScale(v(e + 1)) != nil || NumeralCharacter.smallScale(v(e + 1)) != nil
+                    ? UnitTable.match(t, at: e + 2) : nil) {
                 var end = de
                 if let pe = UnitTable.matchProduct(t, at: de) { end = pe }
                 unit += "/" + QuantityScan.makeString(t, (e + 1)..<end)

@@ -46,11 +46,6 @@ public enum UnitTable {
         massUnits.contains { unit.hasPrefix($0) && substances.contains(Array(unit.dropFirst($0.count).unicodeScalars)) }
     }
 
-    /// 万, 亿, 千, 百 (and 萬, 億): one scalar of a scale word.
-    static func isScaleWord(_ v: UInt32) -> Bool {
-        v == 0x4E07 || v == 0x4EBF || v == 0x5343 || v == 0x767E || v == 0x842C || v == 0x5104
-    }
-
     /// Scale words a written unit may start with, longest first.
     static let scalePrefixes: [(String, Decimal)] = [
         ("百万", 1_000_000), ("千万", 10_000_000), ("万亿", Decimal(string: "1000000000000")!),
