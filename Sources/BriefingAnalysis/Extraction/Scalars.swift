@@ -30,11 +30,7 @@ extension Array where Element == Unicode.Scalar {
     /// The first index in `from..<to` whose scalar is in `set`, or `to`: skips the scalars that
     /// cannot start what a scan looks for, on the raw buffer.
     @inline(__always) func firstIndex(in set: ScalarSet, from: Int, to: Int) -> Int {
-        withUnsafeBufferPointer { t in
-            var k = from
-            while k < to, !set.contains(t[k]) { k += 1 }
-            return k
-        }
+        withUnsafeBufferPointer { t in set.firstIndex(in: t, from: from, to: to) }
     }
 
     /// First index ≥ `from` where `word` stands, before `upTo`.
@@ -111,6 +107,11 @@ struct ScalarBitmap {
         let v = Int(s.value)
         return v < 0x10000 && words[v >> 6] & (1 << UInt64(v & 63)) != 0
     }
+
+    /// `body` with the bits as a raw buffer (no bounds check per test): for scans.
+    @inline(__always) func withBits<R>(_ body: (UnsafeBufferPointer<UInt64>) -> R) -> R {
+        words.withUnsafeBufferPointer(body)
+    }
 }
 
 /// A small set of scalars tested without hashing: a bitmap for the BMP, a short scan beyond it.
@@ -130,6 +131,23 @@ struct ScalarSet: ExpressibleByArrayLiteral {
 
     @inline(__always) func contains(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x10000 ? bmp.contains(s) : astral.contains(s.value)
+    }
+
+    /// The first index in `from..<to` whose scalar is in the set, or `to`.
+    @inline(__always) func firstIndex(in t: UnsafeBufferPointer<Unicode.Scalar>, from: Int, to: Int) -> Int {
+        bmp.withBits { bits in
+            var k = from
+            while k < to {
+                let v = Int(t[k].value)
+                if v < 0x10000 {
+                    if bits[v &>> 6] & (1 &<< UInt64(v & 63)) != 0 { return k }
+                } else if astral.contains(UInt32(v)) {
+                    return k
+                }
+                k &+= 1
+            }
+            return to
+        }
     }
 }
 

@@ -8,25 +8,24 @@ enum YearsAndPeriods {
     static func years(in text: Scalars, range: Range<Int>) -> [YearMention] {
         var found: [YearMention] = []
         var bookDepth = 0
-        var i = range.lowerBound
-        while i < range.upperBound {
-            // Most scalars are neither a book-title mark nor 1/2: skip them on the raw buffer.
-            i = text.withUnsafeBufferPointer { t in
-                var k = i
-                while k < range.upperBound, t[k].value &- 0x31 > 1 && t[k].value &- 0x300A > 1 { k += 1 }
-                return k
+        let lo = range.lowerBound
+        text.withUnsafeBufferPointer { t in
+            // A year is four digits before 年: the scan stops only at 年 and the book-title
+            // marks 《》 (digits, frequent in figures, are looked at from the 年).
+            var k = lo
+            while k < range.upperBound {
+                let v = t[k].value
+                if v != 0x5E74 && v &- 0x300A > 1 { k += 1; continue }
+                if v == 0x300A { bookDepth += 1 } else if v == 0x300B { bookDepth = max(0, bookDepth - 1) }
+                let i = k - 4
+                k += 1
+                guard v == 0x5E74, i >= lo, bookDepth == 0, t[i] == "1" || t[i] == "2", i == lo || !t[i - 1].isDigit,
+                      t[i + 1].isDigit, t[i + 2].isDigit, t[i + 3].isDigit else { continue }
+                let year = digitValue(text, i..<(i + 4))
+                let isEdition = k < t.count && t[k] == "版"
+                let isBase = i > lo && (t[i - 1] == "较" || t[i - 1] == "比" || t[i - 1] == "与")
+                if (1900...2099).contains(year), !isEdition, !isBase { found.append(YearMention(year: year, position: i)) }
             }
-            guard i < range.upperBound else { break }
-            let s = text[i]
-            if s == "《" { bookDepth += 1 } else if s == "》" { bookDepth = max(0, bookDepth - 1) }
-            guard bookDepth == 0, i + 4 < range.upperBound, s == "1" || s == "2",
-                  (i == range.lowerBound || !text[i - 1].isDigit),
-                  text[i + 1].isDigit, text[i + 2].isDigit, text[i + 3].isDigit, text[i + 4] == "年" else { i += 1; continue }
-            let year = digitValue(text, i..<(i + 4))
-            let isEdition = i + 5 < text.count && text[i + 5] == "版"
-            let isBase = i > range.lowerBound && (text[i - 1] == "较" || text[i - 1] == "比" || text[i - 1] == "与")
-            if (1900...2099).contains(year), !isEdition, !isBase { found.append(YearMention(year: year, position: i)) }
-            i += 5
         }
         return found
     }
