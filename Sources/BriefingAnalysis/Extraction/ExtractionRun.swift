@@ -63,6 +63,8 @@ struct ExtractionRun {
     /// The organisation name resolved last: figures in a row fall back on the same one.
     private var resolvedName: (range: Range<Int>, name: String)?
     private(set) var result = ExtractionResult()
+    /// The periods stated in the sentence read last, for all its figures.
+    private var sentencePeriods: (sentence: Range<Int>, candidates: [YearsAndPeriods.PeriodMention])?
     /// The list items of one clause share its quote.
     private var quoteCache: (range: Range<Int>, text: String)?
     /// Metrics repeat: each spelling's String is made once.
@@ -87,6 +89,8 @@ struct ExtractionRun {
     mutating func run() {
         var start = 0
         let n = text.count
+        // At most one figure per value but for lists under 均 (rare): sized once, not regrown.
+        result.figures.reserveCapacity(quantities.count)
         while start < n {
             let end = text.withUnsafeBufferPointer { t in
                 var e = start
@@ -522,9 +526,13 @@ struct ExtractionRun {
     }
 
     /// The period stated in the clause, else in the sentence shortly before it.
-    private func readPeriod(clause: Range<Int>, sentence: Range<Int>, near groupStart: Int) -> String? {
-        YearsAndPeriods.period(in: text, range: clause, near: groupStart)
-            ?? YearsAndPeriods.period(in: text, range: max(sentence.lowerBound, clause.lowerBound - Self.lookBehind)..<clause.lowerBound,
+    private mutating func readPeriod(clause: Range<Int>, sentence: Range<Int>, near groupStart: Int) -> String? {
+        if sentencePeriods?.sentence != sentence {
+            sentencePeriods = (sentence, YearsAndPeriods.periodCandidates(in: text, range: sentence))
+        }
+        let candidates = sentencePeriods!.candidates
+        return YearsAndPeriods.period(among: candidates, range: clause, near: groupStart)
+            ?? YearsAndPeriods.period(among: candidates, range: max(sentence.lowerBound, clause.lowerBound - Self.lookBehind)..<clause.lowerBound,
                                       near: groupStart)
     }
 

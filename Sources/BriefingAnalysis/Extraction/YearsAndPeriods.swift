@@ -58,11 +58,26 @@ enum YearsAndPeriods {
         return found
     }
 
+    /// A period stated at `position`, `length` scalars long (see `periodCandidates`).
+    struct PeriodMention {
+        enum Found { case word(Scalars), months(Int, Int) }
+        let position: Int
+        let length: Int
+        let found: Found
+    }
+
     /// The stated period nearest before `position` in `range` (or after it within the range).
     static func period(in text: Scalars, range: Range<Int>, near position: Int) -> String? {
-        // The String is built once, for the winner.
-        enum Found { case word(Scalars), months(Int, Int) }
-        var best: Found?
+        period(among: periodCandidates(in: text, range: range), range: range, near: position)
+    }
+
+    /// Every period that could be read in `range`, in order: a period word starting there
+    /// (it may run past the range), or a month range ending within it. Overlapping ones are
+    /// all kept; `period(among:range:near:)` reads them as a scan from its range's start
+    /// would. A sentence's are found once for all its figures and both their look-ups
+    /// (the clause, and the sentence shortly before it).
+    static func periodCandidates(in text: Scalars, range: Range<Int>) -> [PeriodMention] {
+        var found: [PeriodMention] = []
         let periods = Lexicon.periods, leads = periodLeads  // read once, not per scalar
         var i = range.lowerBound
         while i < range.upperBound {
@@ -70,19 +85,33 @@ enum YearsAndPeriods {
             i = text.firstIndex(in: leads, from: i, to: range.upperBound)
             guard i < range.upperBound else { break }
             if let word = periods.match(in: text, at: i) {
-                if i < position || best == nil { best = .word(word) }
-                i += word.count
-                continue
-            }
-            // Tested here before the call: a digit after a digit starts no range, and one or two
-            // digits must be followed by a dash.
-            if text[i].isDigit, i == 0 || !text[i - 1].isDigit, dashFollows(text, i, limit: range.upperBound),
-               let (from, to, length) = monthRange(in: text, at: i, limit: range.upperBound) {
-                if i < position || best == nil { best = .months(from, to) }
-                i += length
-                continue
+                found.append(PeriodMention(position: i, length: word.count, found: .word(word)))
+            } else if text[i].isDigit, i == 0 || !text[i - 1].isDigit, dashFollows(text, i, limit: range.upperBound),
+                      let (from, to, length) = monthRange(in: text, at: i, limit: range.upperBound) {
+                // Tested here before the call: a digit after a digit starts no range, and one
+                // or two digits must be followed by a dash.
+                found.append(PeriodMention(position: i, length: length, found: .months(from, to)))
             }
             i += 1
+        }
+        return found
+    }
+
+    /// The period nearest before `position` in `range` among `candidates` (found for `range`
+    /// or a range holding it): read front to back from the range's start, a period's scalars
+    /// are not read again, so of two that overlap only the first counts. A month range
+    /// counts only when it ends within `range` (with a nearer end its 月 is cut off).
+    static func period(among candidates: [PeriodMention], range: Range<Int>, near position: Int) -> String? {
+        var best: PeriodMention.Found?
+        var k = ExtractionRun.countBefore(range.lowerBound, in: candidates) { $0.position }
+        var next = range.lowerBound  // where the scan is
+        while k < candidates.count, candidates[k].position < range.upperBound {
+            let c = candidates[k]
+            k += 1
+            guard c.position >= next else { continue }
+            if case .months = c.found, c.position + c.length > range.upperBound { continue }
+            if c.position < position || best == nil { best = c.found }
+            next = c.position + c.length
         }
         switch best {
         case let .word(word): return word.string
