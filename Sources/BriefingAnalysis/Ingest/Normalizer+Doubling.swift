@@ -159,7 +159,7 @@ extension Normalizer {
     ///   window says "maybe" (hashes collide), and since a later position with the same hash
     ///   overwrites an earlier one, a true pair always hits. Positions are absolute, so
     ///   entries of earlier lines fall out of the window without clearing.
-    @inline(__always)
+    @inline(never)  // its own registers: inlined into undoubleLines, its loop spilled
     static func mayChange(_ a: UnsafeBufferPointer<UInt32>, from: Int, to: Int,
                           _ recent: UnsafeMutablePointer<Int32>) -> Bool {
         guard to &- from >= 4 else { return false }  // no rule fires on fewer than 4 scalars
