@@ -84,9 +84,11 @@ extension Normalizer {
             let runStart = w
             while i < wordEnd {
                 let x = UInt32(littleEndian: raw.unsafelyUnwrapped.loadUnaligned(fromByteOffset: i, as: UInt32.self))
-                // Lead byte E3–E9 and two continuation bytes (10xxxxxx), but not U+3000 (E3 80 80).
-                guard (x & 0xC0_C0FF) &- 0x80_80E3 < 7, x & 0xFF_FFFF != 0x80_80E3 else { break }
-                os[w] = (x & 0x0F) << 12 | (x & 0x3F00) >> 2 | (x >> 16) & 0x3F
+                // Lead byte E3–E9 and two continuation bytes (10xxxxxx), but not U+3000.
+                guard (x & 0xC0_C0FF) &- 0x80_80E3 < 7 else { break }
+                let v = (x & 0x0F) << 12 | (x & 0x3F00) >> 2 | (x >> 16) & 0x3F
+                if v == 0x3000 { break }
+                os[w] = v
                 oo[w] = Int32(truncatingIfNeeded: i)
                 w &+= 1; i &+= 3
             }
