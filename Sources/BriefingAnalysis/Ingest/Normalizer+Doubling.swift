@@ -22,19 +22,26 @@ extension Normalizer {
     ///
     /// Each line is scanned once: before copying a scalar, the previous occurrences of the
     /// same scalar in the line (a per-scalar chain, at most 4 steps back) propose unit lengths,
-    /// and the input ahead is compared with the output behind. The lines measured by `fold`
-    /// move with the text; a line that lost scalars is measured again.
+    /// and the input ahead is compared with the output behind. Most lines cannot change at
+    /// all (see `mayChange`): they skip the chain and move with the text in bulk, between the
+    /// lines that may. The lines measured by `fold` move with the text; a line that lost
+    /// scalars is measured again.
     static func undouble(_ buf: inout ScalarBuffer, original: UnsafeBufferPointer<UInt8>) {
         var last = [Int32](repeating: -1, count: 0x10000)  // last output position of each BMP scalar
         // Per output position p (mod 128): the previous output position of the same scalar. Only
         // positions within maxRepeatUnit of the end are followed, so a small ring suffices.
         var prevSame = [Int32](repeating: -1, count: ringSize)
+        var recent = [Int32](repeating: Int32.min, count: 1 << quadHashBits)
         var lines = buf.lines
         buf.lines = []  // one owner while it is updated in place
         last.withUnsafeMutableBufferPointer { last in
             prevSame.withUnsafeMutableBufferPointer { prevSame in
-                lines.withUnsafeMutableBufferPointer { lines in
-                    buf.rewrite { a, ao, out in undoubleLines(a, ao, &out, lines, original: original, last, prevSame) }
+                recent.withUnsafeMutableBufferPointer { recent in
+                    lines.withUnsafeMutableBufferPointer { lines in
+                        buf.rewrite { a, ao, out in
+                            undoubleLines(a, ao, &out, lines, original: original, last, prevSame, recent.baseAddress!)
+                        }
+                    }
                 }
             }
         }
@@ -43,15 +50,37 @@ extension Normalizer {
 
     private static func undoubleLines(_ a: UnsafeBufferPointer<UInt32>, _ ao: UnsafeBufferPointer<Int32>, _ out: inout Writer,
                                       _ lines: UnsafeMutableBufferPointer<LineInfo>, original: UnsafeBufferPointer<UInt8>,
-                                      _ last: UnsafeMutableBufferPointer<Int32>, _ prevSame: UnsafeMutableBufferPointer<Int32>) {
+                                      _ last: UnsafeMutableBufferPointer<Int32>, _ prevSame: UnsafeMutableBufferPointer<Int32>,
+                                      _ recent: UnsafeMutablePointer<Int32>) {
         let n = a.count
         // Hot loop on locals: writes through the pointers could alias `out`, so the compiler
         // would reload it on every scalar. `out.count` is synced around the collapse calls.
         let os = out.s, oo = out.o
         var w = out.count
+        // Lines that cannot change are not copied one by one: `a[copyFrom..<lineStart]` (lines
+        // `firstPending..<li`) waits to move to `w` in one go, before the next line that may change.
+        var copyFrom = 0, firstPending = 0
+        func flush(upTo lineStart: Int, _ li: Int) {
+            let shift = w - copyFrom
+            if shift != 0 {
+                let len = lineStart - copyFrom
+                (os + w).update(from: a.baseAddress! + copyFrom, count: len)
+                (oo + w).update(from: ao.baseAddress! + copyFrom, count: len)
+                for k in firstPending..<li {
+                    lines[k].start += shift
+                    lines[k].end += shift
+                    if lines[k].breakPos >= 0 { lines[k].breakPos += shift }
+                }
+            }
+            w += lineStart - copyFrom
+        }
         var lineStart = 0
         for li in 0..<lines.count {
             let lineEnd = lines[li].breakPos >= 0 ? lines[li].breakPos : n
+            defer { lineStart = lineEnd + 1 }
+            if !mayChange(a, from: lineStart, to: lineEnd, recent) { continue }
+            flush(upTo: lineStart, li)
+            copyFrom = min(lineEnd + 1, n); firstPending = li + 1
             let outLineStart = w
             var fired = false
             var adjacentEqual = 0  // prefilter for collapsePairs
@@ -110,9 +139,52 @@ extension Normalizer {
                 prevSame[w & (ringSize - 1)] = -1
                 os[w] = 0x0A; oo[w] = ao[lineEnd]; w += 1
             }
-            lineStart = lineEnd + 1
         }
+        flush(upTo: n, lines.count)
         out.count = w
+    }
+
+    /// Bits of the table of recent 4-grams that `mayChange` keeps (4096 entries: in L1).
+    static let quadHashBits = 12
+
+    /// Whether `undouble` may change the line `a[from..<to]`: false only when no rule can fire.
+    ///
+    /// - The whole-line rule needs the test of `mayRepeatWholly`.
+    /// - The pair rules need 3 scalars equal to the one before them, when no run repeat fired.
+    /// - A run repeat of a unit of d ≥ 4 at j means the 4 scalars at j equal the 4 at j − d,
+    ///   the first an ideograph, inside the line. Before the first repeat in a line its
+    ///   output is its input, so a line without two such equal 4-grams at most
+    ///   `maxRepeatUnit` apart never fires. `recent` maps a hash of each 4-gram that starts at
+    ///   or above U+3400 (all ideographs do) to the last position it started at; a hit in the
+    ///   window says "maybe" (hashes collide), and since a later position with the same hash
+    ///   overwrites an earlier one, a true pair always hits. Positions are absolute, so
+    ///   entries of earlier lines fall out of the window without clearing.
+    @inline(never)  // its own registers: inlined into undoubleLines, its loop spilled
+    static func mayChange(_ a: UnsafeBufferPointer<UInt32>, from: Int, to: Int,
+                          _ recent: UnsafeMutablePointer<Int32>) -> Bool {
+        guard to &- from >= 4 else { return false }  // no rule fires on fewer than 4 scalars
+        let p = a.baseAddress!
+        let first = p[from]
+        if first == 0x20 || p[from &+ 2] == first || p[from &+ 3] == first { return true }  // mayRepeatWholly
+        var adjacentEqual = 0
+        var j = from
+        let lastQuad = to &- minRepeatUnit
+        while j <= lastQuad {
+            let v = p[j], v1 = p[j &+ 1]
+            if v1 == v { adjacentEqual &+= 1 }
+            if v >= 0x3400 {
+                let x = v ^ (v1 << 7) ^ (p[j &+ 2] << 14) ^ (p[j &+ 3] << 21)
+                let h = Int((x &* 0x9E37_79B1) >> (32 - UInt32(quadHashBits)))
+                let seen = Int(recent[h])
+                if seen >= from && seen >= j &- maxRepeatUnit { return true }
+                recent[h] = Int32(truncatingIfNeeded: j)
+            }
+            j &+= 1
+        }
+        // The pairs among the last 3 scalars.
+        if p[lastQuad &+ 2] == p[lastQuad &+ 1] { adjacentEqual &+= 1 }
+        if p[lastQuad &+ 3] == p[lastQuad &+ 2] { adjacentEqual &+= 1 }
+        return adjacentEqual >= 3
     }
 
     @inline(__always)
