@@ -93,9 +93,7 @@ struct ExtractionRun {
         result.figures.reserveCapacity(quantities.count)
         while start < n {
             let end = text.withUnsafeBufferPointer { t in
-                var e = start
-                while e < n, t[e] != "\n" { e += 1 }
-                return e
+                t.firstIndex(of: 0x0A, 0x0A, 0x0A, from: start, to: n)
             }
             paragraph(start..<end)
             start = end + 1
@@ -275,8 +273,7 @@ struct ExtractionRun {
             // Sentences without values state nothing: go to the one that holds the next value.
             start = sentenceStart(of: found[k].start, from: start)
             let end = text.withUnsafeBufferPointer { t in
-                var end = start
-                while end < upper, !Self.endsSentence(t[end]) { end += 1 }
+                var end = t.firstIndex(from: start, to: upper, outside: 0x3003, 0xFF01, where: Self.endsSentence)
                 while end < upper, Self.endsSentence(t[end]) || t[end] == "”" { end += 1 }
                 return end
             }
@@ -336,8 +333,7 @@ struct ExtractionRun {
         // Clauses end after , ; : (the mark included). Those after the last value state nothing.
         while clauseStart < range.upperBound, next < found.endIndex {
             let clauseEnd = text.withUnsafeBufferPointer { t in
-                var e = clauseStart
-                while e < range.upperBound, !Self.endsClause(t[e]) { e += 1 }
+                let e = t.firstIndex(from: clauseStart, to: range.upperBound, outside: 0x3C, 0xFF0C, where: Self.endsClause)
                 return min(e + 1, range.upperBound)
             }
             let clause = clauseStart..<clauseEnd

@@ -151,6 +151,58 @@ struct ScalarSet: ExpressibleByArrayLiteral {
     }
 }
 
+/// Scans of a paragraph for a few scalars, eight scalars a step with SSE compares (`SIMD4`
+/// is one register; `SIMD8` compares were lowered lane by lane, and a closure for the vector
+/// test was not inlined, both slower than a plain loop). Most of a paragraph is Han text
+/// that holds no target, which two compares reject.
+extension UnsafeBufferPointer where Element == Unicode.Scalar {
+    /// The first index in `from..<to` whose scalar value is `a`, `b` or `c`, or `to`.
+    @inline(__always) func firstIndex(of a: UInt32, _ b: UInt32, _ c: UInt32, from: Int, to: Int) -> Int {
+        let va = SIMD4(repeating: a), vb = SIMD4(repeating: b), vc = SIMD4(repeating: c)
+        var k = from
+        if let base = baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while k &+ 8 <= to {
+                let x = raw.loadUnaligned(fromByteOffset: k &* 4, as: SIMD4<UInt32>.self)
+                let y = raw.loadUnaligned(fromByteOffset: k &* 4 &+ 16, as: SIMD4<UInt32>.self)
+                if any(x .== va .| x .== vb .| x .== vc .| y .== va .| y .== vb .| y .== vc) { break }
+                k &+= 8
+            }
+        }
+        while k < to {
+            let v = self[k].value
+            if v == a || v == b || v == c { return k }
+            k &+= 1
+        }
+        return to
+    }
+
+    /// The first index in `from..<to` whose scalar `isTarget` accepts, or `to`, for targets
+    /// that all lie below `lo` or at `hi` and above: runs of scalars between the two are
+    /// skipped without calling `isTarget`.
+    @inline(__always) func firstIndex(from: Int, to: Int, outside lo: UInt32, _ hi: UInt32,
+                                      where isTarget: (Unicode.Scalar) -> Bool) -> Int {
+        let width = SIMD4(repeating: hi &- lo), vlo = SIMD4(repeating: lo)
+        var k = from
+        if let base = baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while k &+ 8 <= to {
+                let x = raw.loadUnaligned(fromByteOffset: k &* 4, as: SIMD4<UInt32>.self)
+                let y = raw.loadUnaligned(fromByteOffset: k &* 4 &+ 16, as: SIMD4<UInt32>.self)
+                if any(x &- vlo .>= width .| y &- vlo .>= width) {
+                    for j in k..<(k &+ 8) where isTarget(self[j]) { return j }
+                }
+                k &+= 8
+            }
+        }
+        while k < to {
+            if isTarget(self[k]) { return k }
+            k &+= 1
+        }
+        return to
+    }
+}
+
 /// A list of words matched longest first, bucketed by first and last scalar so a lookup only
 /// compares the few words that can match there (no hashing on the hot path).
 struct WordList {

@@ -14,8 +14,9 @@ enum YearsAndPeriods {
             // marks 《》 (digits, frequent in figures, are looked at from the 年).
             var k = lo
             while k < range.upperBound {
+                k = t.firstIndex(of: 0x5E74, 0x300A, 0x300B, from: k, to: range.upperBound)  // 年《》
+                guard k < range.upperBound else { break }
                 let v = t[k].value
-                if v != 0x5E74 && v &- 0x300A > 1 { k += 1; continue }
                 if v == 0x300A { bookDepth += 1 } else if v == 0x300B { bookDepth = max(0, bookDepth - 1) }
                 let i = k - 4
                 k += 1
