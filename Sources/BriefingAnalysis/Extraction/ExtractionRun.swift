@@ -67,14 +67,14 @@ struct ExtractionRun {
     private var sentencePeriods: (sentence: Range<Int>, candidates: [YearsAndPeriods.PeriodMention])?
     /// The list items of one clause share its quote.
     private var quoteCache: (range: Range<Int>, text: String)?
-    /// Metrics repeat: each spelling's String is made once.
-    private var metricStrings = StringCache()
+    /// Metrics repeat: each spelling's String and taxonomy answer are made once.
+    private var metricSpellings = MetricSpellings()
     /// The values of a sentence (see `sentence`), kept to reuse its storage.
     private var valueBuffer: [Int] = []
     /// Metrics repeat: category and polarity by metric and direction.
-    private var taxonomyCache: [String: (category: Figure.Category, up: Bool?, down: Bool?)] = [:]
+    private var taxonomyCache: [String: MetricPolarity] = [:]
     /// The same answers by exact spelling, checked first (no NFC hashing; see `MetricCache`).
-    private var exactTaxonomyCache = MetricCache<(category: Figure.Category, up: Bool?, down: Bool?)>()
+    private var exactTaxonomyCache = MetricCache<MetricPolarity>()
     /// Section heads repeat (【中铝集团】): whether each is a topic, by exact spelling.
     private var topicHeads = MetricCache<Bool>()
 
@@ -482,6 +482,7 @@ struct ExtractionRun {
             var subject = item.subject.map { resolve($0, before: groupStart, sentence: sentence, facts: facts, previous: previous) } ?? phraseSubject
             var quoteStart = clause.lowerBound
             let metric: String
+            var ownPolarity: MetricPolarity?  // the metric's own, when known already
             if completed.isEmpty {
                 let earlier = previousGroup.count == items.count ? previousGroup[index] : previous
                 guard let earlier else { return [] }
@@ -492,10 +493,17 @@ struct ExtractionRun {
                 guard metric.unicodeScalars.count <= 40 else { return [] }
             } else {
                 guard completed.count <= 40 else { return [] }
-                metric = metricStrings.string(completed)
+                let spelling = metricSpellings.entry(completed) { [taxonomy] in Self.polarity(of: $0, in: taxonomy) }
+                metric = spelling.name
+                ownPolarity = spelling.polarity
             }
             // A sector subject is part of what is measured: 光伏 + 发电量 is clean generation.
-            let polarity = classify(subject.map { Lexicon.sectors.contains($0) ? $0 + metric : metric } ?? metric)
+            let polarity: MetricPolarity
+            if let subject, Lexicon.sectors.contains(subject) {
+                polarity = classify(subject + metric)
+            } else {
+                polarity = ownPolarity ?? classify(metric)
+            }
             let category = polarity.category
             if kind != .change, category == .other {
                 // Not a figure of ours, but a clause after it may continue it ("…比例为91.5%，同比提高2.0个百分点").
@@ -532,19 +540,24 @@ struct ExtractionRun {
                                       near: groupStart)
     }
 
-    /// Category and whether up / down is an improvement, looked up once per metric.
-    private mutating func classify(_ metric: String) -> (category: Figure.Category, up: Bool?, down: Bool?) {
+    /// Category and whether up / down is an improvement, looked up once per metric (metrics
+    /// read from the text come with theirs, see `MetricSpellings`; these are the others).
+    private mutating func classify(_ metric: String) -> MetricPolarity {
         if let known = exactTaxonomyCache.value(for: metric) { return known }
-        let value: (category: Figure.Category, up: Bool?, down: Bool?)
+        let value: MetricPolarity
         if let known = taxonomyCache[metric] {
             value = known
         } else {
-            value = (taxonomy.category(of: metric), taxonomy.improved(metric: metric, direction: .up),
-                     taxonomy.improved(metric: metric, direction: .down))
+            value = Self.polarity(of: metric, in: taxonomy)
             taxonomyCache[metric] = value
         }
         exactTaxonomyCache.insert(value, for: metric)
         return value
+    }
+
+    static func polarity(of metric: String, in taxonomy: Taxonomy) -> MetricPolarity {
+        (taxonomy.category(of: metric), taxonomy.improved(metric: metric, direction: .up),
+         taxonomy.improved(metric: metric, direction: .down))
     }
 
     /// Items of a list: sectors at the front become subjects ("铜冶炼、铝加工化学需氧量排放强度"),
