@@ -500,7 +500,7 @@ struct QuantityScan {
             var e = ue
             // A substance in a mass unit: 万吨二氧化碳当量, 吨二氧化碳/兆瓦时 (but 减排8.2万吨二氧化碳
             // names what is emitted: without 当量 or a `/`, the substance is left to the text).
-            if UnitTable.massUnits.contains(entry.written), let (se, word) = UnitTable.substance(t, at: ue),
+            if entry.isMass, let (se, word) = UnitTable.substance(t, at: ue),
                word.hasSuffix("当量") || word.hasSuffix("e") || v(se) == 0x2F || v(se) == 0xFF0F {
                 unit += word
                 e = se
@@ -684,8 +684,17 @@ struct QuantityScan {
     // MARK: - Emitting
 
     /// UTF-8 encodes `t[range]` (optionally only the scalars passing `keep`) straight into a String.
+    ///
+    /// The capacity is the exact UTF-8 length: up to 15 bytes (most tokens: `12.43万吨` is 11) the
+    /// String is then stored inline, with no heap allocation; a capacity over 15 always allocates.
     static func makeString(_ t: [Unicode.Scalar], _ range: Range<Int>, keep: ((UInt32) -> Bool)? = nil) -> String {
-        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+        var length = 0
+        for i in range {
+            let v = t[i].value
+            if let keep, !keep(v) { continue }
+            length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: length) { buffer in
             var k = 0
             for i in range {
                 let v = t[i].value

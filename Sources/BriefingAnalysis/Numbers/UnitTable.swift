@@ -70,6 +70,8 @@ public enum UnitTable {
         let base: String
         let factor: Decimal
         let isMoney: Bool
+        /// One of `massUnits` (a substance may follow: `吨二氧化碳`).
+        let isMass: Bool
         let factorIsOne: Bool
         /// `factor` as a power of ten (`兆瓦` → 3), when it is one.
         let factorExponent: Int?
@@ -77,7 +79,8 @@ public enum UnitTable {
 
     static let entries: [Entry] = baseUnits.map { u in
         let b = computeBase(of: u)
-        return Entry(scalars: Array(u.unicodeScalars), written: u, base: b.unit, factor: b.factor, isMoney: currencies.contains(b.unit), factorIsOne: b.factor == 1,
+        return Entry(scalars: Array(u.unicodeScalars), written: u, base: b.unit, factor: b.factor, isMoney: currencies.contains(b.unit),
+                     isMass: massUnits.contains(u), factorIsOne: b.factor == 1,
                      factorExponent: (0...12).first { ArabicNumber.powersOfTen[$0] == b.factor })
     }
 
