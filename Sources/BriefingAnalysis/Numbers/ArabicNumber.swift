@@ -70,6 +70,8 @@ struct ArabicNumber {
         var value: Decimal
         if let b = big {
             value = fracDigits == 0 ? b : b / powersOfTen[min(fracDigits, 40)]
+        } else if fracDigits == 0 {
+            value = Decimal(significand)    // the same bits as with `exponent: 0`, one call fewer
         } else {
             value = Decimal(sign: .plus, exponent: -fracDigits, significand: Decimal(significand))
         }

@@ -400,12 +400,16 @@ struct QuantityScan {
                 runEnd = q
             }
         }
-        let scaleText = scaleExponent > 0
-            ? QuantityScan.makeString(t, scaleStart..<scaleEnd) { !NumeralCharacter.isSpace($0) && !QualifierWords.isInfix($0) } : ""
-        let scaleFactor = ArabicNumber.powersOfTen[min(scaleExponent, 40)]
+        // The scale word as written: mostly one scalar (万, 亿), whose strings are shared.
+        let singleScale = scaleExponent > 0 && scaleEnd - scaleStart == 1 ? NumeralCharacter.bigScaleIndex(t[scaleStart].value) : nil
+        let scaleText = if let singleScale { NumeralCharacter.bigScaleWords[singleScale] }
+            else if scaleExponent > 0 { QuantityScan.makeString(t, scaleStart..<scaleEnd) { !NumeralCharacter.isSpace($0) && !QualifierWords.isInfix($0) } }
+            else { "" }
         // Decimal arithmetic allocates: no multiplications by one or by ±1 on the hot path.
         @inline(__always) func signed(_ x: Decimal) -> Decimal { negative ? -x : x }
-        let scaled = QuantityScan.shift(headValue, by: scaleExponent)
+        // `shift(headValue, by: scaleExponent)` is the head with the scale folded in (8.2万 → 82000):
+        // computed on the paths that use it (a unit token folds the unit's factor in as well). Not a
+        // local function: capturing the mutable head and exponent costs an access check per token.
 
         // Suffixes.
         let s = infix == nil ? skipSpaces(runEnd) : q
@@ -413,21 +417,21 @@ struct QuantityScan {
         // %, ％, ‰
         if w == 0x25 || w == 0xFF05 || w == 0x2030 {
             let unit = w == 0x2030 ? "‰" : "%"
-            let value = signed(scaled)
+            let value = signed(QuantityScan.shift(headValue, by: scaleExponent))
             finish(start: start, end: s + 1, value: value, unit: unit, kind: .percent,
                    baseValue: w == 0x2030 ? value / 10 : value, baseUnit: "%", infix: infix, prefix: prefix)
             return s + 1
         }
         // 个百分点, 百分点
         if let e = percentagePoint(at: s) {
-            let value = signed(scaled)
+            let value = signed(QuantityScan.shift(headValue, by: scaleExponent))
             finish(start: start, end: e, value: value, unit: "百分点", kind: .percentagePoint,
                    baseValue: value, baseUnit: "百分点", infix: infix, prefix: prefix)
             return e
         }
         // X分之Y
         if infix == nil, w == 0x5206, v(skipSpaces(s + 1)) == 0x4E4B {
-            let denominator = scaled
+            let denominator = QuantityScan.shift(headValue, by: scaleExponent)
             guard denominator != 0, let (num, e) = numerator(at: skipSpaces(s + 1) + 1) else { return runEnd }
             let value = signed(QuantityScan.divide(num, denominator))
             finish(start: start, end: e, value: value, unit: "", kind: .fraction, baseValue: value, baseUnit: "", infix: nil, prefix: prefix)
@@ -435,7 +439,7 @@ struct QuantityScan {
         }
         // X又Y分之Z
         if infix == nil, w == 0x53C8 {
-            let whole = scaled
+            let whole = QuantityScan.shift(headValue, by: scaleExponent)
             let k = skipSpaces(s + 1)
             if NumeralCharacter.isChineseNumeral(v(k)) || NumeralCharacter.arabicDigit(v(k)) != nil {
                 // reading the fraction reuses the run buffers: keep ours for when it is no fraction
@@ -493,7 +497,8 @@ struct QuantityScan {
         let unitAt = infix == nil ? s : q
         if let (ue, id) = UnitTable.match(t, at: unitAt), !excludedWord(unitAt: unitAt, unitEnd: ue) {
             let entry = UnitTable.entries[id]
-            var unit = scaleText + entry.written
+            var unit = if let singleScale { entry.scaledWritten[singleScale] }
+                else if scaleText.isEmpty { entry.written } else { scaleText + entry.written }
             // set only for a compound unit; otherwise the entry's base with the scale folded in
             var compound: (unit: String, factor: Decimal)? = nil
             var isMoney = entry.isMoney
@@ -526,7 +531,7 @@ struct QuantityScan {
             let baseValue: Decimal
             // a compound base always differs from the entry's (it has a `/`)
             if compound == nil, let fe = entry.factorExponent { baseValue = QuantityScan.shift(value, by: scaleExponent + fe) }
-            else { baseValue = value * (compound?.factor ?? scaleFactor * entry.factor) }
+            else { baseValue = value * (compound?.factor ?? ArabicNumber.powersOfTen[min(scaleExponent, 40)] * entry.factor) }
             finish(start: start, end: e, value: value, unit: unit, kind: kind, baseValue: baseValue,
                    baseUnit: baseUnit, infix: infix, prefix: prefix)
             return e
@@ -544,7 +549,7 @@ struct QuantityScan {
         if scaleExponent == 0, infix == nil, NumeralCharacter.isOpenQuote(v(start - 1)), NumeralCharacter.isCloseQuote(v(runEnd)) { return runEnd }
         let value = signed(headValue)
         let unit = scaleText
-        finish(start: start, end: runEnd, value: value, unit: unit, kind: .number, baseValue: signed(scaled),
+        finish(start: start, end: runEnd, value: value, unit: unit, kind: .number, baseValue: signed(QuantityScan.shift(headValue, by: scaleExponent)),
                baseUnit: "", infix: infix, prefix: prefix)
         return runEnd
     }
