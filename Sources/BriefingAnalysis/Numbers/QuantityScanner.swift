@@ -63,12 +63,13 @@ struct QuantityScan {
     @inline(__always) func v(_ i: Int) -> UInt32 { i >= 0 && i < n ? t[i].value : 0 }
 
     mutating func run() {
+        let startClass = NumeralCharacter.startClass    // a global's accessor is a call: once per text
         var i = 0
         while i < n {
             i = nextCandidate(from: i)
             guard i < n else { break }
             let c = t[i].value
-            switch NumeralCharacter.startClass[Int(c)] {
+            switch startClass[Int(c)] {
             case 1: i = max(attempt(at: i), i + 1)
             case 2:
                 if NumeralCharacter.arabicDigit(v(i + 1)) != nil || (c != 0x2E && v(i + 1) == 0x2E) { i = max(attempt(at: i), i + 1) } else { i += 1 }
@@ -688,35 +689,43 @@ struct QuantityScan {
 
     // MARK: - Emitting
 
-    /// UTF-8 encodes `t[range]` (optionally only the scalars passing `keep`) straight into a String.
+    /// UTF-8 encodes `t[range]` straight into a String.
     ///
     /// The capacity is the exact UTF-8 length: up to 15 bytes (most tokens: `12.43万吨` is 11) the
     /// String is then stored inline, with no heap allocation; a capacity over 15 always allocates.
-    static func makeString(_ t: [Unicode.Scalar], _ range: Range<Int>, keep: ((UInt32) -> Bool)? = nil) -> String {
-        var length = 0
-        for i in range {
-            let v = t[i].value
-            if let keep, !keep(v) { continue }
-            length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-        }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var k = 0
-            for i in range {
-                let v = t[i].value
-                if let keep, !keep(v) { continue }
-                if v < 0x80 { buffer[k] = UInt8(v); k += 1 }
-                else if v < 0x800 {
-                    buffer[k] = UInt8(0xC0 | (v >> 6)); buffer[k + 1] = UInt8(0x80 | (v & 0x3F)); k += 2
-                } else if v < 0x10000 {
-                    buffer[k] = UInt8(0xE0 | (v >> 12)); buffer[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buffer[k + 2] = UInt8(0x80 | (v & 0x3F)); k += 3
-                } else {
-                    buffer[k] = UInt8(0xF0 | (v >> 18)); buffer[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    buffer[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[k + 3] = UInt8(0x80 | (v & 0x3F)); k += 4
-                }
+    static func makeString(_ t: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        t.withUnsafeBufferPointer { text in
+            let scalars = UnsafeBufferPointer(rebasing: text[range])
+            var length = 0
+            for s in scalars {
+                let v = s.value
+                length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
             }
-            return k
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                let out = buffer.baseAddress!
+                var k = 0
+                for s in scalars {
+                    let v = s.value
+                    if v < 0x80 { out[k] = UInt8(v); k += 1 }
+                    else if v < 0x800 {
+                        out[k] = UInt8(0xC0 | (v >> 6)); out[k + 1] = UInt8(0x80 | (v & 0x3F)); k += 2
+                    } else if v < 0x10000 {
+                        out[k] = UInt8(0xE0 | (v >> 12)); out[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                        out[k + 2] = UInt8(0x80 | (v & 0x3F)); k += 3
+                    } else {
+                        out[k] = UInt8(0xF0 | (v >> 18)); out[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                        out[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[k + 3] = UInt8(0x80 | (v & 0x3F)); k += 4
+                    }
+                }
+                return k
+            }
         }
+    }
+
+    /// Only the scalars of `t[range]` passing `keep`, as a String (rare: a scale of several words).
+    static func makeString(_ t: [Unicode.Scalar], _ range: Range<Int>, keep: (UInt32) -> Bool) -> String {
+        let kept = t[range].filter { keep($0.value) }
+        return makeString(kept, 0..<kept.count)
     }
 
     mutating func emit(_ s: Int, _ e: Int, value: Decimal, unit: String, kind: Quantity.Kind, qualifier: Qualifier?) {
