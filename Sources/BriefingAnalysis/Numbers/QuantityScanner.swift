@@ -58,7 +58,13 @@ struct QuantityScan {
     var elementStarts: [Int] = []
     var firstArabic: ArabicNumber? = nil
 
-    init(_ t: [Unicode.Scalar]) { self.t = t; self.n = t.count; elements.reserveCapacity(16); elementStarts.reserveCapacity(16) }
+    init(_ t: [Unicode.Scalar]) {
+        self.t = t; self.n = t.count
+        elements.reserveCapacity(16); elementStarts.reserveCapacity(16)
+        // Room for a token every 32 scalars (report text has one every 30 to 90): growing the array
+        // copied it several times. Pages of a large reservation cost no memory until written.
+        tokens.reserveCapacity(t.count / 32)
+    }
 
     @inline(__always) func v(_ i: Int) -> UInt32 { i >= 0 && i < n ? t[i].value : 0 }
 
