@@ -312,9 +312,12 @@ struct QuantityScan {
 
     /// A number (Arabic, Chinese or mixed) at `p` with everything that may follow it.
     mutating func number(start: Int, at p: Int, negative: Bool) -> Int {
+        // A Chinese digit with no numeral or 点 after it is a run of its own: decided before reading it.
+        if NumeralCharacter.chineseDigit(t[p].value) != nil, !NumeralCharacter.isChineseNumeral(v(skipSpaces(p + 1))),
+           !NumeralCharacter.isPoint(v(skipSpaces(p + 1))), isLoneDigitInWord(start: start, runEnd: p + 1) { return p + 1 }
         var runEnd = collectRun(from: p)
         if elements.isEmpty { return max(runEnd, p + 1) }            // version-like 1.2.3 skipped whole
-        if isLoneDigitInWord(start: start, runEnd: runEnd) { return runEnd }
+        if elements.count == 1, case .digit = elements[0], isLoneDigitInWord(start: start, runEnd: runEnd) { return runEnd }
         let arabic = hasArabic
         let before = previousNonSpace(start)
 
@@ -561,12 +564,11 @@ struct QuantityScan {
         return runEnd
     }
 
-    /// A run of one Chinese digit with nothing after it that a number takes (一是, 统一, 二氧化碳):
-    /// the most common candidate in Han text. `number` would read it through and reject it (a
-    /// single numeral needs a unit, %, 百分点, 成/折, 分之 or a line of its own); this decides
-    /// it up front. Anything that could make it a token or a date is left to `number`.
+    /// A run of one Chinese digit (`start..<runEnd`) with nothing after it that a number takes (一是,
+    /// 统一, 二氧化碳): the most common candidate in Han text. `number` would read it through and
+    /// reject it (a single numeral needs a unit, %, 百分点, 成/折, 分之 or a line of its own); this
+    /// decides it up front. Anything that could make it a token or a date is left to `number`.
     func isLoneDigitInWord(start: Int, runEnd: Int) -> Bool {
-        guard elements.count == 1, case .digit = elements[0] else { return false }
         if QualifierWords.isInfix(v(skipSpaces(runEnd, max: 2))) { return false }     // 余 多 几
         let s = skipSpaces(runEnd)
         switch v(s) {
