@@ -164,11 +164,15 @@ public enum UnitTable {
         return (unit, 1)
     }
 
-    /// True when `unit` (as written, possibly compound) counts money.
+    /// True when `baseUnit` (possibly compound) counts money: its numerator, before the `/`, is a
+    /// currency. Compares scalars (no String split, built or hashed): base units are spelled by
+    /// this table, and a numerator is never empty.
     static func isMoney(_ baseUnit: String) -> Bool {
-        let numerator = baseUnit.split(separator: "/", maxSplits: 1).first.map(String.init) ?? baseUnit
-        return currencies.contains(numerator)
+        let numerator = baseUnit.unicodeScalars.prefix { $0 != "/" }
+        return currencyScalars.contains { $0.elementsEqual(numerator) }
     }
+
+    static let currencyScalars: [[Unicode.Scalar]] = currencies.map { Array($0.unicodeScalars) }
 
     /// Longest base unit starting at `i`: its end and entry. ASCII units must not be followed by a letter.
     static func match(_ t: [Unicode.Scalar], at i: Int) -> (end: Int, id: Int)? {
