@@ -222,7 +222,8 @@ struct QuantityScan {
         let first = t[p].value
         if first == 0x534A { return half(at: p) }
         if first == 0x5BF9 || first == 0x5C0D { return pair(at: p) }
-        if let end = percentConstruct(start: i, at: p, negative: negative) { return end }
+        if NumeralCharacter.smallScale(first) ?? 0 >= 2 || NumeralCharacter.bigScale(first) == 4,   // 百 千 万 (most candidates: not a call)
+           let end = percentConstruct(start: i, at: p, negative: negative) { return end }
         return number(start: i, at: p, negative: negative)
     }
 
@@ -245,7 +246,8 @@ struct QuantityScan {
         return p + 2
     }
 
-    /// 百分之X, 千分之X, 万分之X, 百万分之X (spaces allowed): percent.
+    /// 百分之X, 千分之X, 万分之X, 百万分之X (spaces allowed): percent. (`attempt` checks the first
+    /// scale before the call.)
     mutating func percentConstruct(start: Int, at p: Int, negative: Bool) -> Int? {
         guard NumeralCharacter.smallScale(v(p)) ?? 0 >= 2 || NumeralCharacter.bigScale(v(p)) == 4 else { return nil }
         // the denominator is the product of its scale words: 百万 = 10^6, 万万 = 10^8
