@@ -314,7 +314,8 @@ struct QuantityScan {
 
     /// A number (Arabic, Chinese or mixed) at `p` with everything that may follow it.
     mutating func number(start: Int, at p: Int, negative: Bool) -> Int {
-        // A Chinese digit with no numeral or 点 after it is a run of its own: decided before reading it.
+        // A Chinese digit with no numeral or 点 after it (spaces skipped) is a run of that one digit:
+        // whether it is a lone digit in a word, the commonest candidate, is decided before reading it.
         if NumeralCharacter.chineseDigit(t[p].value) != nil, !NumeralCharacter.isChineseNumeral(v(skipSpaces(p + 1))),
            !NumeralCharacter.isPoint(v(skipSpaces(p + 1))), isLoneDigitInWord(start: start, runEnd: p + 1) { return p + 1 }
         var runEnd = collectRun(from: p)
