@@ -149,6 +149,7 @@ struct QuantityScan {
                 elements.append(.arabic(a.value)); elementStarts.append(k)
                 j = a.end; last = .arabic; continue
             }
+            if c < 0x3007 { break }        // below 〇 there are no Chinese numerals (nor 点): `%`, `,`, letters
             if let d = NumeralCharacter.chineseDigit(c) {
                 if last == .arabic || last == .fraction { break }
                 elements.append(.digit(d)); elementStarts.append(k)
