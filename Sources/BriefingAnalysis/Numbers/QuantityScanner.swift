@@ -757,7 +757,7 @@ struct QuantityScan {
             if qualifier == nil { qualifier = suf.qualifier }
         }
         // never overlap the previous token
-        if let last = tokens.last, s < last.end { s = max(start, last.end) }
+        if let lastEnd = tokens.last?.end, s < lastEnd { s = max(start, lastEnd) }
         tokens.append(Quantity(text: QuantityScan.makeString(t, s..<e), start: s, end: e, value: value, unit: unit, kind: kind,
                                qualifier: qualifier, baseValue: baseValue, baseUnit: baseUnit))
     }
