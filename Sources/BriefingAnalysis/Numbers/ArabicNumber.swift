@@ -70,6 +70,8 @@ struct ArabicNumber {
         var value: Decimal
         if let b = big {
             value = fracDigits == 0 ? b : b / powersOfTen[min(fracDigits, 40)]
+        } else if fracDigits == 0 {
+            value = Decimal(significand)    // the same bits as with `exponent: 0`, one call fewer
         } else {
             value = Decimal(sign: .plus, exponent: -fracDigits, significand: Decimal(significand))
         }
@@ -78,7 +80,7 @@ struct ArabicNumber {
             hasSeparator: hasSep, leadingZero: firstDigit == 0 && intDigits > 1 && fracDigits == 0,
             versionLike: versionLike,
             integerValue: (fracDigits == 0 && big == nil) ? significand : nil)
-        if !versionLike { result.readSuffixes(t) }
+        if !versionLike, j < n, mayHaveSuffix(t[j].value) { result.readSuffixes(t) }
         return result
     }
 
@@ -105,6 +107,13 @@ struct ArabicNumber {
         for m in k..<(k + 3) where NumeralCharacter.arabicDigit(t[m].value) == nil { return false }
         if k + 3 < t.count, NumeralCharacter.arabicDigit(t[k + 3].value) != nil { return false }
         return true
+    }
+
+    /// The scalars that may begin a suffix (`readSuffixes`): e E ^ k K ｋ Ｋ, or a space before k.
+    @inline(__always)
+    private static func mayHaveSuffix(_ c: UInt32) -> Bool {
+        c == 0x65 || c == 0x45 || c == 0x5E || c == 0x6B || c == 0x4B || c == 0xFF4B || c == 0xFF2B
+            || NumeralCharacter.isSpace(c)
     }
 
     /// Exponent (`e5`, `E-1`), power (`^-1`) and `k` (thousand) suffixes.

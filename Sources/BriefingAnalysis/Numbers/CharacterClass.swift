@@ -76,6 +76,22 @@ enum NumeralCharacter {
         }
     }
 
+    /// The big scales as written, in `bigScaleIndex` order.
+    static let bigScaleWords = ["万", "萬", "亿", "億", "兆"]
+
+    /// Position of a big scale in `bigScaleWords`.
+    @inline(__always)
+    static func bigScaleIndex(_ v: UInt32) -> Int? {
+        switch v {
+        case 0x4E07: return 0                    // 万
+        case 0x842C: return 1                    // 萬
+        case 0x4EBF: return 2                    // 亿
+        case 0x5104: return 3                    // 億
+        case 0x5146: return 4                    // 兆
+        default: return nil
+        }
+    }
+
     /// Any scalar that can be part of a Chinese numeral run (digit or scale).
     @inline(__always)
     static func isChineseNumeral(_ v: UInt32) -> Bool {

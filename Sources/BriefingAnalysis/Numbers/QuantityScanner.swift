@@ -58,17 +58,24 @@ struct QuantityScan {
     var elementStarts: [Int] = []
     var firstArabic: ArabicNumber? = nil
 
-    init(_ t: [Unicode.Scalar]) { self.t = t; self.n = t.count; elements.reserveCapacity(16); elementStarts.reserveCapacity(16) }
+    init(_ t: [Unicode.Scalar]) {
+        self.t = t; self.n = t.count
+        elements.reserveCapacity(16); elementStarts.reserveCapacity(16)
+        // Room for a token every 32 scalars (report text has one every 30 to 90): growing the array
+        // copied it several times. Pages of a large reservation cost no memory until written.
+        tokens.reserveCapacity(t.count / 32)
+    }
 
     @inline(__always) func v(_ i: Int) -> UInt32 { i >= 0 && i < n ? t[i].value : 0 }
 
     mutating func run() {
+        let startClass = NumeralCharacter.startClass    // a global's accessor is a call: once per text
         var i = 0
         while i < n {
             i = nextCandidate(from: i)
             guard i < n else { break }
             let c = t[i].value
-            switch NumeralCharacter.startClass[Int(c)] {
+            switch startClass[Int(c)] {
             case 1: i = max(attempt(at: i), i + 1)
             case 2:
                 if NumeralCharacter.arabicDigit(v(i + 1)) != nil || (c != 0x2E && v(i + 1) == 0x2E) { i = max(attempt(at: i), i + 1) } else { i += 1 }
@@ -142,6 +149,7 @@ struct QuantityScan {
                 elements.append(.arabic(a.value)); elementStarts.append(k)
                 j = a.end; last = .arabic; continue
             }
+            if c < 0x3007 { break }        // below 〇 there are no Chinese numerals (nor 点): `%`, `,`, letters
             if let d = NumeralCharacter.chineseDigit(c) {
                 if last == .arabic || last == .fraction { break }
                 elements.append(.digit(d)); elementStarts.append(k)
@@ -215,7 +223,8 @@ struct QuantityScan {
         let first = t[p].value
         if first == 0x534A { return half(at: p) }
         if first == 0x5BF9 || first == 0x5C0D { return pair(at: p) }
-        if let end = percentConstruct(start: i, at: p, negative: negative) { return end }
+        if NumeralCharacter.smallScale(first) ?? 0 >= 2 || NumeralCharacter.bigScale(first) == 4,   // 百 千 万 (most candidates: not a call)
+           let end = percentConstruct(start: i, at: p, negative: negative) { return end }
         return number(start: i, at: p, negative: negative)
     }
 
@@ -238,7 +247,8 @@ struct QuantityScan {
         return p + 2
     }
 
-    /// 百分之X, 千分之X, 万分之X, 百万分之X (spaces allowed): percent.
+    /// 百分之X, 千分之X, 万分之X, 百万分之X (spaces allowed): percent. (`attempt` checks the first
+    /// scale before the call.)
     mutating func percentConstruct(start: Int, at p: Int, negative: Bool) -> Int? {
         guard NumeralCharacter.smallScale(v(p)) ?? 0 >= 2 || NumeralCharacter.bigScale(v(p)) == 4 else { return nil }
         // the denominator is the product of its scale words: 百万 = 10^6, 万万 = 10^8
@@ -305,9 +315,13 @@ struct QuantityScan {
 
     /// A number (Arabic, Chinese or mixed) at `p` with everything that may follow it.
     mutating func number(start: Int, at p: Int, negative: Bool) -> Int {
+        // A Chinese digit with no numeral or 点 after it (spaces skipped) is a run of that one digit:
+        // whether it is a lone digit in a word, the commonest candidate, is decided before reading it.
+        if NumeralCharacter.chineseDigit(t[p].value) != nil, !NumeralCharacter.isChineseNumeral(v(skipSpaces(p + 1))),
+           !NumeralCharacter.isPoint(v(skipSpaces(p + 1))), isLoneDigitInWord(start: start, runEnd: p + 1) { return p + 1 }
         var runEnd = collectRun(from: p)
         if elements.isEmpty { return max(runEnd, p + 1) }            // version-like 1.2.3 skipped whole
-        if isLoneDigitInWord(start: start, runEnd: runEnd) { return runEnd }
+        if elements.count == 1, case .digit = elements[0], isLoneDigitInWord(start: start, runEnd: runEnd) { return runEnd }
         let arabic = hasArabic
         let before = previousNonSpace(start)
 
@@ -400,12 +414,16 @@ struct QuantityScan {
                 runEnd = q
             }
         }
-        let scaleText = scaleExponent > 0
-            ? QuantityScan.makeString(t, scaleStart..<scaleEnd) { !NumeralCharacter.isSpace($0) && !QualifierWords.isInfix($0) } : ""
-        let scaleFactor = ArabicNumber.powersOfTen[min(scaleExponent, 40)]
+        // The scale word as written: mostly one scalar (万, 亿), whose strings are shared.
+        let singleScale = scaleExponent > 0 && scaleEnd - scaleStart == 1 ? NumeralCharacter.bigScaleIndex(t[scaleStart].value) : nil
+        let scaleText = if let singleScale { NumeralCharacter.bigScaleWords[singleScale] }
+            else if scaleExponent > 0 { QuantityScan.makeString(t, scaleStart..<scaleEnd) { !NumeralCharacter.isSpace($0) && !QualifierWords.isInfix($0) } }
+            else { "" }
         // Decimal arithmetic allocates: no multiplications by one or by ±1 on the hot path.
         @inline(__always) func signed(_ x: Decimal) -> Decimal { negative ? -x : x }
-        let scaled = QuantityScan.shift(headValue, by: scaleExponent)
+        // `shift(headValue, by: scaleExponent)` is the head with the scale folded in (8.2万 → 82000):
+        // computed on the paths that use it (a unit token folds the unit's factor in as well). Not a
+        // local function: capturing the mutable head and exponent costs an access check per token.
 
         // Suffixes.
         let s = infix == nil ? skipSpaces(runEnd) : q
@@ -413,21 +431,21 @@ struct QuantityScan {
         // %, ％, ‰
         if w == 0x25 || w == 0xFF05 || w == 0x2030 {
             let unit = w == 0x2030 ? "‰" : "%"
-            let value = signed(scaled)
+            let value = signed(QuantityScan.shift(headValue, by: scaleExponent))
             finish(start: start, end: s + 1, value: value, unit: unit, kind: .percent,
                    baseValue: w == 0x2030 ? value / 10 : value, baseUnit: "%", infix: infix, prefix: prefix)
             return s + 1
         }
         // 个百分点, 百分点
         if let e = percentagePoint(at: s) {
-            let value = signed(scaled)
+            let value = signed(QuantityScan.shift(headValue, by: scaleExponent))
             finish(start: start, end: e, value: value, unit: "百分点", kind: .percentagePoint,
                    baseValue: value, baseUnit: "百分点", infix: infix, prefix: prefix)
             return e
         }
         // X分之Y
         if infix == nil, w == 0x5206, v(skipSpaces(s + 1)) == 0x4E4B {
-            let denominator = scaled
+            let denominator = QuantityScan.shift(headValue, by: scaleExponent)
             guard denominator != 0, let (num, e) = numerator(at: skipSpaces(s + 1) + 1) else { return runEnd }
             let value = signed(QuantityScan.divide(num, denominator))
             finish(start: start, end: e, value: value, unit: "", kind: .fraction, baseValue: value, baseUnit: "", infix: nil, prefix: prefix)
@@ -435,7 +453,7 @@ struct QuantityScan {
         }
         // X又Y分之Z
         if infix == nil, w == 0x53C8 {
-            let whole = scaled
+            let whole = QuantityScan.shift(headValue, by: scaleExponent)
             let k = skipSpaces(s + 1)
             if NumeralCharacter.isChineseNumeral(v(k)) || NumeralCharacter.arabicDigit(v(k)) != nil {
                 // reading the fraction reuses the run buffers: keep ours for when it is no fraction
@@ -493,14 +511,15 @@ struct QuantityScan {
         let unitAt = infix == nil ? s : q
         if let (ue, id) = UnitTable.match(t, at: unitAt), !excludedWord(unitAt: unitAt, unitEnd: ue) {
             let entry = UnitTable.entries[id]
-            var unit = scaleText + entry.written
+            var unit = if let singleScale { entry.scaledWritten[singleScale] }
+                else if scaleText.isEmpty { entry.written } else { scaleText + entry.written }
             // set only for a compound unit; otherwise the entry's base with the scale folded in
             var compound: (unit: String, factor: Decimal)? = nil
             var isMoney = entry.isMoney
             var e = ue
             // A substance in a mass unit: 万吨二氧化碳当量, 吨二氧化碳/兆瓦时 (but 减排8.2万吨二氧化碳
             // names what is emitted: without 当量 or a `/`, the substance is left to the text).
-            if UnitTable.massUnits.contains(entry.written), let (se, word) = UnitTable.substance(t, at: ue),
+            if entry.isMass, let (se, word) = UnitTable.substance(t, at: ue),
                word.hasSuffix("当量") || word.hasSuffix("e") || v(se) == 0x2F || v(se) == 0xFF0F {
                 unit += word
                 e = se
@@ -526,7 +545,7 @@ struct QuantityScan {
             let baseValue: Decimal
             // a compound base always differs from the entry's (it has a `/`)
             if compound == nil, let fe = entry.factorExponent { baseValue = QuantityScan.shift(value, by: scaleExponent + fe) }
-            else { baseValue = value * (compound?.factor ?? scaleFactor * entry.factor) }
+            else { baseValue = value * (compound?.factor ?? ArabicNumber.powersOfTen[min(scaleExponent, 40)] * entry.factor) }
             finish(start: start, end: e, value: value, unit: unit, kind: kind, baseValue: baseValue,
                    baseUnit: baseUnit, infix: infix, prefix: prefix)
             return e
@@ -544,17 +563,16 @@ struct QuantityScan {
         if scaleExponent == 0, infix == nil, NumeralCharacter.isOpenQuote(v(start - 1)), NumeralCharacter.isCloseQuote(v(runEnd)) { return runEnd }
         let value = signed(headValue)
         let unit = scaleText
-        finish(start: start, end: runEnd, value: value, unit: unit, kind: .number, baseValue: signed(scaled),
+        finish(start: start, end: runEnd, value: value, unit: unit, kind: .number, baseValue: signed(QuantityScan.shift(headValue, by: scaleExponent)),
                baseUnit: "", infix: infix, prefix: prefix)
         return runEnd
     }
 
-    /// A run of one Chinese digit with nothing after it that a number takes (一是, 统一, 二氧化碳):
-    /// the most common candidate in Han text. `number` would read it through and reject it (a
-    /// single numeral needs a unit, %, 百分点, 成/折, 分之 or a line of its own); this decides
-    /// it up front. Anything that could make it a token or a date is left to `number`.
+    /// A run of one Chinese digit (`start..<runEnd`) with nothing after it that a number takes (一是,
+    /// 统一, 二氧化碳): the most common candidate in Han text. `number` would read it through and
+    /// reject it (a single numeral needs a unit, %, 百分点, 成/折, 分之 or a line of its own); this
+    /// decides it up front. Anything that could make it a token or a date is left to `number`.
     func isLoneDigitInWord(start: Int, runEnd: Int) -> Bool {
-        guard elements.count == 1, case .digit = elements[0] else { return false }
         if QualifierWords.isInfix(v(skipSpaces(runEnd, max: 2))) { return false }     // 余 多 几
         let s = skipSpaces(runEnd)
         switch v(s) {
@@ -683,26 +701,43 @@ struct QuantityScan {
 
     // MARK: - Emitting
 
-    /// UTF-8 encodes `t[range]` (optionally only the scalars passing `keep`) straight into a String.
-    static func makeString(_ t: [Unicode.Scalar], _ range: Range<Int>, keep: ((UInt32) -> Bool)? = nil) -> String {
-        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
-            var k = 0
-            for i in range {
-                let v = t[i].value
-                if let keep, !keep(v) { continue }
-                if v < 0x80 { buffer[k] = UInt8(v); k += 1 }
-                else if v < 0x800 {
-                    buffer[k] = UInt8(0xC0 | (v >> 6)); buffer[k + 1] = UInt8(0x80 | (v & 0x3F)); k += 2
-                } else if v < 0x10000 {
-                    buffer[k] = UInt8(0xE0 | (v >> 12)); buffer[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
-                    buffer[k + 2] = UInt8(0x80 | (v & 0x3F)); k += 3
-                } else {
-                    buffer[k] = UInt8(0xF0 | (v >> 18)); buffer[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
-                    buffer[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); buffer[k + 3] = UInt8(0x80 | (v & 0x3F)); k += 4
-                }
+    /// UTF-8 encodes `t[range]` straight into a String.
+    ///
+    /// The capacity is the exact UTF-8 length: up to 15 bytes (most tokens: `12.43万吨` is 11) the
+    /// String is then stored inline, with no heap allocation; a capacity over 15 always allocates.
+    static func makeString(_ t: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        t.withUnsafeBufferPointer { text in
+            let scalars = UnsafeBufferPointer(rebasing: text[range])
+            var length = 0
+            for s in scalars {
+                let v = s.value
+                length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
             }
-            return k
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                let out = buffer.baseAddress!
+                var k = 0
+                for s in scalars {
+                    let v = s.value
+                    if v < 0x80 { out[k] = UInt8(v); k += 1 }
+                    else if v < 0x800 {
+                        out[k] = UInt8(0xC0 | (v >> 6)); out[k + 1] = UInt8(0x80 | (v & 0x3F)); k += 2
+                    } else if v < 0x10000 {
+                        out[k] = UInt8(0xE0 | (v >> 12)); out[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                        out[k + 2] = UInt8(0x80 | (v & 0x3F)); k += 3
+                    } else {
+                        out[k] = UInt8(0xF0 | (v >> 18)); out[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                        out[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[k + 3] = UInt8(0x80 | (v & 0x3F)); k += 4
+                    }
+                }
+                return k
+            }
         }
+    }
+
+    /// Only the scalars of `t[range]` passing `keep`, as a String (rare: a scale of several words).
+    static func makeString(_ t: [Unicode.Scalar], _ range: Range<Int>, keep: (UInt32) -> Bool) -> String {
+        let kept = t[range].filter { keep($0.value) }
+        return makeString(kept, 0..<kept.count)
     }
 
     mutating func emit(_ s: Int, _ e: Int, value: Decimal, unit: String, kind: Quantity.Kind, qualifier: Qualifier?) {
@@ -722,7 +757,7 @@ struct QuantityScan {
             if qualifier == nil { qualifier = suf.qualifier }
         }
         // never overlap the previous token
-        if let last = tokens.last, s < last.end { s = max(start, last.end) }
+        if let lastEnd = tokens.last?.end, s < lastEnd { s = max(start, lastEnd) }
         tokens.append(Quantity(text: QuantityScan.makeString(t, s..<e), start: s, end: e, value: value, unit: unit, kind: kind,
                                qualifier: qualifier, baseValue: baseValue, baseUnit: baseUnit))
     }

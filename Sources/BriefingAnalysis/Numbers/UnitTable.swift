@@ -63,23 +63,36 @@ public enum UnitTable {
 
     static let currencies: Set<String> = ["元", "美元", "欧元", "港元", "人民币"]
 
-    /// One base unit, resolved once: its scalars, spelling, base unit and factor.
-    struct Entry {
+    /// One base unit, resolved once: its scalars, spelling, base unit and factor. A class, so
+    /// that taking an entry for a token retains one object instead of copying its four references.
+    final class Entry: Sendable {
         let scalars: [Unicode.Scalar]
         let written: String
+        /// `written` after each big scale word, in `NumeralCharacter.bigScaleWords` order
+        /// (`万吨`, `萬吨`, `亿吨`, `億吨`, `兆吨`): the unit of `8.2万吨` is shared, not concatenated.
+        let scaledWritten: [String]
         let base: String
         let factor: Decimal
         let isMoney: Bool
-        let factorIsOne: Bool
+        /// One of `massUnits` (a substance may follow: `吨二氧化碳`).
+        let isMass: Bool
         /// `factor` as a power of ten (`兆瓦` → 3), when it is one.
         let factorExponent: Int?
+
+        init(_ unit: String) {
+            let b = computeBase(of: unit)
+            scalars = Array(unit.unicodeScalars)
+            written = unit
+            scaledWritten = NumeralCharacter.bigScaleWords.map { $0 + unit }
+            base = b.unit
+            factor = b.factor
+            isMoney = currencies.contains(b.unit)
+            isMass = massUnits.contains(unit)
+            factorExponent = (0...12).first { ArabicNumber.powersOfTen[$0] == b.factor }
+        }
     }
 
-    static let entries: [Entry] = baseUnits.map { u in
-        let b = computeBase(of: u)
-        return Entry(scalars: Array(u.unicodeScalars), written: u, base: b.unit, factor: b.factor, isMoney: currencies.contains(b.unit), factorIsOne: b.factor == 1,
-                     factorExponent: (0...12).first { ArabicNumber.powersOfTen[$0] == b.factor })
-    }
+    static let entries: [Entry] = baseUnits.map(Entry.init)
 
     /// Entry indices bucketed by first scalar, longest first.
     static let byFirstScalar: [UInt32: [Int]] = {
@@ -151,11 +164,15 @@ public enum UnitTable {
         return (unit, 1)
     }
 
-    /// True when `unit` (as written, possibly compound) counts money.
+    /// True when `baseUnit` (possibly compound) counts money: its numerator, before the `/`, is a
+    /// currency. Compares scalars (no String split, built or hashed): base units are spelled by
+    /// this table, and a numerator is never empty.
     static func isMoney(_ baseUnit: String) -> Bool {
-        let numerator = baseUnit.split(separator: "/", maxSplits: 1).first.map(String.init) ?? baseUnit
-        return currencies.contains(numerator)
+        let numerator = baseUnit.unicodeScalars.prefix { $0 != "/" }
+        return currencyScalars.contains { $0.elementsEqual(numerator) }
     }
+
+    static let currencyScalars: [[Unicode.Scalar]] = currencies.map { Array($0.unicodeScalars) }
 
     /// Longest base unit starting at `i`: its end and entry. ASCII units must not be followed by a letter.
     static func match(_ t: [Unicode.Scalar], at i: Int) -> (end: Int, id: Int)? {
