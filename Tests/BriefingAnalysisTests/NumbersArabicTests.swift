@@ -34,6 +34,22 @@ import Testing
         #expect(QuantityScanner.scan("5-20%").map(\.value) == [5, 20])
     }
 
+    @Test func exponentsAndPowersWithinRange() {
+        NumbersTest.check("面积3e5平方米", token: "3e5平方米", value: "300000", unit: "平方米", kind: .quantity)
+        NumbersTest.check("价格10^2元", token: "10^2元", value: "100", unit: "元", kind: .money)
+        NumbersTest.check("价格2^-3元", token: "2^-3元", value: "0.125", unit: "元", kind: .money)
+    }
+
+    /// A power or exponent beyond what `Decimal` holds is not read into the number: the scan
+    /// trapped on `0.22^222` (an underflowing multiplication), and `1e999` or `9^999` gave NaN,
+    /// which JSON cannot carry.
+    @Test(arguments: ["价格 0.22^222 元", "价格 0.5^-999 元", "价格 9^999 元", "价格 0^-1 元", "价格 1e999 元", "价格 1e-999 元"])
+    func powersBeyondDecimalAreNotRead(text: String) {
+        let found = QuantityScanner.scan(text)
+        #expect(found.allSatisfy { !$0.value.isNaN && !$0.baseValue.isNaN }, "\(found.map(\.value))")
+        #expect(!found.contains { $0.text.contains("^") || $0.text.contains("e9") }, "\(found.map(\.text))")
+    }
+
     @Test func exactDecimalArithmetic() {
         // 0.1 + 0.2 style errors would show here with Double.
         let q = QuantityScanner.scan("8.2万吨，10.52亿千瓦时，0.07万元")

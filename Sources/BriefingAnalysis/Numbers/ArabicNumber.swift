@@ -116,6 +116,26 @@ struct ArabicNumber {
             || NumeralCharacter.isSpace(c)
     }
 
+    /// Largest decimal magnitude a suffix may give (10^±90): `Decimal` holds about 10^±128,
+    /// and its arithmetic traps beyond (an underflowing multiplication crashed the scan), so
+    /// an exponent or power that would leave the range is not read as part of the number.
+    static let largestMagnitude = 90.0
+
+    /// Whether `value`·10^`exponent` stays within ±`largestMagnitude` decimal digits.
+    static func staysInRange(_ value: Decimal, timesTenTo exponent: Int) -> Bool {
+        guard !value.isZero else { return true }
+        let magnitude = log10(abs(NSDecimalNumber(decimal: value).doubleValue)) + Double(exponent)
+        return abs(magnitude) <= largestMagnitude
+    }
+
+    /// Whether `value`^`power` stays within ±`largestMagnitude` decimal digits (0 to a
+    /// negative power is a division by zero: not read either).
+    static func staysInRange(_ value: Decimal, toThe power: Int) -> Bool {
+        guard !value.isZero else { return power >= 0 }
+        let magnitude = log10(abs(NSDecimalNumber(decimal: value).doubleValue)) * Double(power)
+        return abs(magnitude) <= largestMagnitude
+    }
+
     /// Exponent (`e5`, `E-1`), power (`^-1`) and `k` (thousand) suffixes.
     private mutating func readSuffixes(_ t: [Unicode.Scalar]) {
         let n = t.count
@@ -130,7 +150,8 @@ struct ArabicNumber {
             }
             var exp = 0, count = 0
             while k < n, let d = NumeralCharacter.arabicDigit(t[k].value), count < 3 { exp = exp * 10 + Int(d); k += 1; count += 1 }
-            if count > 0, !(k < n && NumeralCharacter.isASCIIAlnum(t[k].value)) {
+            if count > 0, !(k < n && NumeralCharacter.isASCIIAlnum(t[k].value)),
+               Self.staysInRange(value, timesTenTo: negative ? -exp : exp) {
                 value = Decimal(sign: value.sign, exponent: value.exponent + (negative ? -exp : exp),
                                 significand: value.significand)
                 end = k; hasFraction = true; integerValue = nil
@@ -146,7 +167,7 @@ struct ArabicNumber {
             }
             var exp = 0, count = 0
             while k < n, let d = NumeralCharacter.arabicDigit(t[k].value), count < 3 { exp = exp * 10 + Int(d); k += 1; count += 1 }
-            if count > 0 {
+            if count > 0, Self.staysInRange(value, toThe: negative ? -exp : exp) {
                 var p = Decimal(1)
                 for _ in 0..<exp { p *= value }
                 value = negative ? 1 / p : p
