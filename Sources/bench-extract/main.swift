@@ -108,7 +108,7 @@ for path in files {
         let document = try! Ingest.load(path: path)
         let result = extractor.extract(from: document)
         figures += result.figures.count
-        changes += result.figures.filter { $0.kind == .change }.count
+        changes += result.figures.reduce(0) { $0 + ($1.kind == .change ? 1 : 0) }  // counted in place, no copies
     }
 }
 let seconds = Date().timeIntervalSince(start)
