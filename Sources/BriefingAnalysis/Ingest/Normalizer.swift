@@ -52,6 +52,8 @@ public enum Normalizer {
 ///
 /// The first pass fills it; later passes rewrite it in place with `rewrite`, which is safe
 /// because every pass writes position w only after reading everything at positions ≤ w.
+/// `undouble` shortens lines within their own ranges instead: until `joinLines` has run, the
+/// text is what `lines` describe, and a shortened line is followed by stale scalars.
 struct ScalarBuffer {
     var s: [Unicode.Scalar]
     /// Byte offsets in the original.
