@@ -4,6 +4,7 @@ extension Normalizer {
         var start = 0, end = 0           // trimmed range in the buffer
         var breakPos = -1                // position of the "\n" after it, or -1 at the end
         var width = 0                    // in half-ems: wide characters 2, others 1
+        var spaces = 0                   // spaces inside the trimmed range
         var blank: Bool { start == end }
         var single: Bool { end - start == 1 }
     }
@@ -28,6 +29,7 @@ extension Normalizer {
     /// block (【, 问:, 答:, □, ▲, ◀, ——, 一、, (一), 1、, 本报讯, 编者按, 图为, 图①), and
     /// after any other short line (a heading or a paragraph's last line).
     /// Runs of ≥ 3 one-character lines (titles printed vertically) become one paragraph.
+    /// The spaces inside lines are tidied as the lines are copied (see `copyTidyingSpaces`).
     ///
     /// Limits: a heading that is nearly as wide as its column and is followed directly by
     /// text is joined to it; a paragraph's last line that happens to be full and lacks final
@@ -55,7 +57,7 @@ extension Normalizer {
     }
 
     /// The join rules over the lines of one text, read in place (see `ScalarBuffer.rewrite`).
-    private struct LineJoiner {
+    struct LineJoiner {
         let s: UnsafeBufferPointer<UInt32>
         let o: UnsafeBufferPointer<Int32>
         let lines: UnsafeBufferPointer<LineInfo>
@@ -63,6 +65,7 @@ extension Normalizer {
 
         func join(into out: inout Writer) {
             let m = lines.count
+            var chainEnd = -1  // see copyTidyingSpaces
             // Each line is decided before it is emitted: emitting may overwrite its old range.
             var i = 0
             while i < m {
@@ -76,11 +79,10 @@ extension Normalizer {
                     i = k
                     continue
                 }
-                let j = nextNonBlank(i)
-                let joins = j.map { j in !kinds[j].contains(.vertical) && continues(i, j) } ?? false
-                emitLine(l, &out)
-                guard let j else { break }
-                if !joins { emitBreak(after: i, &out) }
+                let next = joinTarget(i)
+                emitLine(i, joinsTo: next, &out, &chainEnd)
+                guard let j = next ?? nextNonBlank(i) else { break }
+                if next == nil { emitBreak(after: i, &out) }
                 i = j
             }
             while out.last == 0x0A { out.count -= 1 }
@@ -92,11 +94,23 @@ extension Normalizer {
             out.append(0x0A, bp >= 0 ? o[bp] : o[lines[i].end - 1])
         }
 
-        func emitLine(_ l: LineInfo, _ out: inout Writer) {
+        /// Emits line `i` (not blank, not vertical), which joins line `next` if that is not nil.
+        func emitLine(_ i: Int, joinsTo next: Int?, _ out: inout Writer, _ chainEnd: inout Int) {
+            let l = lines[i]
             if let prev = out.last, prev != 0x0A, needsSpace(prev, s[l.start]) {
                 out.append(0x20, o[l.start])
             }
-            out.append(copying: l.end - l.start, from: l.start, s, o)
+            if l.spaces == 0 {
+                out.append(copying: l.end - l.start, from: l.start, s, o)
+            } else {
+                copyTidyingSpaces(i, joinsTo: next, &out, &chainEnd)
+            }
+        }
+
+        /// The line that line `i` (not blank, not vertical) continues on, if it does.
+        func joinTarget(_ i: Int) -> Int? {
+            guard let j = nextNonBlank(i), !kinds[j].contains(.vertical), continues(i, j) else { return nil }
+            return j
         }
 
         func nextNonBlank(_ i: Int) -> Int? {
@@ -149,18 +163,19 @@ extension Normalizer {
         }
     }
 
-    /// Measures the line `s[from..<to]`: its range without leading and trailing spaces, and
-    /// its width on the original bytes. (`fold` measures every line as it writes it; this is
-    /// for lines that `undouble` changed.)
+    /// Measures the line `s[from..<to]`: its range without leading and trailing spaces, its
+    /// width on the original bytes and the spaces inside it. (`fold` measures every line as
+    /// it writes it; this is for lines that `undouble` changed.)
     static func measureLine(_ s: UnsafePointer<UInt32>, _ o: UnsafePointer<Int32>, from: Int, to: Int,
                             original: UnsafeBufferPointer<UInt8>) -> LineInfo {
-        var width = 0
+        var width = 0, spaces = 0
         for q in from..<to {
             // Folded full-width forms are ASCII now but were printed wide: ask the original.
             let v = s[q]
             width += v > 0x10FF || (v < 0x80 && isWideOriginal(o[q], original)) ? 2 : 1
+            if v == 0x20 { spaces += 1 }
         }
-        return trimmedLine(s, o, from: from, to: to, width: width, breakPos: -1, original: original)
+        return trimmedLine(s, o, from: from, to: to, width: width, spaces: spaces, breakPos: -1, original: original)
     }
 
     /// Of the characters folded to ASCII, exactly the wide ones (U+1680 and up) take three or
@@ -169,16 +184,16 @@ extension Normalizer {
         original[Int(offset)] >= 0xE0
     }
 
-    /// The line `s[from..<to]` of `width` with leading and trailing spaces trimmed off: the
-    /// range a blank line has is the empty one at its end.
+    /// The line `s[from..<to]` of `width` holding `spaces` spaces, with leading and trailing
+    /// spaces trimmed off: the range a blank line has is the empty one at its end.
     @inline(__always)
     static func trimmedLine(_ s: UnsafePointer<UInt32>, _ o: UnsafePointer<Int32>, from: Int, to: Int,
-                            width: Int, breakPos: Int, original: UnsafeBufferPointer<UInt8>) -> LineInfo {
+                            width: Int, spaces: Int, breakPos: Int, original: UnsafeBufferPointer<UInt8>) -> LineInfo {
         var lo = from, hi = to, trimmed = width
         while lo < hi && s[lo] == 0x20 { trimmed -= isWideOriginal(o[lo], original) ? 2 : 1; lo += 1 }
         while hi > lo && s[hi - 1] == 0x20 { trimmed -= isWideOriginal(o[hi - 1], original) ? 2 : 1; hi -= 1 }
-        return lo == hi ? LineInfo(start: to, end: to, breakPos: breakPos, width: 0)
-                        : LineInfo(start: lo, end: hi, breakPos: breakPos, width: trimmed)
+        return lo == hi ? LineInfo(start: to, end: to, breakPos: breakPos, width: 0, spaces: 0)
+                        : LineInfo(start: lo, end: hi, breakPos: breakPos, width: trimmed, spaces: spaces - (lo - from) - (to - hi))
     }
 
     /// The kind of each line: vertical (runs of ≥ 3 one-character lines) and full: at least

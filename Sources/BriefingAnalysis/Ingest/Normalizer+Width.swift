@@ -74,8 +74,8 @@ extension Normalizer {
         var w = 0
         var i = 0
         var valid = true
-        // The current line: where it starts and its width so far.
-        var lineBegin = 0, width = 0
+        // The current line: where it starts, its width and its spaces so far.
+        var lineBegin = 0, width = 0, spaces = 0
         let raw = UnsafeRawPointer(p.baseAddress)
         let wordEnd = n &- 3  // where a 4-byte word still fits
         while i < n {
@@ -156,17 +156,19 @@ extension Normalizer {
             if e != drop {
                 os[w] = e; oo[w] = Int32(truncatingIfNeeded: i)
                 if e == 0x0A {
-                    lines.append(trimmedLine(os, oo, from: lineBegin, to: w, width: width, breakPos: w, original: p))
-                    lineBegin = w &+ 1; width = 0
+                    lines.append(trimmedLine(os, oo, from: lineBegin, to: w, width: width, spaces: spaces,
+                                             breakPos: w, original: p))
+                    lineBegin = w &+ 1; width = 0; spaces = 0
                 } else {
                     // Printed wide when the original is (folded full-width forms are ASCII now).
                     width &+= v >= 0x1100 ? 2 : 1
+                    if e == 0x20 { spaces &+= 1 }
                 }
                 w &+= 1
             }
             i &+= len
         }
-        lines.append(trimmedLine(os, oo, from: lineBegin, to: w, width: width, breakPos: -1, original: p))
+        lines.append(trimmedLine(os, oo, from: lineBegin, to: w, width: width, spaces: spaces, breakPos: -1, original: p))
         out.count = w
         return valid
     }

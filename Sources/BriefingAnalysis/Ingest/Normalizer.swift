@@ -5,7 +5,7 @@
 /// ```
 /// UTF-8 ─► decode + fold (width, line endings, invisibles; lines measured) ─► simplify (traditional text)
 ///      ─► undouble (fake-bold runs, per line)
-///          ─► join lines into paragraphs ─► tidy spaces ─► Document
+///          ─► join lines into paragraphs, tidying spaces as they are copied ─► Document
 /// ```
 /// Dropped characters (line breaks, removed spaces, collapsed duplicates) simply have no
 /// normalized counterpart; paragraphs in `text` are separated by a single "\n".
@@ -24,7 +24,6 @@ public enum Normalizer {
         // The later passes rewrite the buffer in place, front to back.
         src.withUnsafeBufferPointer { undouble(&buf, original: $0) }
         joinLines(&buf)
-        tidySpaces(&buf)
         buf.o.append(Int32(src.count))
         return Document(file: file, original: src, text: buf.s, originalOffset: buf.o, lineStarts: starts)
     }
