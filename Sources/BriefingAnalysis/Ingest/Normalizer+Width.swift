@@ -5,22 +5,37 @@ extension Normalizer {
     /// Chinese punctuation without an ASCII form (。、“”《》【】) is kept.
     ///
     /// Decodes the UTF-8 as it goes, strictly (the well-formed sequences of Unicode Table 3-7,
-    /// as `String(validating:)` accepts them): nil when `p` is not valid UTF-8. Also records
-    /// where the original's lines start (see `lineStarts`), as it sees every break, and
-    /// measures the folded lines for `joinLines` (see `measureLine`).
+    /// as `String(validating:)` accepts them): nil when `p` is not valid UTF-8. Also measures
+    /// the folded lines for `joinLines` (see `measureLine`), and from their breaks tells where
+    /// the original's lines start (see `lineStarts`).
     static func fold(_ p: UnsafeBufferPointer<UInt8>, lineStarts: inout [Int]) -> ScalarBuffer? {
         let (leads, lineFeeds) = leadAndLineFeedCount(p)
-        var starts = [0]
-        starts.reserveCapacity(lineFeeds + 1)
         var lines: [LineInfo] = []
         lines.reserveCapacity(lineFeeds + 1)  // other breaks (CR alone, U+2028…) are rare: those grow it
         var valid = true
         var buffer = ScalarBuffer.build(capacity: leads) { out in
-            valid = fold(p, into: &out, lineStarts: &starts, lines: &lines)
+            valid = fold(p, into: &out, lines: &lines)
         }
-        lineStarts = starts
+        guard valid else { return nil }
+        lineStarts = originalLineStarts(lines, buffer.o, p)
         buffer.lines = lines
-        return valid ? buffer : nil
+        return buffer
+    }
+
+    /// Where the original's lines start: after each break of `lines` that was a "\n" or a "\r"
+    /// in the original (a "\r\n" is folded to its "\n"; VT, FF, NEL and U+2028/2029 break
+    /// folded lines only), unless it ends the original; line 1 at 0.
+    private static func originalLineStarts(_ lines: [LineInfo], _ o: [Int32], _ p: UnsafeBufferPointer<UInt8>) -> [Int] {
+        [Int](unsafeUninitializedCapacity: lines.count + 1) { starts, count in
+            starts[0] = 0
+            count = 1
+            o.withUnsafeBufferPointer { o in
+                for line in lines where line.breakPos >= 0 {
+                    let b = Int(o[line.breakPos])
+                    if (p[b] == 0x0A || p[b] == 0x0D) && b + 1 < p.count { starts[count] = b + 1; count += 1 }
+                }
+            }
+        }
     }
 
     /// The bytes of `p` that start a character (not 10xxxxxx), at most one scalar each, so
@@ -66,9 +81,18 @@ extension Normalizer {
     }
 
     /// The loop of `fold`; false when `p` is not valid UTF-8.
-    private static func fold(_ p: UnsafeBufferPointer<UInt8>, into out: inout Writer,
-                             lineStarts: inout [Int], lines: inout [LineInfo]) -> Bool {
+    private static func fold(_ p: UnsafeBufferPointer<UInt8>, into out: inout Writer, lines: inout [LineInfo]) -> Bool {
         let n = p.count
+        // Lines measured are gathered in a small buffer and appended to `lines` a chunk at a
+        // time (appending one by one called into the array's uniqueness and capacity checks).
+        let chunkSize = 256
+        let chunk = UnsafeMutablePointer<LineInfo>.allocate(capacity: chunkSize)
+        defer { chunk.deallocate() }
+        var pending = 0
+        func flushLines() {
+            lines.append(contentsOf: UnsafeBufferPointer(start: chunk, count: pending))
+            pending = 0
+        }
         let drop: UInt32 = 0xFFFF_FFFF
         let os = out.s, oo = out.o  // locals: see undoubleLines
         var w = 0
@@ -128,13 +152,12 @@ extension Normalizer {
                 if v >= 0x20 && v != 0x7F {
                     // printable ASCII
                 } else if v == 0x0A {
-                    if i + 1 < n { lineStarts.append(i + 1) }
+                    // a line break, as it is
                 } else if v == 0x0B || v == 0x0C {
                     e = 0x0A
                 } else if v == 0x0D {
                     if i + 1 >= n || p[i + 1] != 0x0A {
                         e = 0x0A
-                        if i + 1 < n { lineStarts.append(i + 1) }
                     } else {
                         e = drop  // the "\n" of "\r\n" follows
                     }
@@ -156,8 +179,10 @@ extension Normalizer {
             if e != drop {
                 os[w] = e; oo[w] = Int32(truncatingIfNeeded: i)
                 if e == 0x0A {
-                    lines.append(trimmedLine(os, oo, from: lineBegin, to: w, width: width, spaces: spaces,
-                                             breakPos: w, original: p))
+                    (chunk + pending).initialize(to: trimmedLine(os, oo, from: lineBegin, to: w, width: width, spaces: spaces,
+                                                                 breakPos: w, original: p))
+                    pending &+= 1
+                    if pending == chunkSize { flushLines() }
                     lineBegin = w &+ 1; width = 0; spaces = 0
                 } else {
                     // Printed wide when the original is (folded full-width forms are ASCII now).
@@ -168,6 +193,7 @@ extension Normalizer {
             }
             i &+= len
         }
+        flushLines()
         lines.append(trimmedLine(os, oo, from: lineBegin, to: w, width: width, spaces: spaces, breakPos: -1, original: p))
         out.count = w
         return valid

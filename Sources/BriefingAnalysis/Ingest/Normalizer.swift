@@ -29,8 +29,9 @@ public enum Normalizer {
     }
 
     /// Byte offsets where lines start: after "\n", after "\r" not followed by "\n"; line 1
-    /// at 0. A line break at the very end does not start another line. (`fold` computes the
-    /// same while it folds; this standalone version documents and tests the rule.)
+    /// at 0. A line break at the very end does not start another line. (`fold` derives the
+    /// same from the breaks of the lines it measures; this standalone version documents and
+    /// tests the rule.)
     static func lineStarts(_ src: [UInt8]) -> [Int] {
         var starts = [0]
         let n = src.count
