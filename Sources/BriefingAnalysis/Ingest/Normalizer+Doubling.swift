@@ -144,26 +144,24 @@ extension Normalizer {
         let first = p[from]
         if first == 0x20 || p[from &+ 2] == first || p[from &+ 3] == first { return true }  // mayRepeatWholly
         var adjacentEqual = 0
-        // The scalars at j, j + 1, j + 2 and the 4-gram before j + 3 comes in.
-        var v0 = first, v1 = p[from &+ 1], v2 = p[from &+ 2]
-        var quad = UInt64(v0) << 32 ^ UInt64(v1) << 16 ^ UInt64(v2)
+        var quad = UInt64(first) << 32 ^ UInt64(p[from &+ 1]) << 16 ^ UInt64(p[from &+ 2])  // before j + 3 comes in
+        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         var j = from
         let lastQuad = to &- minRepeatUnit
         while j <= lastQuad {
-            let v3 = p[j &+ 3]
-            quad = quad << 16 ^ UInt64(v3)
-            if v1 == v0 { adjacentEqual &+= 1 }
-            if v0 >= 0x3400 {
-                let h = Int(truncatingIfNeeded: (quad &* 0x9E37_79B9_7F4A_7C15) >> (64 - UInt64(quadHashBits)))
+            let v = p[j]
+            quad = quad << 16 ^ UInt64(p[j &+ 3])
+            if p[j &+ 1] == v { adjacentEqual &+= 1 }
+            if v >= 0x3400 {
+                let h = Int(truncatingIfNeeded: (quad &* multiplier) >> (64 - UInt64(quadHashBits)))
                 if Int(recent[h]) >= max(from, j &- maxRepeatUnit) { return true }
                 recent[h] = Int32(truncatingIfNeeded: j)
             }
-            v0 = v1; v1 = v2; v2 = v3
             j &+= 1
         }
         // The pairs among the last 3 scalars.
-        if v1 == v0 { adjacentEqual &+= 1 }
-        if v2 == v1 { adjacentEqual &+= 1 }
+        if p[lastQuad &+ 2] == p[lastQuad &+ 1] { adjacentEqual &+= 1 }
+        if p[lastQuad &+ 3] == p[lastQuad &+ 2] { adjacentEqual &+= 1 }
         return adjacentEqual >= 3
     }
 

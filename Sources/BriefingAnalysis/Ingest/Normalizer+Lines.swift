@@ -124,21 +124,31 @@ extension Normalizer {
         /// Whether line `i` continues on line `j` (the next non-blank line, not vertical).
         func continues(_ i: Int, _ j: Int) -> Bool {
             let a = lines[i], b = lines[j]
-            if startsBlock(s, b) || isBlockHead(s, a) || endsSentence(s, a) { return false }
             let lastV = s[a.end - 1]
             let prevV = a.end - 2 >= a.start ? s[a.end - 2] : 0
             let firstV = s[b.start]
-            // Inside a number or a quantity: "4." + "76%", "8.2万" + "吨", "下降 4" + ".76%".
-            if CharClass.isDigit(lastV) || (lastV == 0x2E && CharClass.isDigit(prevV)) {
-                if CharClass.isDigit(firstV) || firstV == 0x25 || firstV == 0x2E || CharClass.isIdeograph(firstV) { return true }
+            // Most breaks of prose fall inside a word, between two ideographs. Unless the
+            // second may open a block, no block starts there, and a line that ends in an
+            // ideograph other than 摄 neither ends a sentence nor is a 【…】 head, nor ends
+            // inside a number or with punctuation: of the rules up to the widths only the
+            // quantity and the form rules are left.
+            let insideWord = CharClass.isIdeograph(lastV) && lastV != 0x6444
+                && CharClass.isIdeograph(firstV) && !mayOpenBlock(firstV)
+            if !insideWord {
+                if startsBlock(s, b) || isBlockHead(s, a) || endsSentence(s, a) { return false }
+                // Inside a number: "4." + "76%", "下降 4" + ".76%".
+                if CharClass.isDigit(lastV) || (lastV == 0x2E && CharClass.isDigit(prevV)) {
+                    if CharClass.isDigit(firstV) || firstV == 0x25 || firstV == 0x2E || CharClass.isIdeograph(firstV) { return true }
+                }
+                // Clause punctuation or an opening quote/bracket at the end: the sentence goes on.
+                switch lastV {
+                case 0x2C, 0x3001, 0x3B, 0x201C, 0x2018, 0x300A, 0x28, 0x3010, 0x300C: return true
+                default: break
+                }
             }
+            // Inside a quantity: "8.2万" + "吨".
             if (lastV == 0x4E07 || lastV == 0x4EBF || lastV == 0x5343 || lastV == 0x767E) && CharClass.isDigit(prevV)
                 && CharClass.isIdeograph(firstV) { return true }
-            // Clause punctuation or an opening quote/bracket at the end: the sentence goes on.
-            switch lastV {
-            case 0x2C, 0x3001, 0x3B, 0x201C, 0x2018, 0x300A, 0x28, 0x3010, 0x300C: return true
-            default: break
-            }
             // "排放浓度：…" after "主要污染物：…": a form printing one item a line (in prose a
             // line may start at "表示：" by chance; two such lines in a row are a form).
             if startsKeyValue(s, b) && startsKeyValue(s, a) { return false }
@@ -312,6 +322,12 @@ extension Normalizer {
         guard k < limit else { return false }
         for q in l.start..<k where !CharClass.isIdeograph(s[q]) { return false }
         return true
+    }
+
+    /// The ideographs that `startsBlock` looks at first (问答 本报讯 编者按 图为 一、): a line
+    /// that starts with another ideograph starts no block.
+    @inline(__always) static func mayOpenBlock(_ v: UInt32) -> Bool {
+        v == 0x95EE || v == 0x7B54 || v == 0x672C || v == 0x7F16 || v == 0x56FE || isChineseNumeral(v)
     }
 
     static func isChineseNumeral(_ v: UInt32) -> Bool {
