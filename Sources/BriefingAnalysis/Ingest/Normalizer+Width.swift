@@ -42,8 +42,8 @@ extension Normalizer {
     /// the buffer is sized exactly; and the line feeds, to size the lists of lines.
     ///
     /// Eight bytes at a time, counted in the bytes' own lanes: a lane gains 1 per byte that
-    /// qualifies (at most 255 words before the lanes are added up), which takes fewer
-    /// instructions than a population count without the POPCNT instruction.
+    /// qualifies (at most 255 before the lanes are added up), which takes fewer instructions
+    /// than a population count without the POPCNT instruction.
     static func leadAndLineFeedCount(_ p: UnsafeBufferPointer<UInt8>) -> (leads: Int, lineFeeds: Int) {
         guard let base = p.baseAddress else { return (0, 0) }
         let n = p.count
@@ -54,24 +54,34 @@ extension Normalizer {
             let pairs = (x & 0x00FF_00FF_00FF_00FF) &+ ((x >> 8) & 0x00FF_00FF_00FF_00FF)
             return Int((pairs &* 0x0001_0001_0001_0001) >> 48)
         }
+        /// 1 in the lanes of the continuation bytes of x, and in those of its line feeds.
+        @inline(__always) func lanes(_ x: UInt64) -> (continuations: UInt64, lineFeeds: UInt64) {
+            // Bit 7 set and bit 6 clear: a continuation byte.
+            let c = (x & ~(x << 1)) >> 7 & ones
+            // A zero byte of x ^ "\n"…: its low seven bits plus 0x7F do not carry into bit 7.
+            let t = x ^ (ones &* 0x0A)
+            return (c, ~(((t & low7) &+ low7) | t) >> 7 & ones)
+        }
         var continuations = 0, lineFeeds = 0
-        var i = 0
         let raw = UnsafeRawPointer(base)
-        while i + 8 <= n {
+        // Two words a step, up to 127 steps (254 per lane) before the lanes are added up.
+        let pairs = n / 16
+        var done = 0
+        while done < pairs {
+            let steps = min(pairs &- done, 127)
             var c: UInt64 = 0, f: UInt64 = 0
-            var k = 0
-            while k < 255 && i + 8 <= n {
-                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                // Bit 7 set and bit 6 clear: a continuation byte.
-                c &+= (x & ~(x << 1)) >> 7 & ones
-                // A zero byte of x ^ "\n"…: its low seven bits plus 0x7F do not carry into bit 7.
-                let t = x ^ (ones &* 0x0A)
-                f &+= ~(((t & low7) &+ low7) | t) >> 7 & ones
-                i &+= 8; k &+= 1
+            var at = raw + done &* 16
+            for _ in 0..<steps {
+                let a = lanes(at.loadUnaligned(as: UInt64.self)), b = lanes(at.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+                c &+= a.continuations &+ b.continuations
+                f &+= a.lineFeeds &+ b.lineFeeds
+                at += 16
             }
             continuations &+= laneSum(c)
             lineFeeds &+= laneSum(f)
+            done &+= steps
         }
+        var i = pairs &* 16
         while i < n {
             if p[i] & 0xC0 == 0x80 { continuations &+= 1 }
             if p[i] == 0x0A { lineFeeds &+= 1 }
