@@ -90,6 +90,38 @@ extension Normalizer {
         return (n - continuations, lineFeeds)
     }
 
+    /// The fast path of `fold`: from `i` on, the characters that are kept as they are or
+    /// folded one to one, none a space or a break: U+3001–U+9FFF (CJK punctuation, kana,
+    /// ideographs) and the full-width forms U+FF01–FF5E (to ASCII), 2 wide; printable ASCII
+    /// but the space, 1 wide. One 4-byte load reads a character (the bytes after it are
+    /// ignored), so it stops before `wordEnd`. Returns where it stopped and the width read.
+    @inline(never)  // its own registers: inlined, the loop spilled its pointers
+    private static func foldRun(_ raw: UnsafeRawPointer, from start: Int, to wordEnd: Int,
+                                _ os: UnsafeMutablePointer<UInt32>, _ oo: UnsafeMutablePointer<Int32>,
+                                at w0: Int) -> (i: Int, w: Int, width: Int) {
+        var i = start, w = w0, ascii = 0
+        while i < wordEnd {
+            let x = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+            if (x & 0xC0_C0FF) &- 0x80_80E3 < 7 {  // lead byte E3–E9, two continuation bytes
+                let v = (x & 0x0F) << 12 | (x & 0x3F00) >> 2 | (x >> 16) & 0x3F
+                if v == 0x3000 { break }
+                os[w] = v; oo[w] = Int32(truncatingIfNeeded: i)
+                w &+= 1; i &+= 3
+            } else if (x & 0xFF) &- 0x21 < 0x5E {
+                os[w] = x & 0xFF; oo[w] = Int32(truncatingIfNeeded: i)
+                w &+= 1; i &+= 1; ascii &+= 1
+            } else if x & 0xC0_C0FF == 0x80_80EF {  // U+F000–FFFF
+                let v = 0xF000 | (x & 0x3F00) >> 2 | (x >> 16) & 0x3F
+                guard v &- 0xFF01 < 0x5E else { break }
+                os[w] = v &- 0xFEE0; oo[w] = Int32(truncatingIfNeeded: i)
+                w &+= 1; i &+= 3
+            } else {
+                break
+            }
+        }
+        return (i, w, 2 &* (w &- w0) &- ascii)
+    }
+
     /// The loop of `fold`; false when `p` is not valid UTF-8.
     private static func fold(_ p: UnsafeBufferPointer<UInt8>, into out: inout Writer, lines: inout [LineInfo]) -> Bool {
         let n = p.count
@@ -104,7 +136,7 @@ extension Normalizer {
             pending = 0
         }
         let drop: UInt32 = 0xFFFF_FFFF
-        let os = out.s, oo = out.o  // locals: see undoubleLines
+        let os = out.s, oo = out.o  // locals: `out` would be reloaded after every store through them
         var w = 0
         var i = 0
         var valid = true
@@ -113,20 +145,8 @@ extension Normalizer {
         let raw = UnsafeRawPointer(p.baseAddress)
         let wordEnd = n &- 3  // where a 4-byte word still fits
         while i < n {
-            // Fast path: runs of U+3001–U+9FFF (CJK punctuation, kana, ideographs), kept as they
-            // are. One 4-byte load reads a character; the fourth byte (the next one's) is ignored.
-            let runStart = w
-            while i < wordEnd {
-                let x = UInt32(littleEndian: raw.unsafelyUnwrapped.loadUnaligned(fromByteOffset: i, as: UInt32.self))
-                // Lead byte E3–E9 and two continuation bytes (10xxxxxx), but not U+3000.
-                guard (x & 0xC0_C0FF) &- 0x80_80E3 < 7 else { break }
-                let v = (x & 0x0F) << 12 | (x & 0x3F00) >> 2 | (x >> 16) & 0x3F
-                if v == 0x3000 { break }
-                os[w] = v
-                oo[w] = Int32(truncatingIfNeeded: i)
-                w &+= 1; i &+= 3
-            }
-            width &+= 2 &* (w &- runStart)
+            let run = foldRun(raw.unsafelyUnwrapped, from: i, to: wordEnd, os, oo, at: w)
+            i = run.i; w = run.w; width &+= run.width
             if i >= n { break }
             let b0 = p[i]
             var v: UInt32
