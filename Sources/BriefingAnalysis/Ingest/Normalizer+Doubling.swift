@@ -146,17 +146,27 @@ extension Normalizer {
         var adjacentEqual = 0
         var quad = UInt64(first) << 32 ^ UInt64(p[from &+ 1]) << 16 ^ UInt64(p[from &+ 2])  // before j + 3 comes in
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var j = from
-        let lastQuad = to &- minRepeatUnit
-        while j <= lastQuad {
+        /// Takes in the 4-gram at j; whether one seen at or after `floor` may equal it.
+        @inline(__always) func seenAgain(_ j: Int, since floor: Int) -> Bool {
             let v = p[j]
             quad = quad << 16 ^ UInt64(p[j &+ 3])
             if p[j &+ 1] == v { adjacentEqual &+= 1 }
-            if v >= 0x3400 {
-                let h = Int(truncatingIfNeeded: (quad &* multiplier) >> (64 - UInt64(quadHashBits)))
-                if Int(recent[h]) >= max(from, j &- maxRepeatUnit) { return true }
-                recent[h] = Int32(truncatingIfNeeded: j)
-            }
+            guard v >= 0x3400 else { return false }
+            let h = Int(truncatingIfNeeded: (quad &* multiplier) >> (64 - UInt64(quadHashBits)))
+            if Int(recent[h]) >= floor { return true }
+            recent[h] = Int32(truncatingIfNeeded: j)
+            return false
+        }
+        let lastQuad = to &- minRepeatUnit
+        // Up to maxRepeatUnit into the line the window starts at the line; then it follows j.
+        let windowFollows = min(from &+ maxRepeatUnit, lastQuad &+ 1)
+        var j = from
+        while j < windowFollows {
+            if seenAgain(j, since: from) { return true }
+            j &+= 1
+        }
+        while j <= lastQuad {
+            if seenAgain(j, since: j &- maxRepeatUnit) { return true }
             j &+= 1
         }
         // The pairs among the last 3 scalars.
