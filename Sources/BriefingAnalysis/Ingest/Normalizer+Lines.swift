@@ -210,33 +210,34 @@ extension Normalizer {
     /// 3/4 of its column width, the upper-middle width (rank ⌊2·count/3⌋ of the `count` there
     /// are) of up to 4 non-blank, non-vertical lines before it and 4 after it.
     ///
-    /// The window is not sorted: 4·width ≥ 3·typical exactly when more than `rank` of the
-    /// window's widths v have 3·v ≤ 4·width — 8 comparisons. The widths are read from an array
-    /// padded with 4 sentinels on each side (too wide to count, small enough not to overflow):
-    /// every window is 8 loads, without bounds to clip.
+    /// The window is not sorted: 4·width ≥ 3·typical exactly when more than ⌊2·count/3⌋ of
+    /// the window's widths v have 3·v ≤ 4·width (that is, 3 times as many more than 2·count) —
+    /// 8 comparisons. The widths are read, tripled, from an array padded with 4 sentinels on
+    /// each side (Int.max, never counted): every window is 8 loads, without bounds to clip.
     static func lineKinds(_ lines: [LineInfo]) -> [LineKind] {
         let m = lines.count
-        let sentinel = Int.max / 4
-        // Widths of the text lines (non-blank, non-vertical) in order, between the sentinels.
-        var widths = [Int](repeating: sentinel, count: m + 8)
-        var textCount = 0
+        var tripled = [Int](repeating: .max, count: m + 8)
         let kinds = [LineKind](unsafeUninitializedCapacity: m) { kinds, initialized in
             kinds.initialize(repeating: [])
             initialized = m
             lines.withUnsafeBufferPointer { lines in
-                var i = 0
-                while i < m {
-                    if lines[i].single {
-                        var k = i
-                        while k < m && lines[k].single { k &+= 1 }
-                        if k &- i >= 3 { for q in i..<k { kinds[q] = .vertical } }
+                tripled.withUnsafeMutableBufferPointer { w in
+                    // The vertical runs, and the widths of the other text lines in order.
+                    var textCount = 0
+                    var i = 0
+                    while i < m {
+                        if lines[i].blank { i &+= 1; continue }
+                        var k = i &+ 1
+                        if lines[i].single {
+                            while k < m && lines[k].single { k &+= 1 }
+                            if k &- i >= 3 {
+                                for q in i..<k { kinds[q] = .vertical }
+                                i = k
+                                continue
+                            }
+                        }
+                        for q in i..<k { w[4 &+ textCount] = 3 &* lines[q].width; textCount &+= 1 }
                         i = k
-                    } else { i &+= 1 }
-                }
-                widths.withUnsafeMutableBufferPointer { w in
-                    for i in 0..<m where !lines[i].blank && kinds[i].isEmpty {
-                        w[4 &+ textCount] = lines[i].width
-                        textCount &+= 1
                     }
                     var t = 0  // number of text lines before line i
                     for i in 0..<m {
@@ -247,11 +248,11 @@ extension Normalizer {
                         let after = (isText ? t &+ 1 : t) &+ 4
                         let count = min(t, 4) &+ max(0, min(textCount &- (after &- 4), 4))
                         let limit = 4 &* l.width
-                        @inline(__always) func fits(_ v: Int) -> Int { 3 &* v <= limit ? 1 : 0 }
+                        @inline(__always) func fits(_ v: Int) -> Int { v <= limit ? 1 : 0 }
                         let fitting = fits(w[t]) &+ fits(w[t &+ 1]) &+ fits(w[t &+ 2]) &+ fits(w[t &+ 3])
                             &+ fits(w[after]) &+ fits(w[after &+ 1]) &+ fits(w[after &+ 2]) &+ fits(w[after &+ 3])
                         // With no text line around, the column is the line's own width: full.
-                        if count == 0 || fitting > (count &* 2) / 3 { kinds[i].insert(.full) }
+                        if count == 0 || 3 &* fitting > 2 &* count { kinds[i].insert(.full) }
                         if isText { t &+= 1 }
                     }
                 }
@@ -316,10 +317,19 @@ extension Normalizer {
     /// "主要污染物:"), as environmental disclosure forms print one item a line.
     static func startsKeyValue(_ s: UnsafeBufferPointer<UInt32>, _ l: LineInfo) -> Bool {
         // The colon first (most lines have none there), then the label before it.
-        let limit = min(l.end, l.start + 9)
-        var k = l.start + 2
-        while k < limit && s[k] != 0x3A { k += 1 }  // ： is folded to ":"
-        guard k < limit else { return false }
+        var k: Int
+        if l.end - l.start >= 9 {
+            // The common case of a line of 9 or more: 7 loads, no loop.
+            let p = s.baseAddress! + l.start
+            @inline(__always) func colon(_ q: Int) -> Bool { p[q] == 0x3A }  // ： is folded to ":"
+            guard colon(2) || colon(3) || colon(4) || colon(5) || colon(6) || colon(7) || colon(8) else { return false }
+            k = l.start + 2
+            while s[k] != 0x3A { k += 1 }
+        } else {
+            k = l.start + 2
+            while k < l.end && s[k] != 0x3A { k += 1 }
+            guard k < l.end else { return false }
+        }
         for q in l.start..<k where !CharClass.isIdeograph(s[q]) { return false }
         return true
     }
