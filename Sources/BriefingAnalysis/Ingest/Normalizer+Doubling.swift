@@ -28,12 +28,15 @@ extension Normalizer {
     /// A line is rewritten within its own range (it only shrinks), so nothing else moves: a
     /// line that lost scalars leaves stale ones between its new end and its line break, and
     /// is measured again (its `LineInfo` is all that `joinLines` reads of it).
-    static func undouble(_ buf: inout ScalarBuffer, original: UnsafeBufferPointer<UInt8>) {
+    ///
+    /// `screened: false` takes every line through the search, as tests do to check that
+    /// `mayChange` never passes over a line that would change.
+    static func undouble(_ buf: inout ScalarBuffer, original: UnsafeBufferPointer<UInt8>, screened: Bool = true) {
         var last = [Int32](repeating: -1, count: 0x10000)  // last position of each BMP scalar
         // Per position p (mod 128): the previous position of the same scalar. Only positions
         // within maxRepeatUnit of the end are followed, so a small ring suffices.
         var prevSame = [Int32](repeating: -1, count: ringSize)
-        var recent = [Int32](repeating: Int32.min, count: 1 << quadHashBits)
+        var recent = [Int32](repeating: Int32.min, count: 1 << tripleHashBits)
         var lines = buf.lines
         buf.lines = []  // one owner while it is updated in place
         last.withUnsafeMutableBufferPointer { last in
@@ -43,7 +46,8 @@ extension Normalizer {
                         buf.s.withUnsafeMutableBufferPointer { s in
                             s.withMemoryRebound(to: UInt32.self) { s in
                                 buf.o.withUnsafeMutableBufferPointer { o in
-                                    undoubleLines(s, o, lines, original: original, last, prevSame, recent.baseAddress!)
+                                    undoubleLines(s, o, lines, original: original, last, prevSame,
+                                                  screened ? recent.baseAddress! : nil)
                                 }
                             }
                         }
@@ -54,10 +58,11 @@ extension Normalizer {
         buf.lines = lines
     }
 
+    /// The loop of `undouble`; `recent` is the table of `mayChange`, or nil to search every line.
     private static func undoubleLines(_ s: UnsafeMutableBufferPointer<UInt32>, _ o: UnsafeMutableBufferPointer<Int32>,
                                       _ lines: UnsafeMutableBufferPointer<LineInfo>, original: UnsafeBufferPointer<UInt8>,
                                       _ last: UnsafeMutableBufferPointer<Int32>, _ prevSame: UnsafeMutableBufferPointer<Int32>,
-                                      _ recent: UnsafeMutablePointer<Int32>) {
+                                      _ recent: UnsafeMutablePointer<Int32>?) {
         let n = s.count
         let a = UnsafeBufferPointer(s)  // the input ahead of w, the output behind it: one buffer
         let os = s.baseAddress!, oo = o.baseAddress!
@@ -65,7 +70,7 @@ extension Normalizer {
         for li in 0..<lines.count {
             let lineEnd = lines[li].breakPos >= 0 ? lines[li].breakPos : n
             defer { lineStart = lineEnd + 1 }
-            if !mayChange(a, from: lineStart, to: lineEnd, recent) { continue }
+            if let recent, !mayChange(a, from: lineStart, to: lineEnd, recent) { continue }
             var w = lineStart
             var fired = false
             var adjacentEqual = 0  // prefilter for collapsePairs
@@ -118,24 +123,25 @@ extension Normalizer {
         }
     }
 
-    /// Bits of the table of recent 4-grams that `mayChange` keeps (4096 entries: in L1).
-    static let quadHashBits = 12
+    /// Bits of the table of recent 3-grams that `mayChange` keeps (4096 entries: in L1).
+    static let tripleHashBits = 12
 
     /// Whether `undouble` may change the line `a[from..<to]`: false only when no rule can fire.
     ///
     /// - The whole-line rule needs the test of `mayRepeatWholly`.
     /// - The pair rules need 3 scalars equal to the one before them, when no run repeat fired.
-    /// - A run repeat of a unit of d ≥ 4 at j means the 4 scalars at j equal the 4 at j − d,
-    ///   the first an ideograph, inside the line. Before the first repeat in a line its
-    ///   output is its input, so a line without two such equal 4-grams at most
-    ///   `maxRepeatUnit` apart never fires. `recent` maps a hash of each 4-gram that starts at
-    ///   or above U+3400 (all ideographs do) to the last position it started at; a hit in the
-    ///   window says "maybe" (hashes collide), and since a later position with the same hash
-    ///   overwrites an earlier one, a true pair always hits. Positions are absolute, so
-    ///   entries of earlier lines fall out of the window without clearing.
+    /// - A run repeat of a unit of d ≥ 4 at j means the d scalars at j equal the d at j − d,
+    ///   inside the line (before the first repeat in a line its output is its input). Then
+    ///   the 3-gram at r equals the one at r − d for the d − 2 ≥ 2 positions r from j on:
+    ///   one of them is even. So it is enough to look for equal 3-grams at most
+    ///   `maxRepeatUnit` apart, the later one at an even position. `recent` maps a hash of
+    ///   each 3-gram to the last position it started at; a hit in the window says "maybe"
+    ///   (hashes collide), and since a later position with the same hash overwrites an
+    ///   earlier one, a true pair always hits. Positions are absolute, so entries of earlier
+    ///   lines fall out of the window without clearing.
     ///
-    /// The 4-gram at j is hashed from `quad`, its scalars' low 16 bits side by side (higher
-    /// bits folded in), which moves one scalar along per position: one load and one shift.
+    /// Three scalars of 21 bits are one 63-bit `triple`, which moves one scalar along per
+    /// position; every position is entered, every other one looked up.
     @inline(never)  // its own registers: inlined into undoubleLines, its loop spilled
     static func mayChange(_ a: UnsafeBufferPointer<UInt32>, from: Int, to: Int,
                           _ recent: UnsafeMutablePointer<Int32>) -> Bool {
@@ -144,34 +150,28 @@ extension Normalizer {
         let first = p[from]
         if first == 0x20 || p[from &+ 2] == first || p[from &+ 3] == first { return true }  // mayRepeatWholly
         var adjacentEqual = 0
-        var quad = UInt64(first) << 32 ^ UInt64(p[from &+ 1]) << 16 ^ UInt64(p[from &+ 2])  // before j + 3 comes in
-        let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
-        /// Takes in the 4-gram at j; whether one seen at or after `floor` may equal it.
-        @inline(__always) func seenAgain(_ j: Int, since floor: Int) -> Bool {
-            let v = p[j]
-            quad = quad << 16 ^ UInt64(p[j &+ 3])
-            if p[j &+ 1] == v { adjacentEqual &+= 1 }
-            guard v >= 0x3400 else { return false }
-            let h = Int(truncatingIfNeeded: (quad &* multiplier) >> (64 - UInt64(quadHashBits)))
-            if Int(recent[h]) >= floor { return true }
-            recent[h] = Int32(truncatingIfNeeded: j)
-            return false
+        var triple = UInt64(first) << 21 | UInt64(p[from &+ 1])  // before j + 2 comes in
+        /// Takes in the 3-gram at j (and the pair of scalars there); its slot in `recent`.
+        @inline(__always) func slot(_ j: Int) -> Int {
+            triple = (triple << 21 | UInt64(p[j &+ 2])) & ((1 << 63) - 1)
+            if p[j &+ 1] == p[j] { adjacentEqual &+= 1 }
+            return Int(truncatingIfNeeded: (triple &* 0x9E37_79B9_7F4A_7C15) >> (64 - UInt64(tripleHashBits)))
         }
-        let lastQuad = to &- minRepeatUnit
-        // Up to maxRepeatUnit into the line the window starts at the line; then it follows j.
-        let windowFollows = min(from &+ maxRepeatUnit, lastQuad &+ 1)
+        let lastTriple = to &- 3
         var j = from
-        while j < windowFollows {
-            if seenAgain(j, since: from) { return true }
+        if j & 1 == 1 {
+            recent[slot(j)] = Int32(truncatingIfNeeded: j)
             j &+= 1
         }
-        while j <= lastQuad {
-            if seenAgain(j, since: j &- maxRepeatUnit) { return true }
-            j &+= 1
+        while j <= lastTriple {  // j is even
+            let h = slot(j)
+            if Int(recent[h]) >= max(from, j &- maxRepeatUnit) { return true }
+            recent[h] = Int32(truncatingIfNeeded: j)
+            guard j < lastTriple else { break }
+            recent[slot(j &+ 1)] = Int32(truncatingIfNeeded: j &+ 1)
+            j &+= 2
         }
-        // The pairs among the last 3 scalars.
-        if p[lastQuad &+ 2] == p[lastQuad &+ 1] { adjacentEqual &+= 1 }
-        if p[lastQuad &+ 3] == p[lastQuad &+ 2] { adjacentEqual &+= 1 }
+        if p[to &- 1] == p[to &- 2] { adjacentEqual &+= 1 }  // the last pair
         return adjacentEqual >= 3
     }
 
