@@ -150,7 +150,11 @@ extension Normalizer {
         let first = p[from]
         if first == 0x20 || p[from &+ 2] == first || p[from &+ 3] == first { return true }  // mayRepeatWholly
         var adjacentEqual = 0
-        var triple = UInt64(first) << 21 | UInt64(p[from &+ 1])  // before j + 2 comes in
+        // From an even position: a line that starts at an odd one starts a step early, at the
+        // break before it (a 3-gram with a "\n" equals none inside a line, and what the step
+        // enters is older than the line: never seen again from it).
+        var j = from & ~1
+        var triple = UInt64(p[j]) << 21 | UInt64(p[j &+ 1])  // before j + 2 comes in
         /// Takes in the 3-gram at j (and the pair of scalars there); its slot in `recent`.
         @inline(__always) func slot(_ j: Int) -> Int {
             triple = (triple << 21 | UInt64(p[j &+ 2])) & ((1 << 63) - 1)
@@ -158,18 +162,17 @@ extension Normalizer {
             return Int(truncatingIfNeeded: (triple &* 0x9E37_79B9_7F4A_7C15) >> (64 - UInt64(tripleHashBits)))
         }
         let lastTriple = to &- 3
-        var j = from
-        if j & 1 == 1 {
-            recent[slot(j)] = Int32(truncatingIfNeeded: j)
-            j &+= 1
-        }
-        while j <= lastTriple {  // j is even
+        while j < lastTriple {  // j is even
             let h = slot(j)
             if Int(recent[h]) >= max(from, j &- maxRepeatUnit) { return true }
             recent[h] = Int32(truncatingIfNeeded: j)
-            guard j < lastTriple else { break }
             recent[slot(j &+ 1)] = Int32(truncatingIfNeeded: j &+ 1)
             j &+= 2
+        }
+        if j == lastTriple {
+            let h = slot(j)
+            if Int(recent[h]) >= max(from, j &- maxRepeatUnit) { return true }
+            recent[h] = Int32(truncatingIfNeeded: j)
         }
         if p[to &- 1] == p[to &- 2] { adjacentEqual &+= 1 }  // the last pair
         return adjacentEqual >= 3

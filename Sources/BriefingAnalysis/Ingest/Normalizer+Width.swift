@@ -92,8 +92,9 @@ extension Normalizer {
 
     /// The fast path of `fold`: from `i` on, the characters that are kept as they are or
     /// folded one to one, none a space or a break: U+3001–U+9FFF (CJK punctuation, kana,
-    /// ideographs) and the full-width forms U+FF01–FF5E (to ASCII), 2 wide; printable ASCII
-    /// but the space, 1 wide. One 4-byte load reads a character (the bytes after it are
+    /// ideographs), U+2010–2FFF but for U+2028–202F, U+205F and U+2060 (dashes, quotes,
+    /// symbols) and the full-width forms U+FF01–FF5E (to ASCII), 2 wide; printable ASCII but
+    /// the space, 1 wide. One 4-byte load reads a character (the bytes after it are
     /// ignored), so it stops before `wordEnd`. Returns where it stopped and the width read.
     @inline(never)  // its own registers: inlined, the loop spilled its pointers
     private static func foldRun(_ raw: UnsafeRawPointer, from start: Int, to wordEnd: Int,
@@ -110,10 +111,16 @@ extension Normalizer {
             } else if (x & 0xFF) &- 0x21 < 0x5E {
                 os[w] = x & 0xFF; oo[w] = Int32(truncatingIfNeeded: i)
                 w &+= 1; i &+= 1; ascii &+= 1
-            } else if x & 0xC0_C0FF == 0x80_80EF {  // U+F000–FFFF
-                let v = 0xF000 | (x & 0x3F00) >> 2 | (x >> 16) & 0x3F
-                guard v &- 0xFF01 < 0x5E else { break }
-                os[w] = v &- 0xFEE0; oo[w] = Int32(truncatingIfNeeded: i)
+            } else if x & 0xC0_C0FF == 0x80_80EF || x & 0xC0_C0FF == 0x80_80E2 {  // U+F000–FFFF, U+2000–2FFF
+                let v = (x & 0x0F) << 12 | (x & 0x3F00) >> 2 | (x >> 16) & 0x3F
+                if v &- 0xFF01 < 0x5E {
+                    os[w] = v &- 0xFEE0
+                } else if v &- 0x2010 < 0x18 || v &- 0x2030 < 0x2F || v &- 0x2061 < 0xF9F {
+                    os[w] = v  // punctuation and symbols, but the spaces, breaks and invisibles of U+20xx
+                } else {
+                    break
+                }
+                oo[w] = Int32(truncatingIfNeeded: i)
                 w &+= 1; i &+= 3
             } else {
                 break
