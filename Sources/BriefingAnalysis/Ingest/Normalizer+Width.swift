@@ -90,7 +90,7 @@ extension Normalizer {
         return (n - continuations, lineFeeds)
     }
 
-    /// The fast path of `fold`: from `i` on, the characters that are kept as they are or
+    /// The fast path of `fold`: from `start` on, the characters that are kept as they are or
     /// folded one to one, none a space or a break: U+3001–U+9FFF (CJK punctuation, kana,
     /// ideographs), U+2010–2FFF but for U+2028–202F, U+205F and U+2060 (dashes, quotes,
     /// symbols) and the full-width forms U+FF01–FF5E (to ASCII), 2 wide; printable ASCII but
