@@ -71,7 +71,6 @@ extension IngestBenchmarkTests {
             var buf = Normalizer.fold(original, lineStarts: &starts)!; lap("fold")
             Normalizer.undouble(&buf, original: original); lap("undouble")
             Normalizer.joinLines(&buf); lap("joinLines")
-            Normalizer.tidySpaces(&buf); lap("tidySpaces")
         }
         _ = Normalizer.lineStarts(bytes); lap("lineStarts")
     }

@@ -23,23 +23,33 @@ extension Normalizer {
     /// Each line is scanned once: before copying a scalar, the previous occurrences of the
     /// same scalar in the line (a per-scalar chain, at most 4 steps back) propose unit lengths,
     /// and the input ahead is compared with the output behind. Most lines cannot change at
-    /// all (see `mayChange`): they skip the chain and move with the text in bulk, between the
-    /// lines that may. The lines measured by `fold` move with the text; a line that lost
-    /// scalars is measured again.
-    static func undouble(_ buf: inout ScalarBuffer, original: UnsafeBufferPointer<UInt8>) {
-        var last = [Int32](repeating: -1, count: 0x10000)  // last output position of each BMP scalar
-        // Per output position p (mod 128): the previous output position of the same scalar. Only
-        // positions within maxRepeatUnit of the end are followed, so a small ring suffices.
+    /// all (see `mayChange`): they skip the chain and stay where they are.
+    ///
+    /// A line is rewritten within its own range (it only shrinks), so nothing else moves: a
+    /// line that lost scalars leaves stale ones between its new end and its line break, and
+    /// is measured again (its `LineInfo` is all that `joinLines` reads of it).
+    ///
+    /// `screened: false` takes every line through the search, as tests do to check that
+    /// `mayChange` never passes over a line that would change.
+    static func undouble(_ buf: inout ScalarBuffer, original: UnsafeBufferPointer<UInt8>, screened: Bool = true) {
+        var last = [Int32](repeating: -1, count: 0x10000)  // last position of each BMP scalar
+        // Per position p (mod 128): the previous position of the same scalar. Only positions
+        // within maxRepeatUnit of the end are followed, so a small ring suffices.
         var prevSame = [Int32](repeating: -1, count: ringSize)
-        var recent = [Int32](repeating: Int32.min, count: 1 << quadHashBits)
+        var recent = [Int32](repeating: Int32.min, count: 1 << tripleHashBits)
         var lines = buf.lines
         buf.lines = []  // one owner while it is updated in place
         last.withUnsafeMutableBufferPointer { last in
             prevSame.withUnsafeMutableBufferPointer { prevSame in
                 recent.withUnsafeMutableBufferPointer { recent in
                     lines.withUnsafeMutableBufferPointer { lines in
-                        buf.rewrite { a, ao, out in
-                            undoubleLines(a, ao, &out, lines, original: original, last, prevSame, recent.baseAddress!)
+                        buf.s.withUnsafeMutableBufferPointer { s in
+                            s.withMemoryRebound(to: UInt32.self) { s in
+                                buf.o.withUnsafeMutableBufferPointer { o in
+                                    undoubleLines(s, o, lines, original: original, last, prevSame,
+                                                  screened ? recent.baseAddress! : nil)
+                                }
+                            }
                         }
                     }
                 }
@@ -48,40 +58,20 @@ extension Normalizer {
         buf.lines = lines
     }
 
-    private static func undoubleLines(_ a: UnsafeBufferPointer<UInt32>, _ ao: UnsafeBufferPointer<Int32>, _ out: inout Writer,
+    /// The loop of `undouble`; `recent` is the table of `mayChange`, or nil to search every line.
+    private static func undoubleLines(_ s: UnsafeMutableBufferPointer<UInt32>, _ o: UnsafeMutableBufferPointer<Int32>,
                                       _ lines: UnsafeMutableBufferPointer<LineInfo>, original: UnsafeBufferPointer<UInt8>,
                                       _ last: UnsafeMutableBufferPointer<Int32>, _ prevSame: UnsafeMutableBufferPointer<Int32>,
-                                      _ recent: UnsafeMutablePointer<Int32>) {
-        let n = a.count
-        // Hot loop on locals: writes through the pointers could alias `out`, so the compiler
-        // would reload it on every scalar. `out.count` is synced around the collapse calls.
-        let os = out.s, oo = out.o
-        var w = out.count
-        // Lines that cannot change are not copied one by one: `a[copyFrom..<lineStart]` (lines
-        // `firstPending..<li`) waits to move to `w` in one go, before the next line that may change.
-        var copyFrom = 0, firstPending = 0
-        func flush(upTo lineStart: Int, _ li: Int) {
-            let shift = w - copyFrom
-            if shift != 0 {
-                let len = lineStart - copyFrom
-                (os + w).update(from: a.baseAddress! + copyFrom, count: len)
-                (oo + w).update(from: ao.baseAddress! + copyFrom, count: len)
-                for k in firstPending..<li {
-                    lines[k].start += shift
-                    lines[k].end += shift
-                    if lines[k].breakPos >= 0 { lines[k].breakPos += shift }
-                }
-            }
-            w += lineStart - copyFrom
-        }
+                                      _ recent: UnsafeMutablePointer<Int32>?) {
+        let n = s.count
+        let a = UnsafeBufferPointer(s)  // the input ahead of w, the output behind it: one buffer
+        let os = s.baseAddress!, oo = o.baseAddress!
         var lineStart = 0
         for li in 0..<lines.count {
             let lineEnd = lines[li].breakPos >= 0 ? lines[li].breakPos : n
             defer { lineStart = lineEnd + 1 }
-            if !mayChange(a, from: lineStart, to: lineEnd, recent) { continue }
-            flush(upTo: lineStart, li)
-            copyFrom = min(lineEnd + 1, n); firstPending = li + 1
-            let outLineStart = w
+            if let recent, !mayChange(a, from: lineStart, to: lineEnd, recent) { continue }
+            var w = lineStart
             var fired = false
             var adjacentEqual = 0  // prefilter for collapsePairs
             var j = lineStart
@@ -91,7 +81,7 @@ extension Normalizer {
                     var p = Int(last[Int(v)])
                     var steps = 0
                     var matched = false
-                    while p >= outLineStart && p < w && os[p] == v && steps < 4 {
+                    while p >= lineStart && p < w && os[p] == v && steps < 4 {
                         let d = w - p
                         if d > maxRepeatUnit { break }
                         if d >= minRepeatUnit && j + d <= lineEnd
@@ -110,55 +100,48 @@ extension Normalizer {
                 } else {
                     prevSame[w & (ringSize - 1)] = -1
                 }
-                if w > outLineStart && os[w - 1] == v { adjacentEqual += 1 }
-                os[w] = v; oo[w] = ao[j]; w += 1
+                if w > lineStart && os[w - 1] == v { adjacentEqual += 1 }
+                os[w] = v; oo[w] = oo[j]; w += 1
                 j += 1
             }
             let before = w
             // Line-level rules only make sense for lines of a page, not for megabyte-long "lines".
-            let mayHavePairs = (adjacentEqual >= 3 || (fired && adjacentEqual > 0)) && before - outLineStart <= maxPairLine
-            out.count = w
-            if (mayHavePairs && collapsePairs(&out, from: outLineStart, afterRunRepeat: fired))
-                || (before - outLineStart >= 4 && mayRepeatWholly(os, from: outLineStart)
-                    && collapseWholeLine(&out, from: outLineStart)) {
+            let mayHavePairs = (adjacentEqual >= 3 || (fired && adjacentEqual > 0)) && before - lineStart <= maxPairLine
+            // The chains keep what a collapse leaves behind: positions of this line, which
+            // are below the start of every line after it, so they are never followed again.
+            var out = Writer(s: os, o: oo, capacity: lineEnd, count: w)
+            if (mayHavePairs && collapsePairs(&out, from: lineStart, afterRunRepeat: fired))
+                || (before - lineStart >= 4 && mayRepeatWholly(os, from: lineStart)
+                    && collapseWholeLine(&out, from: lineStart)) {
                 w = out.count
-                // Positions are reused from here on: forget this line's chain entries.
-                for k in 0..<ringSize { prevSame[k] = -1 }
-                for k in outLineStart..<w where os[k] < 0x10000 { last[Int(os[k])] = -1 }
             }
-            if w - outLineStart == lineEnd - lineStart {
-                // Unchanged: the measured line moves back with the text.
-                let shift = outLineStart - lineStart
-                lines[li].start += shift
-                lines[li].end += shift
-            } else {
-                lines[li] = measureLine(os, oo, from: outLineStart, to: w, original: original)
-            }
-            lines[li].breakPos = lineEnd < n ? w : -1
-            if lineEnd < n {
-                prevSame[w & (ringSize - 1)] = -1
-                os[w] = 0x0A; oo[w] = ao[lineEnd]; w += 1
+            if w != lineEnd {
+                let breakPos = lines[li].breakPos
+                lines[li] = measureLine(os, oo, from: lineStart, to: w, original: original)
+                lines[li].breakPos = breakPos
             }
         }
-        flush(upTo: n, lines.count)
-        out.count = w
     }
 
-    /// Bits of the table of recent 4-grams that `mayChange` keeps (4096 entries: in L1).
-    static let quadHashBits = 12
+    /// Bits of the table of recent 3-grams that `mayChange` keeps (4096 entries: in L1).
+    static let tripleHashBits = 12
 
     /// Whether `undouble` may change the line `a[from..<to]`: false only when no rule can fire.
     ///
     /// - The whole-line rule needs the test of `mayRepeatWholly`.
     /// - The pair rules need 3 scalars equal to the one before them, when no run repeat fired.
-    /// - A run repeat of a unit of d ≥ 4 at j means the 4 scalars at j equal the 4 at j − d,
-    ///   the first an ideograph, inside the line. Before the first repeat in a line its
-    ///   output is its input, so a line without two such equal 4-grams at most
-    ///   `maxRepeatUnit` apart never fires. `recent` maps a hash of each 4-gram that starts at
-    ///   or above U+3400 (all ideographs do) to the last position it started at; a hit in the
-    ///   window says "maybe" (hashes collide), and since a later position with the same hash
-    ///   overwrites an earlier one, a true pair always hits. Positions are absolute, so
-    ///   entries of earlier lines fall out of the window without clearing.
+    /// - A run repeat of a unit of d ≥ 4 at j means the d scalars at j equal the d at j − d,
+    ///   inside the line (before the first repeat in a line its output is its input). Then
+    ///   the 3-gram at r equals the one at r − d for the d − 2 ≥ 2 positions r from j on:
+    ///   one of them is even. So it is enough to look for equal 3-grams at most
+    ///   `maxRepeatUnit` apart, the later one at an even position. `recent` maps a hash of
+    ///   each 3-gram to the last position it started at; a hit in the window says "maybe"
+    ///   (hashes collide), and since a later position with the same hash overwrites an
+    ///   earlier one, a true pair always hits. Positions are absolute, so entries of earlier
+    ///   lines fall out of the window without clearing.
+    ///
+    /// Three scalars of 21 bits are one 63-bit `triple`, which moves one scalar along per
+    /// position; every position is entered, every other one looked up.
     @inline(never)  // its own registers: inlined into undoubleLines, its loop spilled
     static func mayChange(_ a: UnsafeBufferPointer<UInt32>, from: Int, to: Int,
                           _ recent: UnsafeMutablePointer<Int32>) -> Bool {
@@ -167,23 +150,31 @@ extension Normalizer {
         let first = p[from]
         if first == 0x20 || p[from &+ 2] == first || p[from &+ 3] == first { return true }  // mayRepeatWholly
         var adjacentEqual = 0
-        var j = from
-        let lastQuad = to &- minRepeatUnit
-        while j <= lastQuad {
-            let v = p[j], v1 = p[j &+ 1]
-            if v1 == v { adjacentEqual &+= 1 }
-            if v >= 0x3400 {
-                let x = v ^ (v1 << 7) ^ (p[j &+ 2] << 14) ^ (p[j &+ 3] << 21)
-                let h = Int((x &* 0x9E37_79B1) >> (32 - UInt32(quadHashBits)))
-                let seen = Int(recent[h])
-                if seen >= from && seen >= j &- maxRepeatUnit { return true }
-                recent[h] = Int32(truncatingIfNeeded: j)
-            }
-            j &+= 1
+        // From an even position: a line that starts at an odd one starts a step early, at the
+        // break before it (a 3-gram with a "\n" equals none inside a line, and what the step
+        // enters is older than the line: never seen again from it).
+        var j = from & ~1
+        var triple = UInt64(p[j]) << 21 | UInt64(p[j &+ 1])  // before j + 2 comes in
+        /// Takes in the 3-gram at j (and the pair of scalars there); its slot in `recent`.
+        @inline(__always) func slot(_ j: Int) -> Int {
+            triple = (triple << 21 | UInt64(p[j &+ 2])) & ((1 << 63) - 1)
+            if p[j &+ 1] == p[j] { adjacentEqual &+= 1 }
+            return Int(truncatingIfNeeded: (triple &* 0x9E37_79B9_7F4A_7C15) >> (64 - UInt64(tripleHashBits)))
         }
-        // The pairs among the last 3 scalars.
-        if p[lastQuad &+ 2] == p[lastQuad &+ 1] { adjacentEqual &+= 1 }
-        if p[lastQuad &+ 3] == p[lastQuad &+ 2] { adjacentEqual &+= 1 }
+        let lastTriple = to &- 3
+        while j < lastTriple {  // j is even
+            let h = slot(j)
+            if Int(recent[h]) >= max(from, j &- maxRepeatUnit) { return true }
+            recent[h] = Int32(truncatingIfNeeded: j)
+            recent[slot(j &+ 1)] = Int32(truncatingIfNeeded: j &+ 1)
+            j &+= 2
+        }
+        if j == lastTriple {
+            let h = slot(j)
+            if Int(recent[h]) >= max(from, j &- maxRepeatUnit) { return true }
+            recent[h] = Int32(truncatingIfNeeded: j)
+        }
+        if p[to &- 1] == p[to &- 2] { adjacentEqual &+= 1 }  // the last pair
         return adjacentEqual >= 3
     }
 

@@ -4,6 +4,7 @@ extension Normalizer {
         var start = 0, end = 0           // trimmed range in the buffer
         var breakPos = -1                // position of the "\n" after it, or -1 at the end
         var width = 0                    // in half-ems: wide characters 2, others 1
+        var spaces = 0                   // spaces inside the trimmed range
         var blank: Bool { start == end }
         var single: Bool { end - start == 1 }
     }
@@ -28,6 +29,7 @@ extension Normalizer {
     /// block (【, 问:, 答:, □, ▲, ◀, ——, 一、, (一), 1、, 本报讯, 编者按, 图为, 图①), and
     /// after any other short line (a heading or a paragraph's last line).
     /// Runs of ≥ 3 one-character lines (titles printed vertically) become one paragraph.
+    /// The spaces inside lines are tidied as the lines are copied (see `copyTidyingSpaces`).
     ///
     /// Limits: a heading that is nearly as wide as its column and is followed directly by
     /// text is joined to it; a paragraph's last line that happens to be full and lacks final
@@ -35,120 +37,155 @@ extension Normalizer {
     static func joinLines(_ buf: inout ScalarBuffer) {
         let lines = buf.lines
         buf.lines = []
-        buf.rewrite { s, o, out in joinLines(s, o, &out, lines: lines) }
+        let kinds = lineKinds(lines)
+        lines.withUnsafeBufferPointer { lines in
+            kinds.withUnsafeBufferPointer { kinds in
+                buf.rewrite { s, o, out in
+                    LineJoiner(s: s, o: o, lines: lines, kinds: kinds).join(into: &out)
+                }
+            }
+        }
     }
 
-    private static func joinLines(_ s: UnsafeBufferPointer<UInt32>, _ o: UnsafeBufferPointer<Int32>, _ out: inout Writer,
-                                  lines: [LineInfo]) {
-        let m = lines.count
+    /// What the join rules know of a line besides its `LineInfo`.
+    struct LineKind: OptionSet {
+        let rawValue: UInt8
+        /// One of ≥ 3 one-character lines in a row (a title printed vertically).
+        static let vertical = LineKind(rawValue: 1)
+        /// At least 3/4 of its column width (see `lineKinds`).
+        static let full = LineKind(rawValue: 2)
+    }
 
-        // Vertical titles: runs of ≥ 3 consecutive single-character lines.
-        var vertical = [Bool](repeating: false, count: m)
-        var i = 0
-        while i < m {
-            if lines[i].single {
-                var k = i
-                while k < m && lines[k].single { k += 1 }
-                if k - i >= 3 { for q in i..<k { vertical[q] = true } }
-                i = k
-            } else { i += 1 }
+    /// The join rules over the lines of one text, read in place (see `ScalarBuffer.rewrite`).
+    struct LineJoiner {
+        let s: UnsafeBufferPointer<UInt32>
+        let o: UnsafeBufferPointer<Int32>
+        let lines: UnsafeBufferPointer<LineInfo>
+        let kinds: UnsafeBufferPointer<LineKind>
+
+        func join(into out: inout Writer) {
+            let m = lines.count
+            var chainEnd = -1  // see copyTidyingSpaces
+            // Each line is decided before it is emitted: emitting may overwrite its old range.
+            var i = 0
+            while i < m {
+                let l = lines[i]
+                if l.blank { i += 1; continue }
+                if kinds[i].contains(.vertical) {
+                    if let last = out.last, last != 0x0A { emitBreak(after: i - 1, &out) }
+                    var k = i
+                    while k < m && kinds[k].contains(.vertical) { out.append(s[lines[k].start], o[lines[k].start]); k += 1 }
+                    emitBreak(after: k - 1, &out)
+                    i = k
+                    continue
+                }
+                let next = joinTarget(i)
+                emitLine(i, joinsTo: next, &out, &chainEnd)
+                guard let j = next ?? nextNonBlank(i) else { break }
+                if next == nil { emitBreak(after: i, &out) }
+                i = j
+            }
+            while out.last == 0x0A { out.count -= 1 }
         }
 
-        let typical = typicalWidths(lines, vertical: vertical)
+        func emitBreak(after i: Int, _ out: inout Writer) {
+            guard let l = out.last, l != 0x0A else { return }
+            let bp = lines[i].breakPos
+            out.append(0x0A, bp >= 0 ? o[bp] : o[lines[i].end - 1])
+        }
+
+        /// Emits line `i` (not blank, not vertical), which joins line `next` if that is not nil.
+        func emitLine(_ i: Int, joinsTo next: Int?, _ out: inout Writer, _ chainEnd: inout Int) {
+            let l = lines[i]
+            if let prev = out.last, prev != 0x0A, needsSpace(prev, s[l.start]) {
+                out.append(0x20, o[l.start])
+            }
+            if l.spaces == 0 {
+                out.append(copying: l.end - l.start, from: l.start, s, o)
+            } else {
+                copyTidyingSpaces(i, joinsTo: next, &out, &chainEnd)
+            }
+        }
+
+        /// The line that line `i` (not blank, not vertical) continues on, if it does.
+        func joinTarget(_ i: Int) -> Int? {
+            guard let j = nextNonBlank(i), !kinds[j].contains(.vertical), continues(i, j) else { return nil }
+            return j
+        }
+
         func nextNonBlank(_ i: Int) -> Int? {
             var k = i + 1
-            while k < m && lines[k].blank { k += 1 }
-            return k < m ? k : nil
+            while k < lines.count && lines[k].blank { k += 1 }
+            return k < lines.count ? k : nil
         }
-        func isFull(_ i: Int) -> Bool { 4 * lines[i].width >= 3 * typical[i] }
-        func hasSentenceEnd(_ l: LineInfo) -> Bool {
-            for k in l.start..<l.end { let v = s[k]; if v == 0x3002 || v == 0x21 || v == 0x3F { return true } }
-            return false
+
+        func isFull(_ i: Int) -> Bool { kinds[i].contains(.full) }
+
+        /// Whether line `i` continues on line `j` (the next non-blank line, not vertical).
+        func continues(_ i: Int, _ j: Int) -> Bool {
+            let a = lines[i], b = lines[j]
+            let lastV = s[a.end - 1]
+            let prevV = a.end - 2 >= a.start ? s[a.end - 2] : 0
+            let firstV = s[b.start]
+            // Most breaks of prose fall inside a word, between two ideographs. Unless the
+            // second may open a block, no block starts there, and a line that ends in an
+            // ideograph other than 摄 neither ends a sentence nor is a 【…】 head, nor ends
+            // inside a number or with punctuation: of the rules up to the widths only the
+            // quantity and the form rules are left.
+            let insideWord = CharClass.isIdeograph(lastV) && lastV != 0x6444
+                && CharClass.isIdeograph(firstV) && !mayOpenBlock(firstV)
+            if !insideWord {
+                if startsBlock(s, b) || isBlockHead(s, a) || endsSentence(s, a) { return false }
+                // Inside a number: "4." + "76%", "下降 4" + ".76%".
+                if CharClass.isDigit(lastV) || (lastV == 0x2E && CharClass.isDigit(prevV)) {
+                    if CharClass.isDigit(firstV) || firstV == 0x25 || firstV == 0x2E || CharClass.isIdeograph(firstV) { return true }
+                }
+                // Clause punctuation or an opening quote/bracket at the end: the sentence goes on.
+                switch lastV {
+                case 0x2C, 0x3001, 0x3B, 0x201C, 0x2018, 0x300A, 0x28, 0x3010, 0x300C: return true
+                default: break
+                }
+            }
+            // Inside a quantity: "8.2万" + "吨".
+            if (lastV == 0x4E07 || lastV == 0x4EBF || lastV == 0x5343 || lastV == 0x767E) && CharClass.isDigit(prevV)
+                && CharClass.isIdeograph(firstV) { return true }
+            // "排放浓度：…" after "主要污染物：…": a form printing one item a line (in prose a
+            // line may start at "表示：" by chance; two such lines in a row are a form).
+            if startsKeyValue(s, b) && startsKeyValue(s, a) { return false }
+            if j > i + 1 { return isFull(i) && !isStandaloneHeading(j) }
+            // Directly followed by a full line of (nearly) the same width: same block. A block's
+            // first line (本报讯 …, 问: …) often starts after a wider block: compare with the next line.
+            let nextIsFull = isFull(j)
+            return isFull(i) || (nextIsFull && Double(a.width) >= 0.85 * Double(b.width))
+                || (startsBlock(s, a) && nextIsFull && Double(a.width) >= 0.6 * Double(b.width))
         }
+
+        /// A short line without 。!? followed by a blank line or a block start.
         func isStandaloneHeading(_ j: Int) -> Bool {
             if isFull(j) || hasSentenceEnd(lines[j]) { return false }
             guard let after = nextNonBlank(j) else { return true }
             return after > j + 1 || startsBlock(s, lines[after])
         }
 
-        // In place: decide about line i before emitting it (emitting may overwrite its old range).
-        func emitBreak(after i: Int) {
-            guard let l = out.last, l != 0x0A else { return }
-            let bp = lines[i].breakPos
-            out.append(0x0A, bp >= 0 ? o[bp] : o[lines[i].end - 1])
+        func hasSentenceEnd(_ l: LineInfo) -> Bool {
+            for k in l.start..<l.end { let v = s[k]; if v == 0x3002 || v == 0x21 || v == 0x3F { return true } }
+            return false
         }
-        func emitLine(_ l: LineInfo) {
-            if let prev = out.last, prev != 0x0A, needsSpace(prev, s[l.start]) {
-                out.append(0x20, o[l.start])
-            }
-            out.append(copying: l.end - l.start, from: l.start, s, o)
-        }
-        i = 0
-        while i < m {
-            let l = lines[i]
-            if l.blank { i += 1; continue }
-            if vertical[i] {
-                if let last = out.last, last != 0x0A { emitBreak(after: i - 1) }
-                var k = i
-                while k < m && vertical[k] { out.append(s[lines[k].start], o[lines[k].start]); k += 1 }
-                emitBreak(after: k - 1)
-                i = k
-                continue
-            }
-            let j = nextNonBlank(i)
-            let joins = j.map { j in
-                !vertical[j] && continues(i, j, lines, s, isFull: isFull(i), nextIsFull: isFull(j),
-                                          headingNext: { isStandaloneHeading(j) })
-            } ?? false
-            emitLine(l)
-            guard let j else { break }
-            if !joins { emitBreak(after: i) }
-            i = j
-        }
-        while out.last == 0x0A { out.count -= 1 }
     }
 
-    /// Whether line `i` continues on line `j` (the next non-blank line).
-    static func continues(_ i: Int, _ j: Int, _ lines: [LineInfo], _ s: UnsafeBufferPointer<UInt32>,
-                          isFull: Bool, nextIsFull: Bool, headingNext: () -> Bool) -> Bool {
-        let a = lines[i], b = lines[j]
-        if startsBlock(s, b) || isBlockHead(s, a) || endsSentence(s, a) { return false }
-        let lastV = s[a.end - 1]
-        let prevV = a.end - 2 >= a.start ? s[a.end - 2] : 0
-        let firstV = s[b.start]
-        // Inside a number or a quantity: "4." + "76%", "8.2万" + "吨", "下降 4" + ".76%".
-        if CharClass.isDigit(lastV) || (lastV == 0x2E && CharClass.isDigit(prevV)) {
-            if CharClass.isDigit(firstV) || firstV == 0x25 || firstV == 0x2E || CharClass.isIdeograph(firstV) { return true }
-        }
-        if (lastV == 0x4E07 || lastV == 0x4EBF || lastV == 0x5343 || lastV == 0x767E) && CharClass.isDigit(prevV)
-            && CharClass.isIdeograph(firstV) { return true }
-        // Clause punctuation or an opening quote/bracket at the end: the sentence goes on.
-        switch lastV {
-        case 0x2C, 0x3001, 0x3B, 0x201C, 0x2018, 0x300A, 0x28, 0x3010, 0x300C: return true
-        default: break
-        }
-        // "排放浓度：…" after "主要污染物：…": a form printing one item a line (in prose a
-        // line may start at "表示：" by chance; two such lines in a row are a form).
-        if startsKeyValue(s, b) && startsKeyValue(s, a) { return false }
-        if j > i + 1 { return isFull && !headingNext() }
-        // Directly followed by a full line of (nearly) the same width: same block. A block's
-        // first line (本报讯 …, 问: …) often starts after a wider block: compare with the next line.
-        return isFull || (nextIsFull && Double(a.width) >= 0.85 * Double(b.width))
-            || (startsBlock(s, a) && nextIsFull && Double(a.width) >= 0.6 * Double(b.width))
-    }
-
-    /// Measures the line `s[from..<to]`: its range without leading and trailing spaces, and
-    /// its width on the original bytes. (`fold` measures every line as it writes it; this is
-    /// for lines that `undouble` changed.)
+    /// Measures the line `s[from..<to]`: its range without leading and trailing spaces, its
+    /// width on the original bytes and the spaces inside it. (`fold` measures every line as
+    /// it writes it; this is for lines that `undouble` changed.)
     static func measureLine(_ s: UnsafePointer<UInt32>, _ o: UnsafePointer<Int32>, from: Int, to: Int,
                             original: UnsafeBufferPointer<UInt8>) -> LineInfo {
-        var width = 0
+        var width = 0, spaces = 0
         for q in from..<to {
             // Folded full-width forms are ASCII now but were printed wide: ask the original.
             let v = s[q]
             width += v > 0x10FF || (v < 0x80 && isWideOriginal(o[q], original)) ? 2 : 1
+            if v == 0x20 { spaces += 1 }
         }
-        return trimmedLine(s, o, from: from, to: to, width: width, breakPos: -1, original: original)
+        return trimmedLine(s, o, from: from, to: to, width: width, spaces: spaces, breakPos: -1, original: original)
     }
 
     /// Of the characters folded to ASCII, exactly the wide ones (U+1680 and up) take three or
@@ -157,72 +194,71 @@ extension Normalizer {
         original[Int(offset)] >= 0xE0
     }
 
-    /// The line `s[from..<to]` of `width` with leading and trailing spaces trimmed off: the
-    /// range a blank line has is the empty one at its end.
+    /// The line `s[from..<to]` of `width` holding `spaces` spaces, with leading and trailing
+    /// spaces trimmed off: the range a blank line has is the empty one at its end.
     @inline(__always)
     static func trimmedLine(_ s: UnsafePointer<UInt32>, _ o: UnsafePointer<Int32>, from: Int, to: Int,
-                            width: Int, breakPos: Int, original: UnsafeBufferPointer<UInt8>) -> LineInfo {
+                            width: Int, spaces: Int, breakPos: Int, original: UnsafeBufferPointer<UInt8>) -> LineInfo {
         var lo = from, hi = to, trimmed = width
         while lo < hi && s[lo] == 0x20 { trimmed -= isWideOriginal(o[lo], original) ? 2 : 1; lo += 1 }
         while hi > lo && s[hi - 1] == 0x20 { trimmed -= isWideOriginal(o[hi - 1], original) ? 2 : 1; hi -= 1 }
-        return lo == hi ? LineInfo(start: to, end: to, breakPos: breakPos, width: 0)
-                        : LineInfo(start: lo, end: hi, breakPos: breakPos, width: trimmed)
+        return lo == hi ? LineInfo(start: to, end: to, breakPos: breakPos, width: 0, spaces: 0)
+                        : LineInfo(start: lo, end: hi, breakPos: breakPos, width: trimmed, spaces: spaces - (lo - from) - (to - hi))
     }
 
-    /// The column width around each line: the upper-middle width of up to 4 non-blank,
-    /// non-vertical lines before it and 4 after it.
-    static func typicalWidths(_ lines: [LineInfo], vertical: [Bool]) -> [Int] {
+    /// The kind of each line: vertical (runs of ≥ 3 one-character lines) and full: at least
+    /// 3/4 of its column width, the upper-middle width (rank ⌊2·count/3⌋ of the `count` there
+    /// are) of up to 4 non-blank, non-vertical lines before it and 4 after it.
+    ///
+    /// The window is not sorted: 4·width ≥ 3·typical exactly when more than ⌊2·count/3⌋ of
+    /// the window's widths v have 3·v ≤ 4·width (that is, 3 times as many more than 2·count) —
+    /// 8 comparisons. The widths are read, tripled, from an array padded with 4 sentinels on
+    /// each side (Int.max, never counted): every window is 8 loads, without bounds to clip.
+    static func lineKinds(_ lines: [LineInfo]) -> [LineKind] {
         let m = lines.count
-        var result = [Int](repeating: 0, count: m)
-        // Widths of the lines that count as text lines, in order, between 4 sentinels on each
-        // side (Int.max, sorted last): every window is then 8 loads, without bounds to clip.
-        var padded = [Int](repeating: .max, count: 4)
-        padded.reserveCapacity(m + 8)
-        for i in 0..<m where !lines[i].blank && !vertical[i] { padded.append(lines[i].width) }
-        let textCount = padded.count - 4
-        padded += [.max, .max, .max, .max]
-        padded.withUnsafeBufferPointer { w in
-            var t = 0  // number of text lines before line i
-            for i in 0..<m {
-                let isText = !lines[i].blank && !vertical[i]
-                defer { if isText { t += 1 } }
-                if lines[i].blank { continue }  // never asked
-                // Up to 4 text lines before (padded positions t..<t+4) and 4 after.
-                let after = (isText ? t + 1 : t) + 4
-                let count = min(t, 4) + max(0, min(textCount - (after - 4), 4))
-                if count == 0 { result[i] = lines[i].width; continue }
-                result[i] = sortedEight((w[t], w[t + 1], w[t + 2], w[t + 3], w[after], w[after + 1], w[after + 2], w[after + 3]),
-                                        pick: (count * 2) / 3)
+        var tripled = [Int](repeating: .max, count: m + 8)
+        let kinds = [LineKind](unsafeUninitializedCapacity: m) { kinds, initialized in
+            kinds.initialize(repeating: [])
+            initialized = m
+            lines.withUnsafeBufferPointer { lines in
+                tripled.withUnsafeMutableBufferPointer { w in
+                    // The vertical runs, and the widths of the other text lines in order.
+                    var textCount = 0
+                    var i = 0
+                    while i < m {
+                        if lines[i].blank { i &+= 1; continue }
+                        var k = i &+ 1
+                        if lines[i].single {
+                            while k < m && lines[k].single { k &+= 1 }
+                            if k &- i >= 3 {
+                                for q in i..<k { kinds[q] = .vertical }
+                                i = k
+                                continue
+                            }
+                        }
+                        for q in i..<k { w[4 &+ textCount] = 3 &* lines[q].width; textCount &+= 1 }
+                        i = k
+                    }
+                    var t = 0  // number of text lines before line i
+                    for i in 0..<m {
+                        let l = lines[i]
+                        if l.blank { continue }  // never asked
+                        let isText = kinds[i].isEmpty
+                        // Up to 4 text lines before (padded positions t..<t+4) and 4 after.
+                        let after = (isText ? t &+ 1 : t) &+ 4
+                        let count = min(t, 4) &+ max(0, min(textCount &- (after &- 4), 4))
+                        let limit = 4 &* l.width
+                        @inline(__always) func fits(_ v: Int) -> Int { v <= limit ? 1 : 0 }
+                        let fitting = fits(w[t]) &+ fits(w[t &+ 1]) &+ fits(w[t &+ 2]) &+ fits(w[t &+ 3])
+                            &+ fits(w[after]) &+ fits(w[after &+ 1]) &+ fits(w[after &+ 2]) &+ fits(w[after &+ 3])
+                        // With no text line around, the column is the line's own width: full.
+                        if count == 0 || 3 &* fitting > 2 &* count { kinds[i].insert(.full) }
+                        if isText { t &+= 1 }
+                    }
+                }
             }
         }
-        return result
-    }
-
-    /// The element of rank `pick` among eight: Batcher's odd-even merge network, 19
-    /// branch-free compare-exchanges (an insertion sort mispredicted its way through most
-    /// of the time of this pass).
-    @inline(__always) static func sortedEight(_ w: (Int, Int, Int, Int, Int, Int, Int, Int), pick: Int) -> Int {
-        var (a0, a1, a2, a3, a4, a5, a6, a7) = w
-        @inline(__always) func exchange(_ x: inout Int, _ y: inout Int) {
-            let lo = min(x, y), hi = max(x, y)
-            x = lo; y = hi
-        }
-        exchange(&a0, &a1); exchange(&a2, &a3); exchange(&a4, &a5); exchange(&a6, &a7)
-        exchange(&a0, &a2); exchange(&a1, &a3); exchange(&a4, &a6); exchange(&a5, &a7)
-        exchange(&a1, &a2); exchange(&a5, &a6)
-        exchange(&a0, &a4); exchange(&a1, &a5); exchange(&a2, &a6); exchange(&a3, &a7)
-        exchange(&a2, &a4); exchange(&a3, &a5)
-        exchange(&a1, &a2); exchange(&a3, &a4); exchange(&a5, &a6)
-        switch pick {
-        case 0: return a0
-        case 1: return a1
-        case 2: return a2
-        case 3: return a3
-        case 4: return a4
-        case 5: return a5
-        case 6: return a6
-        default: return a7
-        }
+        return kinds
     }
 
     /// Ends a sentence: 。！？!? at the end, possibly followed by closing quotes or brackets, a
@@ -280,9 +316,28 @@ extension Normalizer {
     /// Whether a line opens with a label of 2–8 Han characters and a colon ("排放浓度：",
     /// "主要污染物:"), as environmental disclosure forms print one item a line.
     static func startsKeyValue(_ s: UnsafeBufferPointer<UInt32>, _ l: LineInfo) -> Bool {
-        var k = l.start
-        while k < l.end && k - l.start < 8 && CharClass.isIdeograph(s[k]) { k += 1 }
-        return k - l.start >= 2 && k < l.end && s[k] == 0x3A  // ： is folded to ":"
+        // The colon first (most lines have none there), then the label before it.
+        var k: Int
+        if l.end - l.start >= 9 {
+            // The common case of a line of 9 or more: 7 loads, no loop.
+            let p = s.baseAddress! + l.start
+            @inline(__always) func colon(_ q: Int) -> Bool { p[q] == 0x3A }  // ： is folded to ":"
+            guard colon(2) || colon(3) || colon(4) || colon(5) || colon(6) || colon(7) || colon(8) else { return false }
+            k = l.start + 2
+            while s[k] != 0x3A { k += 1 }
+        } else {
+            k = l.start + 2
+            while k < l.end && s[k] != 0x3A { k += 1 }
+            guard k < l.end else { return false }
+        }
+        for q in l.start..<k where !CharClass.isIdeograph(s[q]) { return false }
+        return true
+    }
+
+    /// The ideographs that `startsBlock` looks at first (问答 本报讯 编者按 图为 一、): a line
+    /// that starts with another ideograph starts no block.
+    @inline(__always) static func mayOpenBlock(_ v: UInt32) -> Bool {
+        v == 0x95EE || v == 0x7B54 || v == 0x672C || v == 0x7F16 || v == 0x56FE || isChineseNumeral(v)
     }
 
     static func isChineseNumeral(_ v: UInt32) -> Bool {

@@ -5,7 +5,7 @@
 /// ```
 /// UTF-8 ─► decode + fold (width, line endings, invisibles; lines measured) ─► simplify (traditional text)
 ///      ─► undouble (fake-bold runs, per line)
-///          ─► join lines into paragraphs ─► tidy spaces ─► Document
+///          ─► join lines into paragraphs, tidying spaces as they are copied ─► Document
 /// ```
 /// Dropped characters (line breaks, removed spaces, collapsed duplicates) simply have no
 /// normalized counterpart; paragraphs in `text` are separated by a single "\n".
@@ -24,14 +24,14 @@ public enum Normalizer {
         // The later passes rewrite the buffer in place, front to back.
         src.withUnsafeBufferPointer { undouble(&buf, original: $0) }
         joinLines(&buf)
-        tidySpaces(&buf)
         buf.o.append(Int32(src.count))
         return Document(file: file, original: src, text: buf.s, originalOffset: buf.o, lineStarts: starts)
     }
 
     /// Byte offsets where lines start: after "\n", after "\r" not followed by "\n"; line 1
-    /// at 0. A line break at the very end does not start another line. (`fold` computes the
-    /// same while it folds; this standalone version documents and tests the rule.)
+    /// at 0. A line break at the very end does not start another line. (`fold` derives the
+    /// same from the breaks of the lines it measures; this standalone version documents and
+    /// tests the rule.)
     static func lineStarts(_ src: [UInt8]) -> [Int] {
         var starts = [0]
         let n = src.count
@@ -52,6 +52,8 @@ public enum Normalizer {
 ///
 /// The first pass fills it; later passes rewrite it in place with `rewrite`, which is safe
 /// because every pass writes position w only after reading everything at positions ≤ w.
+/// `undouble` shortens lines within their own ranges instead: until `joinLines` has run, the
+/// text is what `lines` describe, and a shortened line is followed by stale scalars.
 struct ScalarBuffer {
     var s: [Unicode.Scalar]
     /// Byte offsets in the original.
