@@ -375,12 +375,13 @@ struct ExtractionRun {
     /// A number without a unit that states a rate, index or coefficient: "损工事故率为0.12",
     /// "综合指数4.12" — the number alone ends its clause, right after the head or its verb.
     private func isUnitlessRate(_ q: Quantity, clause: Range<Int>) -> Bool {
-        guard q.kind == .number, q.value < 10_000 else { return false }
+        guard q.kind == .number else { return false }
         let after = q.end
         guard after >= clause.upperBound || Self.endsClause(text[after]) || Self.endsSentence(text[after]) else { return false }
         var p = q.start
         if let verb = Lexicon.levelVerbs.match(in: text, endingAt: p, lowerBound: clause.lowerBound) { p -= verb.count }
-        return Self.unitlessHeads.match(in: text, endingAt: p, lowerBound: clause.lowerBound) != nil
+        // The Decimal comparison last: it costs more than the other tests together.
+        return Self.unitlessHeads.match(in: text, endingAt: p, lowerBound: clause.lowerBound) != nil && q.value < 10_000
     }
 
     /// "一项", "一个": a determiner ("是一项全国范围内的活动"), not a count.
@@ -493,7 +494,7 @@ struct ExtractionRun {
                 guard metric.unicodeScalars.count <= 40 else { return [] }
             } else {
                 guard completed.count <= 40 else { return [] }
-                let spelling = metricSpellings.entry(completed) { [taxonomy] in Self.polarity(of: $0, in: taxonomy) }
+                let spelling = metricSpellings.entry(completed) { [taxonomy] in taxonomy.polarity(of: $0) }
                 metric = spelling.name
                 ownPolarity = spelling.polarity
             }
@@ -548,16 +549,11 @@ struct ExtractionRun {
         if let known = taxonomyCache[metric] {
             value = known
         } else {
-            value = Self.polarity(of: metric, in: taxonomy)
+            value = taxonomy.polarity(of: metric)
             taxonomyCache[metric] = value
         }
         exactTaxonomyCache.insert(value, for: metric)
         return value
-    }
-
-    static func polarity(of metric: String, in taxonomy: Taxonomy) -> MetricPolarity {
-        (taxonomy.category(of: metric), taxonomy.improved(metric: metric, direction: .up),
-         taxonomy.improved(metric: metric, direction: .down))
     }
 
     /// Items of a list: sectors at the front become subjects ("铜冶炼、铝加工化学需氧量排放强度"),
