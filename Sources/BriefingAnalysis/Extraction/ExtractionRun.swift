@@ -379,7 +379,7 @@ struct ExtractionRun {
         let after = q.end
         guard after >= clause.upperBound || Self.endsClause(text[after]) || Self.endsSentence(text[after]) else { return false }
         var p = q.start
-        if let verb = Lexicon.levelVerbs.match(in: text, endingAt: p, lowerBound: clause.lowerBound) { p -= verb.count }
+        if let verb = Lexicon.levelVerbs.match(in: text, endingAt: p, lowerBound: clause.lowerBound) { p -= verb }
         // The Decimal comparison last: it costs more than the other tests together.
         return Self.unitlessHeads.match(in: text, endingAt: p, lowerBound: clause.lowerBound) != nil && q.value < 10_000
     }
@@ -405,8 +405,8 @@ struct ExtractionRun {
         var lo = from, hi = to
         while lo < hi, text[lo] == " " { lo += 1 }
         while hi > lo, text[hi - 1] == " " { hi -= 1 }
-        guard let w = Self.listWords.match(in: text, at: lo, limit: hi) else { return false }
-        return lo + w.count == hi
+        guard let n = Self.listWords.match(in: text, at: lo, limit: hi) else { return false }
+        return lo + n == hi
     }
 
     // MARK: Figures
@@ -536,8 +536,8 @@ struct ExtractionRun {
             sentencePeriods = (sentence, YearsAndPeriods.periodCandidates(in: text, range: sentence))
         }
         let candidates = sentencePeriods!.candidates
-        return YearsAndPeriods.period(among: candidates, range: clause, near: groupStart)
-            ?? YearsAndPeriods.period(among: candidates, range: max(sentence.lowerBound, clause.lowerBound - Self.lookBehind)..<clause.lowerBound,
+        return YearsAndPeriods.period(among: candidates, in: text, range: clause, near: groupStart)
+            ?? YearsAndPeriods.period(among: candidates, in: text, range: max(sentence.lowerBound, clause.lowerBound - Self.lookBehind)..<clause.lowerBound,
                                       near: groupStart)
     }
 
@@ -653,9 +653,9 @@ struct ExtractionRun {
         var found: [(position: Int, name: String)] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            guard let w = words.match(in: text, at: i), i + w.count <= range.upperBound else { i += 1; continue }
-            if !atClauseStart || i == range.lowerBound || clauseOpeners.contains(text[i - 1]) { found.append((i, w.string)) }
-            i += w.count
+            guard let n = words.match(in: text, at: i), i + n <= range.upperBound else { i += 1; continue }
+            if !atClauseStart || i == range.lowerBound || clauseOpeners.contains(text[i - 1]) { found.append((i, text.string(i..<(i + n)))) }
+            i += n
         }
         return found
     }

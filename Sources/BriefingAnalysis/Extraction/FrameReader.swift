@@ -71,7 +71,7 @@ struct FrameReader {
         while skipping, p > seg {
             skipping = false
             if text[p - 1] == "了" || text[p - 1] == " " { p -= 1; skipping = true }
-            else if let w = Self.valueAdverbs.match(in: text, endingAt: p, lowerBound: seg) { p -= w.count; skipping = true }
+            else if let n = Self.valueAdverbs.match(in: text, endingAt: p, lowerBound: seg) { p -= n; skipping = true }
             else if let y = yearOfValue(endingAt: p, lowerBound: seg) { p = y; skipping = true }
         }
         // "比重由2023年的45.2%下降到……": the old level, stated with its year, is a figure of that
@@ -86,25 +86,25 @@ struct FrameReader {
         var verbWord = 0..<0  // where the direction verb stands
         var substanceAfter: Scalars?  // "减排8.2万吨二氧化碳": what follows the value
         var copulaEnd = p
-        if let c = Self.copulas.match(in: text, endingAt: p), p - c.count >= seg { copulaEnd = p - c.count }
+        if let c = Self.copulas.match(in: text, endingAt: p), p - c >= seg { copulaEnd = p - c }
 
-        if let noun = Lexicon.upRateNouns.match(in: text, endingAt: copulaEnd), copulaEnd - noun.count >= seg {
-            kind = .change; direction = .up; phraseEnd = copulaEnd - noun.count
-        } else if let noun = Lexicon.downRateNouns.match(in: text, endingAt: copulaEnd), copulaEnd - noun.count >= seg {
-            kind = .change; direction = .down; phraseEnd = copulaEnd - noun.count
+        if let noun = Lexicon.upRateNouns.match(in: text, endingAt: copulaEnd), copulaEnd - noun >= seg {
+            kind = .change; direction = .up; phraseEnd = copulaEnd - noun
+        } else if let noun = Lexicon.downRateNouns.match(in: text, endingAt: copulaEnd), copulaEnd - noun >= seg {
+            kind = .change; direction = .down; phraseEnd = copulaEnd - noun
         } else if let verb = directionVerb(endingAt: p, lowerBound: seg, allowSingle: true) {
             kind = .change; direction = verb.direction; phraseEnd = p - verb.length
             verbWord = verb.start..<verb.end
             if let substance = Lexicon.substances.match(in: text, at: end, limit: clause.upperBound) {
                 let isEmission = text.matches(Self.reduceEmissions, at: verb.start)
-                    || text.matches(Self.emission, at: end + substance.count)
-                substanceAfter = substance + (isEmission ? Self.emission : [])
+                    || text.matches(Self.emission, at: end + substance)
+                substanceAfter = Array(text[end..<(end + substance)]) + (isEmission ? Self.emission : [])
             }
         } else if p - 1 > seg, Lexicon.toMarkers.contains(text[p - 1]),
                   let verb = directionVerb(endingAt: p - 1, lowerBound: seg, allowSingle: true) {
             phraseEnd = p - 1 - verb.length
-        } else if let verb = Lexicon.levelVerbs.match(in: text, endingAt: p), p - verb.count >= seg {
-            phraseEnd = p - verb.count
+        } else if let verb = Lexicon.levelVerbs.match(in: text, endingAt: p), p - verb >= seg {
+            phraseEnd = p - verb
         } else if let share = share(before: p, lowerBound: seg) {
             phraseEnd = share.position; suffix = share.suffix
         } else if let verb = verbEarlier(before: p, lowerBound: seg) {
@@ -155,15 +155,15 @@ struct FrameReader {
     private func directionVerb(endingAt end: Int, lowerBound: Int, allowSingle: Bool) -> Verb? {
         let down = Lexicon.downVerbs.match(in: text, endingAt: end)
         let up = Lexicon.upVerbs.match(in: text, endingAt: end)
-        let best: (Scalars, Figure.Direction)? = switch (down, up) {
-        case let (d?, u?): d.count >= u.count ? (d, .down) : (u, .up)
+        let best: (length: Int, Figure.Direction)? = switch (down, up) {
+        case let (d?, u?): d >= u ? (d, .down) : (u, .up)
         case let (d?, nil): (d, .down)
         case let (nil, u?): (u, .up)
         default: nil
         }
-        guard let (word, direction) = best, end - word.count >= lowerBound else { return nil }
-        if !allowSingle, Lexicon.adjacentOnlyVerbs.contains(word) { return nil }
-        return Verb(start: end - word.count, end: end, direction: direction)
+        guard let (length, direction) = best, end - length >= lowerBound else { return nil }
+        if !allowSingle, Lexicon.adjacentOnlyVerbs.contains(text, (end - length)..<end) { return nil }
+        return Verb(start: end - length, end: end, direction: direction)
     }
 
     /// A direction verb earlier in the clause with a noun phrase between it and the value.
@@ -236,10 +236,10 @@ struct FrameReader {
         var i = cueStart
         let completionMarkers = Lexicon.completionMarkers, targetCues = Lexicon.targetCues  // read once
         while i < start {
-            if let w = completionMarkers.match(in: text, at: i) { done = i; i += w.count; continue }
-            if let w = targetCues.match(in: text, at: i) {
-                if !text.matches(Words.completionRate, at: i + w.count) { cue = i }
-                i += w.count
+            if let n = completionMarkers.match(in: text, at: i) { done = i; i += n; continue }
+            if let n = targetCues.match(in: text, at: i) {
+                if !text.matches(Words.completionRate, at: i + n) { cue = i }
+                i += n
                 continue
             }
             i += 1

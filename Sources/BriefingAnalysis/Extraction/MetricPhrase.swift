@@ -63,11 +63,11 @@ enum MetricPhrase {
         var changed = true
         while changed && lo < hi {
             changed = false
-            if let w = Lexicon.metricLeadingNoise.match(in: p, at: lo, limit: hi) ?? Lexicon.periods.match(in: p, at: lo, limit: hi) {
-                lo += w.count; changed = true; continue
+            if let n = Lexicon.metricLeadingNoise.match(in: p, at: lo, limit: hi) ?? Lexicon.periods.match(in: p, at: lo, limit: hi) {
+                lo += n; changed = true; continue
             }
-            if let w = Lexicon.metricTrailingNoise.match(in: p, endingAt: hi, lowerBound: lo), w.count < hi - lo {
-                hi -= w.count; changed = true; continue
+            if let n = Lexicon.metricTrailingNoise.match(in: p, endingAt: hi, lowerBound: lo), n < hi - lo {
+                hi -= n; changed = true; continue
             }
             if trailingJoiners.contains(p[hi - 1]) { hi -= 1; changed = true }
             else if leadingMarks.contains(p[lo]) { lo += 1; changed = true }
@@ -79,11 +79,11 @@ enum MetricPhrase {
     static func parse(_ phrase: Scalars) -> Parsed {
         let p = trim(phrase)
         guard !p.isEmpty else { return Parsed(subject: nil, metric: []) }
-        if let w = Lexicon.regionWords.match(in: p, at: 0) {
-            return Parsed(subject: .named(w.string), metric: trim(Array(p[w.count...])))
+        if let n = Lexicon.regionWords.match(in: p, at: 0) {
+            return Parsed(subject: .named(p.string(0..<n)), metric: trim(Array(p[n...])))
         }
-        if let w = Lexicon.anaphora.match(in: p, at: 0) {
-            var rest = Array(p[w.count...])
+        if let n = Lexicon.anaphora.match(in: p, at: 0) {
+            var rest = Array(p[n...])
             if rest.first == "的" { rest.removeFirst() }
             return Parsed(subject: .anaphora, metric: produced(trim(rest)))
         }
@@ -98,10 +98,10 @@ enum MetricPhrase {
         // "规模以上工业企业实现利润总额": the part before 实现 names who.
         var i = 1
         while i < p.count - 1 {
-            if let verb = splitVerbs.match(in: p, at: i), i + verb.count < p.count, i <= 10,
-               !Lexicon.nounSuffixes.contains(p[i + verb.count]) {
+            if let verb = splitVerbs.match(in: p, at: i), i + verb < p.count, i <= 10,
+               !Lexicon.nounSuffixes.contains(p[i + verb]) {
                 let left = trim(Array(p[0..<i]))
-                let right = trim(Array(p[(i + verb.count)...]))
+                let right = trim(Array(p[(i + verb)...]))
                 if !right.isEmpty {
                     return Parsed(subject: left.isEmpty ? nil : .named(left.string), metric: right)
                 }
@@ -135,8 +135,8 @@ enum MetricPhrase {
 
     /// A sector at the front of a list item: "铝加工化学需氧量排放强度" → ("铝加工", rest).
     static func sectorSplit(_ item: Scalars) -> (sector: String, rest: Scalars)? {
-        guard let w = Lexicon.sectors.match(in: item, at: 0) else { return nil }
-        return (w.string, Array(item[w.count...]))
+        guard let n = Lexicon.sectors.match(in: item, at: 0) else { return nil }
+        return (item.string(0..<n), Array(item[n...]))
     }
 
     /// Splits a list of metrics on 、 和 及 与 以及 (outside brackets). Items are ranges of `p`
@@ -170,10 +170,10 @@ enum MetricPhrase {
     /// The head a list shares, taken from its last item: "氨氮排放量" → "排放量" (after a
     /// substance) or the longest metric head at its end ("钢材产量" → "产量").
     static func sharedHead(of last: Scalars) -> Scalars? {
-        if let substance = Lexicon.substances.match(in: last, at: 0), substance.count < last.count {
-            return Array(last[substance.count...])
+        if let substance = Lexicon.substances.match(in: last, at: 0), substance < last.count {
+            return Array(last[substance...])
         }
-        if let head = Lexicon.metricHeads.match(in: last, endingAt: last.count), head.count < last.count { return head }
+        if let head = Lexicon.metricHeads.match(in: last, endingAt: last.count), head < last.count { return Array(last[(last.count - head)...]) }
         return nil
     }
 
@@ -187,8 +187,8 @@ enum MetricPhrase {
 
     /// The noun of a metric without its head: "一般工业固体废物产生量" → "一般工业固体废物".
     static func noun(of metric: Scalars) -> Scalars? {
-        guard let head = Lexicon.metricHeads.match(in: metric, endingAt: metric.count), metric.count - head.count >= 2 else { return nil }
-        return Array(metric[..<(metric.count - head.count)])
+        guard let head = Lexicon.metricHeads.match(in: metric, endingAt: metric.count), metric.count - head >= 2 else { return nil }
+        return Array(metric[..<(metric.count - head)])
     }
 
     /// A noun taken from the previous clause (`clause[range]`) to make a bare head whole:
@@ -198,8 +198,8 @@ enum MetricPhrase {
         var changed = true
         while changed {
             changed = false
-            if let w = Lexicon.contextLeadingVerbs.match(in: p, at: 0), w.count < p.count { p.removeFirst(w.count); changed = true }
-            if let w = Lexicon.contextTrailingVerbs.match(in: p, endingAt: p.count), w.count < p.count { p.removeLast(w.count); changed = true }
+            if let n = Lexicon.contextLeadingVerbs.match(in: p, at: 0), n < p.count { p.removeFirst(n); changed = true }
+            if let n = Lexicon.contextTrailingVerbs.match(in: p, endingAt: p.count), n < p.count { p.removeLast(n); changed = true }
         }
         p = trim(p)
         guard (2...10).contains(p.count), p.allSatisfy({ $0.isHan || $0.isASCIILetter }) else { return nil }

@@ -30,12 +30,12 @@ enum OrganisationNames {
             i = text.firstIndex(in: suffixFirsts, from: i, to: range.upperBound)
             guard i < range.upperBound else { break }
             guard let suffix = Lexicon.orgSuffixes.match(in: text, at: i),
-                  i + suffix.count <= range.upperBound else { i += 1; continue }
-            let end = i + suffix.count
+                  i + suffix <= range.upperBound else { i += 1; continue }
+            let end = i + suffix
             // 东轻中厚板厂厂长: a one-character suffix right after a name starts no new name;
             // 华东铝业有限公司: a longer one extends it.
             if let last = found.last, last.range.upperBound == i {
-                if suffix.count >= 2 { found[found.count - 1] = Mention(range: last.range.lowerBound..<end) }
+                if suffix >= 2 { found[found.count - 1] = Mention(range: last.range.lowerBound..<end) }
                 i = end
                 continue
             }
@@ -63,8 +63,8 @@ enum OrganisationNames {
         var trimmed = true
         while trimmed {
             trimmed = false
-            if let noise = Lexicon.orgLeadingNoise.match(in: text, at: start), start + noise.count <= suffixStart {
-                start += noise.count
+            if let noise = Lexicon.orgLeadingNoise.match(in: text, at: start), start + noise <= suffixStart {
+                start += noise
                 trimmed = true
             }
         }

@@ -43,12 +43,12 @@ enum YearsAndPeriods {
         var found: [(position: Int, offset: Int)] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            guard let word = words.match(in: text, at: i), i + word.count <= range.upperBound else { i += 1; continue }
+            guard let length = words.match(in: text, at: i), i + length <= range.upperBound else { i += 1; continue }
             let isBasis = i > 0 && relativeYearLeads.contains(text[i - 1])
-            let after = i + word.count
+            let after = i + length
             let isSince = after + 1 < text.count && text[after] == "以" && text[after + 1] == "来"
             if !isBasis && !isSince {
-                switch word.first {
+                switch text[i] {
                 case "今", "本": found.append((i, 0))
                 case "明", "下": found.append((i, 1))
                 default: found.append((i, -1))
@@ -59,9 +59,10 @@ enum YearsAndPeriods {
         return found
     }
 
-    /// A period stated at `position`, `length` scalars long (see `periodCandidates`).
+    /// A period stated at `position`, `length` scalars long (see `periodCandidates`): a period
+    /// word (the text's scalars there) or a month range.
     struct PeriodMention {
-        enum Found { case word(Scalars), months(Int, Int) }
+        enum Found { case word, months(Int, Int) }
         let position: Int
         let length: Int
         let found: Found
@@ -69,12 +70,12 @@ enum YearsAndPeriods {
 
     /// The stated period nearest before `position` in `range` (or after it within the range).
     static func period(in text: Scalars, range: Range<Int>, near position: Int) -> String? {
-        period(among: periodCandidates(in: text, range: range), range: range, near: position)
+        period(among: periodCandidates(in: text, range: range), in: text, range: range, near: position)
     }
 
     /// Every period that could be read in `range`, in order: a period word starting there
     /// (it may run past the range), or a month range ending within it. Overlapping ones are
-    /// all kept; `period(among:range:near:)` reads them as a scan from its range's start
+    /// all kept; `period(among:in:range:near:)` reads them as a scan from its range's start
     /// would. A sentence's are found once for all its figures and both their look-ups
     /// (the clause, and the sentence shortly before it).
     static func periodCandidates(in text: Scalars, range: Range<Int>) -> [PeriodMention] {
@@ -85,8 +86,8 @@ enum YearsAndPeriods {
             // Most scalars start neither a period word nor a month range: skip them.
             i = text.firstIndex(in: leads, from: i, to: range.upperBound)
             guard i < range.upperBound else { break }
-            if let word = periods.match(in: text, at: i) {
-                found.append(PeriodMention(position: i, length: word.count, found: .word(word)))
+            if let length = periods.match(in: text, at: i) {
+                found.append(PeriodMention(position: i, length: length, found: .word))
             } else if text[i].isDigit, i == 0 || !text[i - 1].isDigit, dashFollows(text, i, limit: range.upperBound),
                       let (from, to, length) = monthRange(in: text, at: i, limit: range.upperBound) {
                 // Tested here before the call: a digit after a digit starts no range, and one
@@ -102,8 +103,8 @@ enum YearsAndPeriods {
     /// or a range holding it): read front to back from the range's start, a period's scalars
     /// are not read again, so of two that overlap only the first counts. A month range
     /// counts only when it ends within `range` (with a nearer end its 月 is cut off).
-    static func period(among candidates: [PeriodMention], range: Range<Int>, near position: Int) -> String? {
-        var best: PeriodMention.Found?
+    static func period(among candidates: [PeriodMention], in text: Scalars, range: Range<Int>, near position: Int) -> String? {
+        var best: PeriodMention?
         var k = ExtractionRun.countBefore(range.lowerBound, in: candidates) { $0.position }
         var next = range.lowerBound  // where the scan is
         while k < candidates.count, candidates[k].position < range.upperBound {
@@ -111,13 +112,13 @@ enum YearsAndPeriods {
             k += 1
             guard c.position >= next else { continue }
             if case .months = c.found, c.position + c.length > range.upperBound { continue }
-            if c.position < position || best == nil { best = c.found }
+            if c.position < position || best == nil { best = c }
             next = c.position + c.length
         }
-        switch best {
-        case let .word(word): return word.string
+        guard let best else { return nil }
+        switch best.found {
+        case .word: return text.string(best.position..<(best.position + best.length))
         case let .months(from, to): return "\(from)-\(to)月"
-        case nil: return nil
         }
     }
 
