@@ -329,6 +329,7 @@ struct ExtractionRun {
         var values: [Int] = []
         swap(&values, &valueBuffer)  // taken, not shared: clearing it keeps its storage
         defer { valueBuffer = values }
+        var goalCues = GoalCues()
         var clauseStart = range.lowerBound
         // Clauses end after , ; : (the mark included). Those after the last value state nothing.
         while clauseStart < range.upperBound, next < found.endIndex {
@@ -354,11 +355,13 @@ struct ExtractionRun {
                 groupStart = indices.endIndex
                 let group = ValueGroup(quantities: found, indices: indices)
                 let frame = FrameReader(text: text, values: group.start..<group.end, clause: clause,
-                                        segmentStart: segmentStart, sentence: range,
-                                        cueStart: previousClause?.lowerBound ?? clause.lowerBound,
-                                        inTargetSentence: inTargetSentence)
-                guard let read = frame.read() else { continue }
-                if read.kind == .target { inTargetSentence = true }
+                                        segmentStart: segmentStart, sentence: range)
+                guard var read = frame.read() else { continue }
+                if goalCues.isTarget(in: text, values: group.start..<group.end, cueStart: previousClause?.lowerBound ?? clause.lowerBound,
+                                     clause: clause, inTargetSentence: inTargetSentence) {
+                    read.kind = .target
+                    inTargetSentence = true
+                }
                 let emitted = emit(read, group: group, clause: clause, sentence: range, facts: facts,
                                    previousGroup: previous, previousClause: previousClause, valuesInClause: values.count)
                 if !emitted.isEmpty {

@@ -1,5 +1,5 @@
-/// How one group of values is stated: its trigger, the words that name what it measures, the
-/// basis of comparison and whether it is a goal.
+/// How one group of values is stated: its trigger, the words that name what it measures and
+/// the basis of comparison (whether it is a goal, `.target`, `GoalCues` says).
 struct Frame {
     var kind: Figure.Kind
     var direction: Figure.Direction?
@@ -33,10 +33,6 @@ struct FrameReader {
     let clause: Range<Int>
     let segmentStart: Int
     let sentence: Range<Int>
-    /// Where goal cues are looked for: the previous clause's start.
-    let cueStart: Int
-    /// A goal stated earlier in the sentence carries to the figures after it.
-    let inTargetSentence: Bool
 
     private static let openers: ScalarSet = ["“", "《", "(", "（", "「", "\""]
     private static let closers: ScalarSet = ["”", "》", ")", "）", "」"]
@@ -143,7 +139,6 @@ struct FrameReader {
         let last = phraseEnd > seg ? text[phraseEnd - 1] : " "
         let beforeLast = phraseEnd - 1 > seg ? text[phraseEnd - 2] : " "
         let saysAll = last == "都" || (last == "均" && beforeLast != "平" && beforeLast != "人")
-        if isTarget(start: start, end: end) { kind = .target }
         return Frame(kind: kind, direction: direction, basis: basis, phrase: phrase, between: between, suffix: suffix,
                      saysRespectively: text.firstIndex(of: Words.respectively, from: seg, upTo: start) != nil,
                      saysAll: saysAll, isSaving: Lexicon.savingVerbs.contains(text, verbWord))
@@ -226,40 +221,5 @@ struct FrameReader {
             i += 1
         }
         return found
-    }
-
-    /// A goal: a cue (力争, 目标, 确保, …) before the value not undone by a completion
-    /// (实现了, 已), or "…的目标" right after it.
-    private func isTarget(start: Int, end: Int) -> Bool {
-        var cue: Int? = inTargetSentence ? cueStart : nil
-        var done: Int?
-        var i = cueStart
-        let completionMarkers = Lexicon.completionMarkers, targetCues = Lexicon.targetCues  // read once
-        while i < start {
-            if let n = completionMarkers.match(in: text, at: i) { done = i; i += n; continue }
-            if let n = targetCues.match(in: text, at: i) {
-                if !text.matches(Words.completionRate, at: i + n) { cue = i }
-                i += n
-                continue
-            }
-            i += 1
-        }
-        if let cue, (done ?? -1) < cue { return true }
-        // A value token can run past the clause's end (fuzz: Fuzz/regressions/extract).
-        let afterEnd = min(clause.upperBound, end + 8)
-        return done == nil && afterEnd > end && mentionsGoal(end..<afterEnd)
-    }
-
-    private static let goal = Array("目标".unicodeScalars)
-
-    /// Whether 目标 stands in `text[window]`. Plain CJK and ASCII are compared scalar by scalar;
-    /// anything else (a combining mark could change where characters end) takes the `String`
-    /// comparison.
-    private func mentionsGoal(_ window: Range<Int>) -> Bool {
-        guard !window.isEmpty else { return false }
-        for k in window where !(text[k].value < 0x80 || text[k].isHan || text[k].value &- 0x3000 < 0x40) {
-            return text.string(window).contains("目标")
-        }
-        return text.firstIndex(of: Self.goal, from: window.lowerBound, upTo: window.upperBound) != nil
     }
 }
