@@ -46,11 +46,11 @@ struct ExtractionRun {
     private var context = ExtractionContext()
     /// Paragraphs after `context.bodyYear` / `context.lastOrganisation` was set, read when asked
     /// for (`bodyYear()`, `lastOrganisation()`).
-    private var yearsUnread = UnreadParagraphs()
-    private var organisationsUnread = UnreadParagraphs()
+    private var yearsUnread = UnreadParagraphs<Range<Int>>()
+    private var organisationsUnread = UnreadParagraphs<OrganisationNames.Reader>()
     /// The organisations named in the current paragraph, read when a figure first falls back on
-    /// them (most figures name their subject); nil: not read.
-    private var paragraphOrganisations: [OrganisationNames.Mention]?
+    /// them (most figures name their subject), as far as its figures ask; nil: not read.
+    private var paragraphOrganisations: OrganisationNames.Reader?
     /// The reporting years of the current paragraph, likewise (nil: not read).
     private var paragraphYears: [YearsAndPeriods.YearMention]?
     /// Provinces and cities opening a clause of the current paragraph, and its year words
@@ -183,7 +183,7 @@ struct ExtractionRun {
         let inParagraph = quantities(in: body, from: firstQuantity..<cursor)
         guard !inParagraph.isEmpty else {
             yearsUnread.append(body)
-            organisationsUnread.append(body)
+            organisationsUnread.append(OrganisationNames.Reader(body))
             return
         }
         let facts = ParagraphFacts(range: body)
@@ -197,10 +197,11 @@ struct ExtractionRun {
         } else {
             yearsUnread.append(body)
         }
-        if let organisations = paragraphOrganisations {
-            if let org = organisations.last { setLastOrganisation(org.name(in: text)) }
+        if let organisations = paragraphOrganisations, organisations.isComplete {
+            if let org = organisations.found.last { setLastOrganisation(org.name(in: text)) }
         } else {
-            organisationsUnread.append(body)
+            // Not read to its end: read on should a later figure ask.
+            organisationsUnread.append(paragraphOrganisations ?? OrganisationNames.Reader(body))
         }
     }
 
@@ -212,12 +213,12 @@ struct ExtractionRun {
         return found
     }
 
-    /// The organisations named in `paragraph` (the current one), read once.
-    private mutating func organisations(in paragraph: Range<Int>) -> [OrganisationNames.Mention] {
-        if let known = paragraphOrganisations { return known }
-        let found = OrganisationNames.mentions(in: text, range: paragraph)
-        paragraphOrganisations = found
-        return found
+    /// The organisations named in `paragraph` (the current one), read once, as far as needed
+    /// for those ending by `position` (the rest may still change).
+    private mutating func organisations(in paragraph: Range<Int>, through position: Int) -> [OrganisationNames.Mention] {
+        if paragraphOrganisations == nil { paragraphOrganisations = OrganisationNames.Reader(paragraph) }
+        paragraphOrganisations!.read(text, through: position)
+        return paragraphOrganisations!.found
     }
 
     /// `Lexicon.isTopic`, once per section head (it splits the head into Characters).
@@ -248,7 +249,11 @@ struct ExtractionRun {
     /// `context.lastOrganisation`, reading the paragraphs after it first.
     private mutating func lastOrganisation() -> String? {
         let text = text
-        if let org = organisationsUnread.latest({ OrganisationNames.mentions(in: text, range: $0).last }) {
+        if let org = organisationsUnread.latest({ paragraph -> OrganisationNames.Mention? in
+            var reader = paragraph
+            reader.readAll(text)
+            return reader.found.last
+        }) {
             context.lastOrganisation = org.name(in: text)
         }
         return context.lastOrganisation
@@ -623,7 +628,8 @@ struct ExtractionRun {
                          facts: ParagraphFacts, previous: PreviousFigure?) -> String? {
         if case let .named(name)? = ref { return name }
         if ref == nil, let subject = previous?.phraseSubject { return subject }
-        let organisations = organisations(in: facts.range)
+        // Only names ending by `position` are asked about (the last of them, and the first).
+        let organisations = organisations(in: facts.range, through: position)
         let k = Self.countBefore(position + 1, in: organisations) { $0.range.upperBound }
         if k > 0, sentence.contains(organisations[k - 1].range.lowerBound) { return name(of: organisations[k - 1]) }
         if let region = context.paragraphRegion { return region }

@@ -22,31 +22,65 @@ enum OrganisationNames {
 
     /// Every name in `text[range]`, in order; a name inside a longer one is dropped.
     static func mentions(in text: Scalars, range: Range<Int>) -> [Mention] {
-        var found: [Mention] = []
-        let suffixFirsts = suffixFirstScalars  // read once, not per scalar
-        var i = range.lowerBound
-        while i < range.upperBound {
-            // Skip to the next scalar that may start a suffix.
-            i = text.firstIndex(in: suffixFirsts, from: i, to: range.upperBound)
-            guard i < range.upperBound else { break }
-            guard let suffix = Lexicon.orgSuffixes.match(in: text, at: i),
-                  i + suffix <= range.upperBound else { i += 1; continue }
-            let end = i + suffix
-            // 东轻中厚板厂厂长: a one-character suffix right after a name starts no new name;
-            // 华东铝业有限公司: a longer one extends it.
-            if let last = found.last, last.range.upperBound == i {
-                if suffix >= 2 { found[found.count - 1] = Mention(range: last.range.lowerBound..<end) }
-                i = end
-                continue
-            }
-            if let mention = name(in: text, suffixAt: i, end: end, lowerBound: range.lowerBound) {
-                // 中铝股份 then 中铝股份连城分公司: keep the longer one.
-                while let last = found.last, last.range.lowerBound >= mention.range.lowerBound { found.removeLast() }
-                found.append(mention)
-            }
-            i = end
+        var reader = Reader(range)
+        reader.readAll(text)
+        return reader.found
+    }
+
+    /// The names of a range, read front to back as far as asked: a figure asks about the names
+    /// before it, and many paragraphs ask about none past their first figures.
+    struct Reader {
+        let range: Range<Int>
+        /// The names found so far, in order (what `mentions` gives, once all is read). Those
+        /// ending by a position read through are final.
+        private(set) var found: [Mention] = []
+        /// Where the scan goes on: every suffix starting before it has been read.
+        private var next: Int
+
+        init(_ range: Range<Int>) {
+            self.range = range
+            next = range.lowerBound
         }
-        return found
+
+        var isComplete: Bool { next >= range.upperBound }
+
+        /// Reads on until the names ending by `position` are final. A suffix read later, at
+        /// `next` or after, makes a name that starts at most `maxNameLength` scalars before
+        /// it; it replaces only names starting there or later, and extends only a name ending
+        /// where it starts; so reading up to `maxNameLength` past `position` is enough.
+        mutating func read(_ text: Scalars, through position: Int) {
+            scan(text, to: min(range.upperBound, position + maxNameLength + 1))
+        }
+
+        mutating func readAll(_ text: Scalars) { scan(text, to: range.upperBound) }
+
+        /// Reads the suffixes starting before `limit`.
+        private mutating func scan(_ text: Scalars, to limit: Int) {
+            var i = next
+            let suffixFirsts = suffixFirstScalars  // read once, not per scalar
+            while i < limit {
+                // Skip to the next scalar that may start a suffix.
+                i = text.firstIndex(in: suffixFirsts, from: i, to: limit)
+                guard i < limit else { break }
+                guard let suffix = Lexicon.orgSuffixes.match(in: text, at: i),
+                      i + suffix <= range.upperBound else { i += 1; continue }
+                let end = i + suffix
+                // 东轻中厚板厂厂长: a one-character suffix right after a name starts no new name;
+                // 华东铝业有限公司: a longer one extends it.
+                if let last = found.last, last.range.upperBound == i {
+                    if suffix >= 2 { found[found.count - 1] = Mention(range: last.range.lowerBound..<end) }
+                    i = end
+                    continue
+                }
+                if let mention = name(in: text, suffixAt: i, end: end, lowerBound: range.lowerBound) {
+                    // 中铝股份 then 中铝股份连城分公司: keep the longer one.
+                    while let last = found.last, last.range.lowerBound >= mention.range.lowerBound { found.removeLast() }
+                    found.append(mention)
+                }
+                i = end
+            }
+            next = i
+        }
     }
 
     /// 国家 opens many names (国家电投, 国家能源集团): its 家 is no classifier.
