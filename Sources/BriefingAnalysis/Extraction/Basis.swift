@@ -11,8 +11,10 @@ enum Basis {
 
     /// Scalars that can start a basis phrase: most positions are rejected on this alone (loops
     /// over many positions read it once and test it before calling `phrase`).
-    static let leads = ScalarSet(
-        (Lexicon.yoyWords.words + Lexicon.priorPeriodWords.words).compactMap(\.first) + ["较", "比", "与"])
+    static let leads = ScalarSet(leadScalars)
+    /// The same scalars, for sets that hold them among others.
+    static let leadScalars: [Unicode.Scalar] =
+        (Lexicon.yoyWords.words + Lexicon.priorPeriodWords.words).compactMap(\.first) + ["较", "比", "与"]
 
     /// The basis phrase standing at `i` and ending by `limit` (the end of `p` when nil), if any.
     static func phrase(in p: Scalars, at i: Int, limit: Int? = nil) -> Match? {

@@ -17,7 +17,12 @@ enum MetricPhrase {
         var metric: Scalars
     }
 
-    private static let quoteMarks: ScalarSet = ["“", "”", "\"", "'", "‘", "’", "《", "》", "「", "」", "『", "』", "﹃", "﹄"]
+    private static let quoteMarkScalars: [Unicode.Scalar] = ["“", "”", "\"", "'", "‘", "’", "《", "》", "「", "」", "『", "』", "﹃", "﹄"]
+    private static let quoteMarks = ScalarSet(quoteMarkScalars)
+    /// The scalars where `stripInline` may remove something (a basis, 分别, a year, a quote mark,
+    /// a space start with one): every other scalar is kept without further tests.
+    private static let inlineLeads = ScalarSet(Basis.leadScalars + quoteMarkScalars + [Words.respectively[0], " "]
+        + (0..<10).map { Unicode.Scalar(UInt8(0x30 + $0)) })
     private static let splitVerbs = WordList(["实现", "完成", "累计完成", "共完成"])
     private static let trailingJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（"]
     private static let leadingMarks: ScalarSet = ["、", ")", "）", "-", "—"]
@@ -29,25 +34,36 @@ enum MetricPhrase {
     /// `stripInline` of `text[range]`, read in place (no copy of the range first); nothing is
     /// matched across the range's ends.
     static func stripInline(_ text: Scalars, _ range: Range<Int>) -> Scalars {
+        let leads = Basis.leads, quoteMarks = quoteMarks, respectively = Words.respectively  // read once, not per scalar
+        let inlineLeads = inlineLeads
+        let lo = range.lowerBound, hi = range.upperBound
         var out: Scalars = []
         out.reserveCapacity(range.count)
-        let leads = Basis.leads, quoteMarks = quoteMarks, respectively = Words.respectively  // read once, not per scalar
-        let lo = range.lowerBound, hi = range.upperBound
+        // What is kept is copied a run at a time: the scalars from `kept` up to what is removed.
+        var kept = lo
         var i = lo
         while i < hi {
             let s = text[i]
-            if leads.contains(s), let w = Basis.phrase(in: text, at: i, limit: hi) { i += w.length; continue }
-            if i + respectively.count <= hi, text.matches(respectively, at: i) { i += 2; continue }
-            if i + 4 < hi, s.isDigit, text[i + 1].isDigit, text[i + 2].isDigit, text[i + 3].isDigit, text[i + 4] == "年",
-               i == lo || !text[i - 1].isDigit {
-                i += 5
-                if i < hi, text[i] == "度" { i += 1 }
+            guard inlineLeads.contains(s) else { i += 1; continue }
+            let removed: Int  // how many scalars from `i` come out
+            if leads.contains(s), let m = Basis.phrase(in: text, at: i, limit: hi) {
+                removed = m.length
+            } else if i + respectively.count <= hi, text.matches(respectively, at: i) {
+                removed = 2
+            } else if i + 4 < hi, s.isDigit, text[i + 1].isDigit, text[i + 2].isDigit, text[i + 3].isDigit, text[i + 4] == "年",
+                      i == lo || !text[i - 1].isDigit {
+                removed = i + 5 < hi && text[i + 5] == "度" ? 6 : 5
+            } else if quoteMarks.contains(s) || s == " " {
+                removed = 1
+            } else {
+                i += 1
                 continue
             }
-            if quoteMarks.contains(s) || s == " " { i += 1; continue }
-            out.append(s)
-            i += 1
+            out += text[kept..<i]
+            i += removed
+            kept = i
         }
+        if kept < hi { out += text[kept..<hi] }
         return out
     }
 
