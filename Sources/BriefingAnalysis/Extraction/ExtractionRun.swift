@@ -345,7 +345,7 @@ struct ExtractionRun {
             let clause = clauseStart..<clauseEnd
             clauseStart = clauseEnd
             // One cursor over the sentence's values: linear even for a one-sentence 50 MB text.
-            values.removeAll(keepingCapacity: true)
+            if !values.isEmpty { values.removeAll(keepingCapacity: true) }  // a call even when empty
             while next < found.endIndex, found[next].start < clause.upperBound {
                 // Tested in place: only the indices of the values kept are stored.
                 if Self.isFigureKind(found[next].kind) ? !isDeterminer(found[next]) : isUnitlessRate(found[next], clause: clause) {

@@ -146,8 +146,13 @@ struct FrameReader {
 
     private struct Verb { let start: Int; let end: Int; let direction: Figure.Direction; var length: Int { end - start } }
 
+    /// The scalars that end a direction verb: most positions end none, and one test rejects
+    /// them for both lists.
+    private static let verbEnds = ScalarSet((Lexicon.downVerbs.words + Lexicon.upVerbs.words).map { $0.last! })
+
     /// The longest direction verb ending at `end`.
     private func directionVerb(endingAt end: Int, lowerBound: Int, allowSingle: Bool) -> Verb? {
+        guard end > 0, end <= text.count, Self.verbEnds.contains(text[end - 1]) else { return nil }
         let down = Lexicon.downVerbs.match(in: text, endingAt: end)
         let up = Lexicon.upVerbs.match(in: text, endingAt: end)
         let best: (length: Int, Figure.Direction)? = switch (down, up) {

@@ -33,13 +33,21 @@ extension Array where Element == Unicode.Scalar {
         withUnsafeBufferPointer { t in set.firstIndex(in: t, from: from, to: to) }
     }
 
-    /// First index ≥ `from` where `word` stands, before `upTo`.
+    /// First index ≥ `from` where `word` stands, before `upTo`. Candidates are found by their
+    /// first scalar, eight at a time.
     func firstIndex(of word: Scalars, from: Int = 0, upTo: Int? = nil) -> Int? {
         let limit = (upTo ?? count) - word.count
         guard !word.isEmpty, from <= limit else { return nil }
-        var i = Swift.max(from, 0)
-        while i <= limit { if matches(word, at: i) { return i }; i += 1 }
-        return nil
+        let first = word[0].value
+        return withUnsafeBufferPointer { t in
+            var i = Swift.max(from, 0)
+            while i <= limit {
+                i = t.firstIndex(of: first, first, first, from: i, to: limit + 1)
+                if i <= limit, matches(word, at: i) { return i }
+                i += 1
+            }
+            return nil
+        }
     }
 }
 
