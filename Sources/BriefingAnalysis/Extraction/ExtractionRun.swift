@@ -71,6 +71,11 @@ struct ExtractionRun {
     private var metricSpellings = MetricSpellings()
     /// The values of a sentence (see `sentence`), kept to reuse its storage.
     private var valueBuffer: [Int] = []
+    /// Likewise the figures of a sentence's last group and of the group being emitted, and a
+    /// group's metrics (see `emit`): reused, no array is allocated per group.
+    private var previousBuffer: [PreviousFigure] = []
+    private var emittedBuffer: [PreviousFigure] = []
+    private var itemBuffer: [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] = []
     /// Metrics repeat: category and polarity by metric and direction.
     private var taxonomyCache: [String: MetricPolarity] = [:]
     /// The same answers by exact spelling, checked first (no NFC hashing; see `MetricCache`).
@@ -326,7 +331,14 @@ struct ExtractionRun {
     }
 
     private mutating func sentence(_ range: Range<Int>, _ found: ArraySlice<Quantity>, _ facts: ParagraphFacts) {
-        var previous: [PreviousFigure] = []
+        var previous: [PreviousFigure] = [], emitted: [PreviousFigure] = []
+        swap(&previous, &previousBuffer)
+        swap(&emitted, &emittedBuffer)
+        defer {
+            previous.removeAll(keepingCapacity: true)
+            previousBuffer = previous
+            emittedBuffer = emitted
+        }
         var previousClause: Range<Int>?
         var inTargetSentence = false
         var next = found.startIndex
@@ -367,10 +379,11 @@ struct ExtractionRun {
                     read.kind = .target
                     inTargetSentence = true
                 }
-                let emitted = emit(read, group: group, clause: clause, sentence: range, facts: facts,
-                                   previousGroup: previous, previousClause: previousClause, valuesInClause: values.count)
+                emit(read, group: group, clause: clause, sentence: range, facts: facts,
+                     previousGroup: previous, previousClause: previousClause, valuesInClause: values.count, into: &emitted)
                 if !emitted.isEmpty {
-                    previous = emitted
+                    swap(&previous, &emitted)
+                    emitted.removeAll(keepingCapacity: true)
                     segmentStart = group.end
                 }
             }
@@ -419,16 +432,18 @@ struct ExtractionRun {
 
     // MARK: Figures
 
+    /// Emits the figures of `group` and puts what a later group may continue into `emitted`
+    /// (empty: nothing, and the group does not end the segment; it is empty when called).
     private mutating func emit(_ frame: Frame, group: ValueGroup, clause: Range<Int>, sentence: Range<Int>,
                                facts: ParagraphFacts, previousGroup: [PreviousFigure], previousClause: Range<Int>?,
-                               valuesInClause: Int) -> [PreviousFigure] {
+                               valuesInClause: Int, into emitted: inout [PreviousFigure]) {
         let previous = previousGroup.last
         let groupStart = group.start
         // A "，" between values only joins them when the clause says 分别.
         if group.count > 1, !frame.saysRespectively,
            (0..<(group.count - 1)).contains(where: { i in
                (group.end(i)..<max(group.end(i), group.start(i + 1))).contains { text[$0] == "，" || text[$0] == "," } }) {
-            return []
+            return
         }
         let parsed = MetricPhrase.parse(frame.phrase)
         var prefix: Scalars = []
@@ -439,7 +454,13 @@ struct ExtractionRun {
             main = MetricPhrase.trim(MetricPhrase.stripInline(between))
         }
         let named = prefix.isEmpty ? main : prefix + main  // `+` copies even an empty prefix
-        var items: [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] = [(parsed.subject, named)]
+        var items: [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] = []  // one, unless a list below
+        swap(&items, &itemBuffer)
+        defer {
+            items.removeAll(keepingCapacity: true)
+            itemBuffer = items
+        }
+        items.append((parsed.subject, named))
         if group.count == 1, named.isEmpty, let list = respectiveList, list.clause == clause, list.next < list.items.count {
             // "原煤、原油产量分别增长3.1%和下降2.4%": the list's next item, with a verb of its own.
             items = [list.items[list.next]]
@@ -460,7 +481,7 @@ struct ExtractionRun {
                 result.warnings.append(ExtractionWarning(
                     file: document.file, line: lines.line(ofText: groupStart),
                     message: "\(parts.count) metric(s) but \(group.count) values in “\(trimmedWhitespace(clause))”; skipped"))
-                return []
+                return
             }
         }
 
@@ -470,7 +491,6 @@ struct ExtractionRun {
         }
         // Year and period are read for the group's first figure (many groups state none of ours).
         var when: (year: Int?, period: String?)?
-        var emitted: [PreviousFigure] = []
         for (index, item) in items.enumerated() {
             var q = group[group.count > 1 ? index : 0]
             var direction = frame.direction
@@ -494,14 +514,14 @@ struct ExtractionRun {
             var ownPolarity: MetricPolarity?  // the metric's own, when known already
             if completed.isEmpty {
                 let earlier = previousGroup.count == items.count ? previousGroup[index] : previous
-                guard let earlier else { return [] }
+                guard let earlier else { emitted.removeAll(keepingCapacity: true); return }  // nothing of the group's continues
                 // "装机容量达到3250万千瓦，占总装机容量的42.6%": the share of the metric before.
                 metric = earlier.metric + frame.suffix.string
                 subject = earlier.subject
                 quoteStart = earlier.clauseStart
-                guard metric.unicodeScalars.count <= 40 else { return [] }
+                guard metric.unicodeScalars.count <= 40 else { emitted.removeAll(keepingCapacity: true); return }  // nothing of the group's continues
             } else {
-                guard completed.count <= 40 else { return [] }
+                guard completed.count <= 40 else { emitted.removeAll(keepingCapacity: true); return }  // nothing of the group's continues
                 let spelling = metricSpellings.entry(completed) { [taxonomy] in taxonomy.polarity(of: $0) }
                 metric = spelling.name
                 ownPolarity = spelling.polarity
@@ -535,7 +555,6 @@ struct ExtractionRun {
                 line: lines.line(ofText: numberAt)))
             emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
         }
-        return emitted
     }
 
     /// The period stated in the clause, else in the sentence shortly before it.
