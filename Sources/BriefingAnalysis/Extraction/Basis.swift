@@ -49,7 +49,8 @@ enum Basis {
         let leads = leads
         var i = range.lowerBound
         while i < range.upperBound {
-            if leads.contains(text[i]), let m = phrase(in: text, at: i) { return m.basis }
+            i = text.firstIndex(in: leads, from: i, to: range.upperBound)
+            if i < range.upperBound, let m = phrase(in: text, at: i) { return m.basis }
             i += 1
         }
         return nil

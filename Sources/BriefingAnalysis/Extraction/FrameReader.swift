@@ -169,10 +169,11 @@ struct FrameReader {
     /// A direction verb earlier in the clause with a noun phrase between it and the value.
     private func verbEarlier(before p: Int, lowerBound: Int) -> Verb? {
         var e = p - 1
-        let openers = Self.openers, closers = Self.closers, nounSuffixes = Lexicon.nounSuffixes  // read once
+        let openers = Self.openers, closers = Self.closers, nounSuffixes = Lexicon.nounSuffixes, verbEnds = Self.verbEnds  // read once
         while e > lowerBound, p - e <= Self.maxVerbDistance {
             if text[e].isDigit || text[e] == "%" || openers.contains(text[e]) || closers.contains(text[e]) { return nil }
-            if !nounSuffixes.contains(text[e]), let verb = directionVerb(endingAt: e, lowerBound: lowerBound, allowSingle: false) {
+            if !nounSuffixes.contains(text[e]), verbEnds.contains(text[e - 1]),
+               let verb = directionVerb(endingAt: e, lowerBound: lowerBound, allowSingle: false) {
                 return verb
             }
             e -= 1

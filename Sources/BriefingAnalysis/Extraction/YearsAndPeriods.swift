@@ -88,11 +88,15 @@ enum YearsAndPeriods {
             guard i < range.upperBound else { break }
             if let length = periods.match(in: text, at: i) {
                 found.append(PeriodMention(position: i, length: length, found: .word))
-            } else if text[i].isDigit, i == 0 || !text[i - 1].isDigit, dashFollows(text, i, limit: range.upperBound),
-                      let (from, to, length) = monthRange(in: text, at: i, limit: range.upperBound) {
+            } else if text[i].isDigit {
                 // Tested here before the call: a digit after a digit starts no range, and one
                 // or two digits must be followed by a dash.
-                found.append(PeriodMention(position: i, length: length, found: .months(from, to)))
+                if i == 0 || !text[i - 1].isDigit, dashFollows(text, i, limit: range.upperBound),
+                   let (from, to, length) = monthRange(in: text, at: i, limit: range.upperBound) {
+                    found.append(PeriodMention(position: i, length: length, found: .months(from, to)))
+                }
+                // The digits after it start nothing (no period word starts with a digit).
+                while i + 1 < range.upperBound, text[i + 1].isDigit { i += 1 }
             }
             i += 1
         }
