@@ -335,7 +335,7 @@ struct ExtractionRun {
         swap(&previous, &previousBuffer)
         swap(&emitted, &emittedBuffer)
         defer {
-            previous.removeAll(keepingCapacity: true)
+            previous.empty()
             previousBuffer = previous
             emittedBuffer = emitted
         }
@@ -357,7 +357,7 @@ struct ExtractionRun {
             let clause = clauseStart..<clauseEnd
             clauseStart = clauseEnd
             // One cursor over the sentence's values: linear even for a one-sentence 50 MB text.
-            if !values.isEmpty { values.removeAll(keepingCapacity: true) }  // a call even when empty
+            values.empty()
             while next < found.endIndex, found[next].start < clause.upperBound {
                 // Tested in place: only the indices of the values kept are stored.
                 if Self.isFigureKind(found[next].kind) ? !isDeterminer(found[next]) : isUnitlessRate(found[next], clause: clause) {
@@ -383,7 +383,7 @@ struct ExtractionRun {
                      previousGroup: previous, previousClause: previousClause, valuesInClause: values.count, into: &emitted)
                 if !emitted.isEmpty {
                     swap(&previous, &emitted)
-                    emitted.removeAll(keepingCapacity: true)
+                    emitted.empty()
                     segmentStart = group.end
                 }
             }
@@ -457,7 +457,7 @@ struct ExtractionRun {
         var items: [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] = []  // one, unless a list below
         swap(&items, &itemBuffer)
         defer {
-            while !items.isEmpty { items.removeLast() }  // removeAll(keepingCapacity:) costs ~150 instructions
+            items.empty()
             itemBuffer = items
         }
         items.append((parsed.subject, named))
@@ -514,14 +514,14 @@ struct ExtractionRun {
             var ownPolarity: MetricPolarity?  // the metric's own, when known already
             if completed.isEmpty {
                 let earlier = previousGroup.count == items.count ? previousGroup[index] : previous
-                guard let earlier else { emitted.removeAll(keepingCapacity: true); return }  // nothing of the group's continues
+                guard let earlier else { emitted.empty(); return }  // nothing of the group's continues
                 // "装机容量达到3250万千瓦，占总装机容量的42.6%": the share of the metric before.
                 metric = earlier.metric + frame.suffix.string
                 subject = earlier.subject
                 quoteStart = earlier.clauseStart
-                guard metric.unicodeScalars.count <= 40 else { emitted.removeAll(keepingCapacity: true); return }  // nothing of the group's continues
+                guard metric.unicodeScalars.count <= 40 else { emitted.empty(); return }  // nothing of the group's continues
             } else {
-                guard completed.count <= 40 else { emitted.removeAll(keepingCapacity: true); return }  // nothing of the group's continues
+                guard completed.count <= 40 else { emitted.empty(); return }  // nothing of the group's continues
                 let spelling = metricSpellings.entry(completed) { [taxonomy] in taxonomy.polarity(of: $0) }
                 metric = spelling.name
                 ownPolarity = spelling.polarity

@@ -11,7 +11,7 @@ struct UnreadParagraphs<Paragraph> {
     mutating func append(_ paragraph: Paragraph) { paragraphs.append(paragraph) }
 
     /// A later assignment makes the unread paragraphs irrelevant.
-    mutating func removeAll() { paragraphs.removeAll(keepingCapacity: true) }
+    mutating func removeAll() { paragraphs.empty() }
 
     /// The answer of the latest paragraph that has one (`read` gives nil for none); all are
     /// then read, as far as they matter, and forgotten.
