@@ -742,9 +742,15 @@ struct ExtractionRun {
         while hi > lo, Self.endsClause(text[hi - 1]) || Self.endsSentence(text[hi - 1]) || text[hi - 1] == " " { hi -= 1 }
         if let cached = quoteCache, cached.range == lo..<hi { return cached.text }
         var quote = document.originalQuote(lo..<hi)
-        // A space is one UTF-8 byte: test the bytes (O(1)), not the decoded scalars.
-        while quote.utf8.first == 0x20 { quote.unicodeScalars.removeFirst() }
-        while quote.utf8.last == 0x20 { quote.unicodeScalars.removeLast() }
+        // A space is one UTF-8 byte: the spaces at either end are counted on the bytes (the
+        // views' `first` and `last` cost more than the count) and dropped when there are any.
+        let (leading, trailing) = quote.withUTF8 { bytes -> (Int, Int) in
+            var i = 0, j = bytes.count
+            while i < j, bytes[i] == 0x20 { i += 1 }
+            while j > i, bytes[j - 1] == 0x20 { j -= 1 }
+            return (i, bytes.count - j)
+        }
+        if leading > 0 || trailing > 0 { quote = String(quote.utf8.dropFirst(leading).dropLast(trailing))! }
         quoteCache = (lo..<hi, quote)
         return quote
     }
