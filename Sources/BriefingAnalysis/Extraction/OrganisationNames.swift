@@ -11,13 +11,21 @@ enum OrganisationNames {
         func name(in text: Scalars) -> String { text.string(range) }
     }
 
-    private static let suffixFirstScalars: ScalarSet = ScalarSet(Lexicon.orgSuffixes.words.compactMap(\.first))
-    /// Function words that cannot stand inside a name.
-    private static let stopScalars: ScalarSet = [
-        "的", "在", "和", "与", "及", "是", "为", "了", "对", "将", "把", "被", "从", "到", "给", "跟", "于",
-        "就", "即", "等", "由", "向", "让", "使", "以", "也", "都", "还", "又", "并", "而", "且", "或", "之",
-        "这", "那", "每", "该", "各", "其", "个", "家", "所", "年", "月", "日",
-    ]
+    /// The words and scalars names are read with, fetched once a scan: every `static let` read
+    /// costs a lazy-initialisation check (`swift_once`), several for each suffix found.
+    private struct NameWords {
+        static let shared = NameWords()
+
+        let suffixes = Lexicon.orgSuffixes, leadingNoise = Lexicon.orgLeadingNoise
+        let anaphora = Lexicon.anaphora, genericOrganisations = Lexicon.genericOrganisations
+        let suffixFirsts = ScalarSet(Lexicon.orgSuffixes.words.compactMap(\.first))
+        /// Function words that cannot stand inside a name.
+        let stops: ScalarSet = [
+            "的", "在", "和", "与", "及", "是", "为", "了", "对", "将", "把", "被", "从", "到", "给", "跟", "于",
+            "就", "即", "等", "由", "向", "让", "使", "以", "也", "都", "还", "又", "并", "而", "且", "或", "之",
+            "这", "那", "每", "该", "各", "其", "个", "家", "所", "年", "月", "日",
+        ]
+    }
     private static let maxNameLength = 8
 
     /// Every name in `text[range]`, in order; a name inside a longer one is dropped.
@@ -57,12 +65,12 @@ enum OrganisationNames {
         /// Reads the suffixes starting before `limit`.
         private mutating func scan(_ text: Scalars, to limit: Int) {
             var i = next
-            let suffixFirsts = suffixFirstScalars  // read once, not per scalar
+            let w = NameWords.shared
             while i < limit {
                 // Skip to the next scalar that may start a suffix.
-                i = text.firstIndex(in: suffixFirsts, from: i, to: limit)
+                i = text.firstIndex(in: w.suffixFirsts, from: i, to: limit)
                 guard i < limit else { break }
-                guard let suffix = Lexicon.orgSuffixes.match(in: text, at: i),
+                guard let suffix = w.suffixes.match(in: text, at: i),
                       i + suffix <= range.upperBound else { i += 1; continue }
                 let end = i + suffix
                 // 东轻中厚板厂厂长: a one-character suffix right after a name starts no new name;
@@ -72,7 +80,7 @@ enum OrganisationNames {
                     i = end
                     continue
                 }
-                if let mention = name(in: text, suffixAt: i, end: end, lowerBound: range.lowerBound) {
+                if let mention = name(in: text, suffixAt: i, end: end, lowerBound: range.lowerBound, w) {
                     // 中铝股份 then 中铝股份连城分公司: keep the longer one.
                     while let last = found.last, last.range.lowerBound >= mention.range.lowerBound { found.removeLast() }
                     found.append(mention)
@@ -88,16 +96,16 @@ enum OrganisationNames {
         text[i] == "家" && i - 1 >= lowerBound && text[i - 1] == "国"
     }
 
-    private static func name(in text: Scalars, suffixAt suffixStart: Int, end: Int, lowerBound: Int) -> Mention? {
+    private static func name(in text: Scalars, suffixAt suffixStart: Int, end: Int, lowerBound: Int, _ w: NameWords) -> Mention? {
         var start = suffixStart
         while start > lowerBound, suffixStart - start < maxNameLength, text[start - 1].isHan,
-              !stopScalars.contains(text[start - 1]) || isNationalPrefix(text, at: start - 1, lowerBound: lowerBound) {
+              !w.stops.contains(text[start - 1]) || isNationalPrefix(text, at: start - 1, lowerBound: lowerBound) {
             start -= 1
         }
         var trimmed = true
         while trimmed {
             trimmed = false
-            if let noise = Lexicon.orgLeadingNoise.match(in: text, at: start), start + noise <= suffixStart {
+            if let noise = w.leadingNoise.match(in: text, at: start), start + noise <= suffixStart {
                 start += noise
                 trimmed = true
             }
@@ -107,8 +115,8 @@ enum OrganisationNames {
         let minimumPrefix = end - suffixStart == 1 ? 2 : 1
         if text[suffixStart] == "厂", suffixStart > 0, text[suffixStart - 1] == "工" { return nil }
         guard suffixStart - start >= minimumPrefix else { return nil }
-        if Lexicon.anaphora.contains(text, start..<end) { return nil }
-        if Lexicon.genericOrganisations.match(in: text, endingAt: end, lowerBound: start) != nil {
+        if w.anaphora.contains(text, start..<end) { return nil }
+        if w.genericOrganisations.match(in: text, endingAt: end, lowerBound: start) != nil {
             return nil  // a kind of organisation, perhaps after a verb: 结合上市公司
         }
         return Mention(range: start..<end)
