@@ -17,16 +17,30 @@ enum MetricPhrase {
         var metric: Scalars
     }
 
-    private static let quoteMarkScalars: [Unicode.Scalar] = ["“", "”", "\"", "'", "‘", "’", "《", "》", "「", "」", "『", "』", "﹃", "﹄"]
-    private static let quoteMarks = ScalarSet(quoteMarkScalars)
-    /// The scalars where `stripInline` may remove something (a basis, 分别, a year, a quote mark,
-    /// a space start with one): every other scalar is kept without further tests.
-    private static let inlineLeads = ScalarSet(Basis.leadScalars + quoteMarkScalars + [Words.respectively[0], " "]
-        + (0..<10).map { Unicode.Scalar(UInt8(0x30 + $0)) })
-    private static let splitVerbs = WordList(["实现", "完成", "累计完成", "共完成"])
-    private static let trailingJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（"]
-    private static let leadingMarks: ScalarSet = ["、", ")", "）", "-", "—"]
-    private static let listJoiners: ScalarSet = ["、", "和", "及", "与"]
+    /// The words and scalars phrases are read with, fetched once a call: every `static let`
+    /// read costs a lazy-initialisation check (`swift_once`), and trimming alone read five.
+    private struct PhraseWords {
+        static let shared = PhraseWords()
+
+        private static let quoteMarkScalars: [Unicode.Scalar] = ["“", "”", "\"", "'", "‘", "’", "《", "》", "「", "」", "『", "』", "﹃", "﹄"]
+        let quoteMarks = ScalarSet(quoteMarkScalars)
+        /// The scalars where `stripInline` may remove something (a basis, 分别, a year, a quote
+        /// mark, a space start with one): every other scalar is kept without further tests.
+        let inlineLeads = ScalarSet(Basis.leadScalars + quoteMarkScalars + [Words.respectively[0], " "]
+            + (0..<10).map { Unicode.Scalar(UInt8(0x30 + $0)) })
+        let splitVerbs = WordList(["实现", "完成", "累计完成", "共完成"])
+        let trailingJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（"]
+        let leadingMarks: ScalarSet = ["、", ")", "）", "-", "—"]
+        let listJoiners: ScalarSet = ["、", "和", "及", "与"]
+        /// "占全市…", "在本省…": a preposition or a 全/本 word opens no region name.
+        let regionBlockers: ScalarSet = ["占", "在", "对", "从", "向", "于", "比", "较", "全", "本", "我", "各", "该"]
+
+        let leadingNoise = Lexicon.metricLeadingNoise, trailingNoise = Lexicon.metricTrailingNoise, periods = Lexicon.periods
+        let regionWords = Lexicon.regionWords, regionSuffixes = Lexicon.regionSuffixes, anaphora = Lexicon.anaphora
+        let nounSuffixes = Lexicon.nounSuffixes, metricHeads = Lexicon.metricHeads
+        let basisLeads = Basis.leads, respectively = Words.respectively, asWellAs = Words.asWellAs
+        let produce = Words.produce, output = Words.output
+    }
 
     /// Removes years, bases of comparison, 分别 and quote marks wherever they stand.
     static func stripInline(_ p: Scalars) -> Scalars { stripInline(p, 0..<p.count) }
@@ -34,8 +48,8 @@ enum MetricPhrase {
     /// `stripInline` of `text[range]`, read in place (no copy of the range first); nothing is
     /// matched across the range's ends.
     static func stripInline(_ text: Scalars, _ range: Range<Int>) -> Scalars {
-        let leads = Basis.leads, quoteMarks = quoteMarks, respectively = Words.respectively  // read once, not per scalar
-        let inlineLeads = inlineLeads
+        let w = PhraseWords.shared
+        let leads = w.basisLeads, quoteMarks = w.quoteMarks, respectively = w.respectively, inlineLeads = w.inlineLeads
         let lo = range.lowerBound, hi = range.upperBound
         var out: Scalars = []
         out.reserveCapacity(range.count)
@@ -68,86 +82,86 @@ enum MetricPhrase {
     }
 
     /// Trims leading periods/connectives and trailing adverbs until nothing more comes off.
-    static func trim(_ p: Scalars) -> Scalars {
-        let r = trimmed(p, 0..<p.count)
+    static func trim(_ p: Scalars) -> Scalars { trim(p, .shared) }
+
+    private static func trim(_ p: Scalars, _ w: PhraseWords) -> Scalars {
+        let r = trimmed(p, 0..<p.count, w)
         return r.count == p.count ? p : Array(p[r])
     }
 
     /// What `trim` keeps of `p[range]`, as a range of `p` (nothing is copied).
-    static func trimmed(_ p: Scalars, _ range: Range<Int>) -> Range<Int> {
+    private static func trimmed(_ p: Scalars, _ range: Range<Int>, _ w: PhraseWords) -> Range<Int> {
         var lo = range.lowerBound, hi = range.upperBound
         var changed = true
         while changed && lo < hi {
             changed = false
-            if let n = Lexicon.metricLeadingNoise.match(in: p, at: lo, limit: hi) ?? Lexicon.periods.match(in: p, at: lo, limit: hi) {
+            if let n = w.leadingNoise.match(in: p, at: lo, limit: hi) ?? w.periods.match(in: p, at: lo, limit: hi) {
                 lo += n; changed = true; continue
             }
-            if let n = Lexicon.metricTrailingNoise.match(in: p, endingAt: hi, lowerBound: lo), n < hi - lo {
+            if let n = w.trailingNoise.match(in: p, endingAt: hi, lowerBound: lo), n < hi - lo {
                 hi -= n; changed = true; continue
             }
-            if trailingJoiners.contains(p[hi - 1]) { hi -= 1; changed = true }
-            else if leadingMarks.contains(p[lo]) { lo += 1; changed = true }
+            if w.trailingJoiners.contains(p[hi - 1]) { hi -= 1; changed = true }
+            else if w.leadingMarks.contains(p[lo]) { lo += 1; changed = true }
         }
         return lo..<hi
     }
 
     /// Splits a subject off the front of a cleaned phrase.
     static func parse(_ phrase: Scalars) -> Parsed {
-        let p = trim(phrase)
+        let w = PhraseWords.shared
+        let p = trim(phrase, w)
         guard !p.isEmpty else { return Parsed(subject: nil, metric: []) }
-        if let n = Lexicon.regionWords.match(in: p, at: 0) {
-            return Parsed(subject: .named(p.string(0..<n)), metric: trim(Array(p[n...])))
+        if let n = w.regionWords.match(in: p, at: 0) {
+            return Parsed(subject: .named(p.string(0..<n)), metric: trim(Array(p[n...]), w))
         }
-        if let n = Lexicon.anaphora.match(in: p, at: 0) {
+        if let n = w.anaphora.match(in: p, at: 0) {
             var rest = Array(p[n...])
             if rest.first == "的" { rest.removeFirst() }
-            return Parsed(subject: .anaphora, metric: produced(trim(rest)))
+            return Parsed(subject: .anaphora, metric: produced(trim(rest, w), w))
         }
-        if let region = regionName(in: p) {
-            return Parsed(subject: .named(p.string(0..<region)), metric: trim(Array(p[region...])))
+        if let region = regionName(in: p, w) {
+            return Parsed(subject: .named(p.string(0..<region)), metric: trim(Array(p[region...]), w))
         }
         if let org = OrganisationNames.mentions(in: p, range: 0..<p.count).first, org.range.lowerBound <= 3 {
             var rest = Array(p[org.range.upperBound...])
             if rest.first == "的" { rest.removeFirst() }
-            return Parsed(subject: .named(org.name(in: p)), metric: produced(trim(rest)))
+            return Parsed(subject: .named(org.name(in: p)), metric: produced(trim(rest, w), w))
         }
         // "规模以上工业企业实现利润总额": the part before 实现 names who.
         var i = 1
         while i < p.count - 1 {
-            if let verb = splitVerbs.match(in: p, at: i), i + verb < p.count, i <= 10,
-               !Lexicon.nounSuffixes.contains(p[i + verb]) {
-                let left = trim(Array(p[0..<i]))
-                let right = trim(Array(p[(i + verb)...]))
+            if let verb = w.splitVerbs.match(in: p, at: i), i + verb < p.count, i <= 10,
+               !w.nounSuffixes.contains(p[i + verb]) {
+                let left = trim(Array(p[0..<i]), w)
+                let right = trim(Array(p[(i + verb)...]), w)
                 if !right.isEmpty {
                     return Parsed(subject: left.isEmpty ? nil : .named(left.string), metric: right)
                 }
             }
             i += 1
         }
-        return Parsed(subject: nil, metric: produced(p))
+        return Parsed(subject: nil, metric: produced(p, w))
     }
 
     /// "生产电解铝" → "电解铝产量": output stated with the verb 生产 names a production volume.
-    static func produced(_ p: Scalars) -> Scalars {
-        let verb = Words.produce
+    private static func produced(_ p: Scalars, _ w: PhraseWords) -> Scalars {
+        let verb = w.produce
         guard p.matches(verb, at: 0), p.count > verb.count + 1, p[verb.count].isHan else { return p }
         let product = Array(p[verb.count...])
         // 生产效率, 生产总值: the phrase already names a measure.
-        if Lexicon.metricHeads.match(in: product, endingAt: product.count) != nil || p.string.hasPrefix("生产总") { return p }
-        return product + Words.output
+        if w.metricHeads.match(in: product, endingAt: product.count) != nil || p.string.hasPrefix("生产总") { return p }
+        return product + w.output
     }
 
     /// "云南省", "昆明市" opening the phrase: the index after the region's suffix.
-    private static func regionName(in p: Scalars) -> Int? {
-        // "占全市…", "在本省…": a preposition or a 全/本 word opens no region name.
-        guard let first = p.first, !regionBlockers.contains(first) else { return nil }
+    private static func regionName(in p: Scalars, _ w: PhraseWords) -> Int? {
+        guard let first = p.first, !w.regionBlockers.contains(first) else { return nil }
         for length in 2...3 where length < p.count - 2 {
-            if Lexicon.regionSuffixes.contains(p[length]), p[0..<length].allSatisfy(\.isHan) { return length + 1 }
+            if w.regionSuffixes.contains(p[length]), p[0..<length].allSatisfy(\.isHan) { return length + 1 }
         }
         return nil
     }
-
-    private static let regionBlockers: ScalarSet = ["占", "在", "对", "从", "向", "于", "比", "较", "全", "本", "我", "各", "该"]
 
     /// A sector at the front of a list item: "铝加工化学需氧量排放强度" → ("铝加工", rest).
     static func sectorSplit(_ item: Scalars) -> (sector: String, rest: Scalars)? {
@@ -159,7 +173,8 @@ enum MetricPhrase {
     /// between separators, trimmed before they are copied.
     static func listItems(_ p: Scalars) -> [Scalars] {
         var items: [Scalars] = []
-        let joiners = listJoiners, asWellAs = Words.asWellAs  // read once, not per scalar
+        let w = PhraseWords.shared
+        let joiners = w.listJoiners, asWellAs = w.asWellAs
         var depth = 0
         var start = 0
         var i = 0
@@ -175,7 +190,7 @@ enum MetricPhrase {
                 }
             }
             guard separator > 0 else { i += 1; continue }
-            let item = trimmed(p, start..<i)
+            let item = trimmed(p, start..<i, w)
             if !item.isEmpty { items.append(Array(p[item])) }
             i += separator
             start = i
