@@ -142,7 +142,8 @@ struct ExtractionRun {
         if text[lo] == "【", let close = (lo..<min(hi, lo + 24)).first(where: { text[$0] == "】" }), close > lo + 1 {
             return .section(name: text.string((lo + 1)..<close), bodyStart: close + 1)
         }
-        if text.matches(Self.question, at: lo) || text.matches(Self.fullWidthQuestion, at: lo) { return .question }
+        // 问 tested first: the two words are statics, each read a lazy-initialisation check.
+        if text[lo] == "问", text.matches(Self.question, at: lo) || text.matches(Self.fullWidthQuestion, at: lo) { return .question }
         let last = text[hi - 1]
         if hi - lo <= 30, !Self.endsSentence(last), last != "；", last != ";",
            !(lo..<hi).contains(where: { text[$0] == "，" || text[$0] == "," }) {

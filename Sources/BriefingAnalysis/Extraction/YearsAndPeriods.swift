@@ -80,7 +80,7 @@ enum YearsAndPeriods {
     /// (the clause, and the sentence shortly before it).
     static func periodCandidates(in text: Scalars, range: Range<Int>) -> [PeriodMention] {
         var found: [PeriodMention] = []
-        let periods = Lexicon.periods, leads = periodLeads  // read once, not per scalar
+        let periods = Lexicon.periods, leads = periodLeads, dashes = monthRangeDashes  // read once, not per scalar
         var i = range.lowerBound
         while i < range.upperBound {
             // Most scalars start neither a period word nor a month range: skip them.
@@ -91,7 +91,7 @@ enum YearsAndPeriods {
             } else if text[i].isDigit {
                 // Tested here before the call: a digit after a digit starts no range, and one
                 // or two digits must be followed by a dash.
-                if i == 0 || !text[i - 1].isDigit, dashFollows(text, i, limit: range.upperBound),
+                if i == 0 || !text[i - 1].isDigit, dashFollows(text, i, limit: range.upperBound, dashes),
                    let (from, to, length) = monthRange(in: text, at: i, limit: range.upperBound) {
                     found.append(PeriodMention(position: i, length: length, found: .months(from, to)))
                 }
@@ -141,10 +141,10 @@ enum YearsAndPeriods {
 
     /// Whether one or two digits at `index` are followed by a dash of a month range (what
     /// `monthRange` asks of its first number).
-    @inline(__always) private static func dashFollows(_ text: Scalars, _ index: Int, limit: Int) -> Bool {
+    @inline(__always) private static func dashFollows(_ text: Scalars, _ index: Int, limit: Int, _ dashes: ScalarSet) -> Bool {
         var j = index + 1
         if j < limit, text[j].isDigit { j += 1 }
-        return j < limit && monthRangeDashes.contains(text[j])
+        return j < limit && dashes.contains(text[j])
     }
 
     /// "1-3月", "1—3月", "1至3月", "1~3月" at `index` (first month, last month, length); the
