@@ -675,13 +675,22 @@ struct ExtractionRun {
 
     private static let clauseOpeners: ScalarSet = ["。", "，", "；", "：", ",", ";", ":", "!", "?", "！", "？"]
 
+    /// The scalars region words start with (全, 我, 本): searched for eight scalars a step.
+    private static let regionFirsts: (UInt32, UInt32, UInt32) = {
+        let firsts = Array(Set(Lexicon.regionWords.words.map { $0[0].value })).sorted()
+        precondition((1...3).contains(firsts.count), "regions(in:range:atClauseStart:) searches for at most three first scalars")
+        return (firsts[0], firsts[min(1, firsts.count - 1)], firsts[firsts.count - 1])
+    }()
+
     /// The region words (全市, 全省, 我国…) in `range`, in order; with `atClauseStart`, only those
     /// that open the text or a clause, as the subject of what follows.
     static func regions(in text: Scalars, range: Range<Int>, atClauseStart: Bool) -> [(position: Int, name: String)] {
-        let words = Lexicon.regionWords
+        let words = Lexicon.regionWords, (a, b, c) = regionFirsts
         var found: [(position: Int, name: String)] = []
         var i = range.lowerBound
         while i < range.upperBound {
+            i = text.withUnsafeBufferPointer { $0.firstIndex(of: a, b, c, from: i, to: range.upperBound) }
+            guard i < range.upperBound else { break }
             guard let n = words.match(in: text, at: i), i + n <= range.upperBound else { i += 1; continue }
             if !atClauseStart || i == range.lowerBound || clauseOpeners.contains(text[i - 1]) { found.append((i, text.string(i..<(i + n)))) }
             i += n
