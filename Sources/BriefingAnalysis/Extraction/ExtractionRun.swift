@@ -587,9 +587,12 @@ struct ExtractionRun {
     /// Items of a list: sectors at the front become subjects ("铜冶炼、铝加工化学需氧量排放强度"),
     /// otherwise the last item lends its head to items without one ("化学需氧量、氨氮排放量").
     private func listItems(_ parts: [Scalars], subject: MetricPhrase.SubjectRef?) -> [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] {
-        let sectors = parts.map(MetricPhrase.sectorSplit)
-        if sectors.allSatisfy({ $0 != nil }), let shared = sectors.last??.rest, !shared.isEmpty {
-            return sectors.map { (.named($0!.sector), $0!.rest.isEmpty ? shared : MetricPhrase.trim($0!.rest)) }
+        // Split (a String and an array each) only when every item opens with a sector.
+        if parts.allSatisfy({ Lexicon.sectors.match(in: $0, at: 0) != nil }) {
+            let sectors = parts.map(MetricPhrase.sectorSplit)
+            if let shared = sectors.last??.rest, !shared.isEmpty {
+                return sectors.map { (.named($0!.sector), $0!.rest.isEmpty ? shared : MetricPhrase.trim($0!.rest)) }
+            }
         }
         let head = MetricPhrase.sharedHead(of: parts.last!)
         return parts.enumerated().map { index, part in
