@@ -51,6 +51,8 @@ struct ExtractionRun {
     /// The organisations named in the current paragraph, read when a figure first falls back on
     /// them (most figures name their subject), as far as its figures ask; nil: not read.
     private var paragraphOrganisations: OrganisationNames.Reader?
+    /// Those named in the sentence asked about last, likewise (see `resolve`).
+    private var sentenceOrganisations: OrganisationNames.Reader?
     /// The reporting years of the current paragraph, likewise (nil: not read).
     private var paragraphYears: [YearsAndPeriods.YearMention]?
     /// Provinces and cities opening a clause of the current paragraph, and its year words
@@ -219,12 +221,25 @@ struct ExtractionRun {
         return found
     }
 
-    /// The organisations named in `paragraph` (the current one), read once, as far as needed
-    /// for those ending by `position` (the rest may still change).
-    private mutating func organisations(in paragraph: Range<Int>, through position: Int) -> [OrganisationNames.Mention] {
+    /// The organisation named last in `sentence` that ends by `position`. A sentence's names
+    /// are those of its paragraph that start in it: a name never reaches back over the end
+    /// mark before the sentence, nor does a later one replace a name before it, so the sentence
+    /// is read on its own, as far as its figures ask.
+    private mutating func lastOrganisation(in sentence: Range<Int>, through position: Int) -> OrganisationNames.Mention? {
+        if sentenceOrganisations?.range != sentence { sentenceOrganisations = OrganisationNames.Reader(sentence) }
+        sentenceOrganisations!.read(text, through: position)
+        let found = sentenceOrganisations!.found
+        let k = Self.countBefore(position + 1, in: found) { $0.range.upperBound }
+        return k > 0 ? found[k - 1] : nil
+    }
+
+    /// The first organisation named in `paragraph` (the current one) if it ends by `position`,
+    /// read once and only as far as that takes.
+    private mutating func firstOrganisation(in paragraph: Range<Int>, through position: Int) -> OrganisationNames.Mention? {
         if paragraphOrganisations == nil { paragraphOrganisations = OrganisationNames.Reader(paragraph) }
-        paragraphOrganisations!.read(text, through: position)
-        return paragraphOrganisations!.found
+        paragraphOrganisations!.readFirst(text, through: position)
+        guard let first = paragraphOrganisations!.found.first, first.range.upperBound <= position else { return nil }
+        return first
     }
 
     /// `Lexicon.isTopic`, once per section head (it splits the head into Characters).
@@ -651,13 +666,11 @@ struct ExtractionRun {
                          facts: ParagraphFacts, previous: PreviousFigure?) -> String? {
         if case let .named(name)? = ref { return name }
         if ref == nil, let subject = previous?.phraseSubject { return subject }
-        // Only names ending by `position` are asked about (the last of them, and the first).
-        let organisations = organisations(in: facts.range, through: position)
-        let k = Self.countBefore(position + 1, in: organisations) { $0.range.upperBound }
-        if k > 0, sentence.contains(organisations[k - 1].range.lowerBound) { return name(of: organisations[k - 1]) }
+        // Only names ending by `position` are asked about.
+        if let org = lastOrganisation(in: sentence, through: position) { return name(of: org) }
         if let region = context.paragraphRegion { return region }
         if let section = context.sectionSubject { return section }
-        if let org = organisations.first, org.range.upperBound <= position { return name(of: org) }
+        if let org = firstOrganisation(in: facts.range, through: position) { return name(of: org) }
         // "2024年，全市环境空气质量持续改善。细颗粒物……": a province or city opening a clause
         // before (not 全国/我国, which company news names as background).
         if paragraphRegions == nil {

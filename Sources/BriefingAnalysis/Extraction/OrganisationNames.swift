@@ -62,6 +62,18 @@ enum OrganisationNames {
 
         mutating func readAll(_ text: Scalars) { scan(text, to: range.upperBound) }
 
+        /// Reads on until the first name is final, or until the names ending by `position` are
+        /// (there may be none): a little further each time, the first name is often near.
+        mutating func readFirst(_ text: Scalars, through position: Int) {
+            var through = min(position, range.lowerBound + 32)
+            while true {
+                read(text, through: through)
+                if let first = found.first, first.range.upperBound <= through { return }
+                if through >= position { return }
+                through = min(position, through + (through - range.lowerBound) + 32)
+            }
+        }
+
         /// Reads the suffixes starting before `limit`.
         private mutating func scan(_ text: Scalars, to limit: Int) {
             var i = next
