@@ -83,20 +83,14 @@ enum YearsAndPeriods {
         let periods = Lexicon.periods, leads = periodLeads, dashes = monthRangeDashes  // read once, not per scalar
         var i = range.lowerBound
         while i < range.upperBound {
-            // Most scalars start neither a period word nor a month range: skip them.
+            // Most scalars start no period word and end no month range: skip them.
             i = text.firstIndex(in: leads, from: i, to: range.upperBound)
             guard i < range.upperBound else { break }
             if let length = periods.match(in: text, at: i) {
                 found.append(PeriodMention(position: i, length: length, found: .word))
-            } else if text[i].isDigit {
-                // Tested here before the call: a digit after a digit starts no range, and one
-                // or two digits must be followed by a dash.
-                if i == 0 || !text[i - 1].isDigit, dashFollows(text, i, limit: range.upperBound, dashes),
-                   let (from, to, length) = monthRange(in: text, at: i, limit: range.upperBound) {
-                    found.append(PeriodMention(position: i, length: length, found: .months(from, to)))
-                }
-                // The digits after it start nothing (no period word starts with a digit).
-                while i + 1 < range.upperBound, text[i + 1].isDigit { i += 1 }
+            } else if text[i] == "月", let (start, from, to) = monthRange(in: text, endingAt: i, lowerBound: range.lowerBound, dashes) {
+                // Found at its 月, it is still in order: no period word starts inside a month range.
+                found.append(PeriodMention(position: start, length: i + 1 - start, found: .months(from, to)))
             }
             i += 1
         }
@@ -126,9 +120,9 @@ enum YearsAndPeriods {
         }
     }
 
-    /// The scalars where `period` looks further: the first of a period word, or a digit.
-    private static let periodLeads = ScalarSet(
-        Lexicon.periods.words.map { $0.first! } + (0..<10).map { Unicode.Scalar(UInt8(0x30 + $0)) })
+    /// The scalars where `periodCandidates` looks further: the first of a period word, or the
+    /// 月 a month range ends with (digits, frequent in figures, are looked at from the 月).
+    private static let periodLeads = ScalarSet(Lexicon.periods.words.map { $0.first! } + ["月"])
 
     private static let monthRangeDashes: ScalarSet = ["-", "—", "–", "至", "~", "～"]
 
@@ -139,27 +133,25 @@ enum YearsAndPeriods {
         return v
     }
 
-    /// Whether one or two digits at `index` are followed by a dash of a month range (what
-    /// `monthRange` asks of its first number).
-    @inline(__always) private static func dashFollows(_ text: Scalars, _ index: Int, limit: Int, _ dashes: ScalarSet) -> Bool {
-        var j = index + 1
-        if j < limit, text[j].isDigit { j += 1 }
-        return j < limit && dashes.contains(text[j])
-    }
-
-    /// "1-3月", "1—3月", "1至3月", "1~3月" at `index` (first month, last month, length); the
-    /// caller writes it with an ASCII hyphen.
-    private static func monthRange(in text: Scalars, at index: Int, limit: Int) -> (Int, Int, Int)? {
-        guard index == 0 || !text[index - 1].isDigit else { return nil }
-        var i = index
-        func number() -> Int? {
-            let start = i
-            while i < limit, text[i].isDigit, i - start < 2 { i += 1 }
-            return i > start ? digitValue(text, start..<i) : nil
+    /// "1-3月", "1—3月", "1至3月", "1~3月" ending with the 月 at `end` and starting at or after
+    /// `lowerBound` (start, first month, last month); the caller writes it with an ASCII hyphen.
+    /// Each number is a whole run of one or two digits (read from its first digit, a longer
+    /// run is no month: its third digit stands where the dash or 月 should).
+    private static func monthRange(in text: Scalars, endingAt end: Int, lowerBound: Int, _ dashes: ScalarSet) -> (Int, Int, Int)? {
+        /// The length of the digit run ending before `i`, counted up to three.
+        func digits(before i: Int) -> Int {
+            var n = 0
+            while n < 3, i - n > 0, text[i - n - 1].isDigit { n += 1 }
+            return n
         }
-        guard let from = number(), i < limit, monthRangeDashes.contains(text[i]) else { return nil }
-        i += 1
-        guard let to = number(), i < limit, text[i] == "月", (1...12).contains(from), (from...12).contains(to) else { return nil }
-        return (from, to, i + 1 - index)
+        let last = digits(before: end)
+        guard (1...2).contains(last) else { return nil }
+        let dash = end - last - 1
+        guard dash >= 0, dashes.contains(text[dash]) else { return nil }
+        let first = digits(before: dash)
+        guard (1...2).contains(first), dash - first >= lowerBound else { return nil }
+        let from = digitValue(text, (dash - first)..<dash), to = digitValue(text, (dash + 1)..<end)
+        guard (1...12).contains(from), (from...12).contains(to) else { return nil }
+        return (dash - first, from, to)
     }
 }
