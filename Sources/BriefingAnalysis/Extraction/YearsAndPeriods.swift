@@ -115,10 +115,16 @@ enum YearsAndPeriods {
         }
         guard let best else { return nil }
         switch best.found {
-        case .word: return text.string(best.position..<(best.position + best.length))
+        case .word:
+            // One of the period words: its String is made once.
+            let range = best.position..<(best.position + best.length)
+            return periodNames.first { $0.word.count == range.count && text.matches($0.word, at: range.lowerBound) }?.name
+                ?? text.string(range)
         case let .months(from, to): return "\(from)-\(to)月"
         }
     }
+
+    private static let periodNames = Lexicon.periods.words.map { (word: $0, name: $0.string) }
 
     /// The scalars where `periodCandidates` looks further: the first of a period word, or the
     /// 月 a month range ends with (digits, frequent in figures, are looked at from the 月).
