@@ -139,7 +139,7 @@ struct ExtractionRun {
     private static let question = Array("问:".unicodeScalars)
     private static let fullWidthQuestion = Array("问：".unicodeScalars)
 
-    private func role(of range: Range<Int>) -> Role {
+    private static func role(of range: Range<Int>, in text: Scalars) -> Role {
         let lo = range.lowerBound, hi = range.upperBound
         if text[lo] == "【", let close = (lo..<min(hi, lo + 24)).first(where: { text[$0] == "】" }), close > lo + 1 {
             return .section(name: text.string((lo + 1)..<close), bodyStart: close + 1)
@@ -164,7 +164,7 @@ struct ExtractionRun {
         defer { context.paragraphsSeen += 1 }
         context.paragraphRegion = nil
         var body = lo..<hi
-        switch role(of: body) {
+        switch Self.role(of: body, in: text) {
         case let .section(name, bodyStart):
             // 【中铝高端】 names who the section is about; 【节能降碳】 only what it is about.
             if !isTopic(name) {
@@ -176,7 +176,7 @@ struct ExtractionRun {
             body = bodyStart..<hi
             guard !body.isEmpty else { return }
         case .question, .heading:
-            if case .heading = role(of: body) { context.sectionSubject = nil }
+            if case .heading = Self.role(of: body, in: text) { context.sectionSubject = nil }
             context.headingYear = YearsAndPeriods.years(in: text, range: body).first?.year
             if context.paragraphsSeen < 5, context.documentYear == nil { context.documentYear = context.headingYear }
             if context.paragraphsSeen < 5, context.documentRegion == nil {
@@ -184,11 +184,11 @@ struct ExtractionRun {
             }
             setBodyYear(nil)
             if let org = OrganisationNames.mentions(in: text, range: body).last { setLastOrganisation(org.name(in: text)) }
-            if case .question = role(of: body) { return }
+            if case .question = Self.role(of: body, in: text) { return }
         case .body:
             break
         }
-        let inParagraph = quantities(in: body, from: firstQuantity..<cursor)
+        let inParagraph = Self.quantities(of: quantities, in: body, from: firstQuantity..<cursor)
         guard !inParagraph.isEmpty else {
             yearsUnread.append(body)
             organisationsUnread.append(OrganisationNames.Reader(body))
@@ -283,7 +283,7 @@ struct ExtractionRun {
     /// The quantities of `candidates` that start in `body`. The scanner returns them in text
     /// order, so they are a contiguous run, taken as a slice (no copies); should the order ever
     /// not hold, they are filtered as before.
-    private func quantities(in body: Range<Int>, from candidates: Range<Int>) -> ArraySlice<Quantity> {
+    private static func quantities(of quantities: [Quantity], in body: Range<Int>, from candidates: Range<Int>) -> ArraySlice<Quantity> {
         var lo = candidates.lowerBound, hi = candidates.upperBound
         while lo < hi, !body.contains(quantities[lo].start) { lo += 1 }
         while hi > lo, !body.contains(quantities[hi - 1].start) { hi -= 1 }
@@ -297,7 +297,7 @@ struct ExtractionRun {
         let upper = facts.range.upperBound
         while start < upper, k < found.endIndex {
             // Sentences without values state nothing: go to the one that holds the next value.
-            start = sentenceStart(of: found[k].start, from: start)
+            start = Self.sentenceStart(of: found[k].start, from: start, in: text)
             let end = text.withUnsafeBufferPointer { t in
                 var end = t.firstIndex(from: start, to: upper, outside: 0x3003, 0xFF01, where: Self.endsSentence)
                 while end < upper, Self.endsSentence(t[end]) || t[end] == "”" { end += 1 }
@@ -313,7 +313,7 @@ struct ExtractionRun {
     /// The start of the sentence that holds `position`, looking back to `floor` (a sentence
     /// start). A sentence ends after a run of end marks and closing quotes that holds an end
     /// mark (the loops above), so the start is the end of the last such run before `position`.
-    private func sentenceStart(of position: Int, from floor: Int) -> Int {
+    private static func sentenceStart(of position: Int, from floor: Int, in text: Scalars) -> Int {
         text.withUnsafeBufferPointer { t in
             var j = position
             while j > floor {
@@ -376,7 +376,8 @@ struct ExtractionRun {
             values.empty()
             while next < found.endIndex, found[next].start < clause.upperBound {
                 // Tested in place: only the indices of the values kept are stored.
-                if Self.isFigureKind(found[next].kind) ? !isDeterminer(found[next]) : isUnitlessRate(found[next], clause: clause) {
+                if Self.isFigureKind(found[next].kind) ? !Self.isDeterminer(found[next], in: text)
+                    : Self.isUnitlessRate(found[next], clause: clause, in: text) {
                     values.append(next)
                 }
                 next += 1
@@ -384,7 +385,7 @@ struct ExtractionRun {
             var segmentStart = clause.lowerBound
             var groupStart = 0
             while groupStart < values.count {
-                let indices = values[groupStart..<groupEnd(values, in: found, from: groupStart)]
+                let indices = values[groupStart..<Self.groupEnd(values, in: found, from: groupStart, text)]
                 groupStart = indices.endIndex
                 let group = ValueGroup(quantities: found, indices: indices)
                 let frame = FrameReader(text: text, values: group.start..<group.end, clause: clause,
@@ -411,7 +412,7 @@ struct ExtractionRun {
 
     /// A number without a unit that states a rate, index or coefficient: "损工事故率为0.12",
     /// "综合指数4.12" — the number alone ends its clause, right after the head or its verb.
-    private func isUnitlessRate(_ q: Quantity, clause: Range<Int>) -> Bool {
+    private static func isUnitlessRate(_ q: Quantity, clause: Range<Int>, in text: Scalars) -> Bool {
         guard q.kind == .number else { return false }
         let after = q.end
         guard after >= clause.upperBound || Self.endsClause(text[after]) || Self.endsSentence(text[after]) else { return false }
@@ -422,27 +423,27 @@ struct ExtractionRun {
     }
 
     /// "一项", "一个": a determiner ("是一项全国范围内的活动"), not a count.
-    private func isDeterminer(_ q: Quantity) -> Bool {
+    private static func isDeterminer(_ q: Quantity, in text: Scalars) -> Bool {
         // The Decimal comparison last: it is the expensive test.
         q.qualifier == nil && q.start < text.count && text[q.start] == "一" && q.value == 1
     }
 
     /// Values joined only by 、 和 及 与 以及 form one group ("12.43%、10.85%"): the end of the
     /// group that starts at `values[start]`.
-    private func groupEnd(_ values: [Int], in found: ArraySlice<Quantity>, from start: Int) -> Int {
+    private static func groupEnd(_ values: [Int], in found: ArraySlice<Quantity>, from start: Int, _ text: Scalars) -> Int {
         var end = start + 1
-        while end < values.count, joinedAsList(found[values[end - 1]].end, found[values[end]].start) { end += 1 }
+        while end < values.count, joinedAsList(found[values[end - 1]].end, found[values[end]].start, text) { end += 1 }
         return end
     }
 
     private static let listWords = WordList(["、", "和", "及", "与", "以及", "，", ","])
 
-    private func joinedAsList(_ from: Int, _ to: Int) -> Bool {
+    private static func joinedAsList(_ from: Int, _ to: Int, _ text: Scalars) -> Bool {
         guard to > from, to - from <= 3 else { return false }
         var lo = from, hi = to
         while lo < hi, text[lo] == " " { lo += 1 }
         while hi > lo, text[hi - 1] == " " { hi -= 1 }
-        guard let n = Self.listWords.match(in: text, at: lo, limit: hi) else { return false }
+        guard let n = listWords.match(in: text, at: lo, limit: hi) else { return false }
         return lo + n == hi
     }
 
@@ -483,7 +484,7 @@ struct ExtractionRun {
             respectiveList!.next += 1
         } else if group.count == 1, frame.saysRespectively, valuesInClause > 1,
                   case let parts = MetricPhrase.listItems(named), parts.count == valuesInClause {
-            let all = listItems(parts, subject: parsed.subject)
+            let all = Self.listItems(parts, subject: parsed.subject)
             items = [all[0]]
             respectiveList = (clause, all, 1)
         } else if named.isEmpty, group.count > 1, previousGroup.count == group.count {
@@ -492,11 +493,11 @@ struct ExtractionRun {
         } else if group.count > 1 || frame.saysAll {
             let parts = MetricPhrase.listItems(named)
             if parts.count == group.count || (group.count == 1 && parts.count > 1 && frame.saysAll) {
-                items = listItems(parts, subject: parsed.subject)
+                items = Self.listItems(parts, subject: parsed.subject)
             } else if group.count > 1 {
                 result.warnings.append(ExtractionWarning(
                     file: document.file, line: lines.line(ofText: groupStart),
-                    message: "\(parts.count) metric(s) but \(group.count) values in “\(trimmedWhitespace(clause))”; skipped"))
+                    message: "\(parts.count) metric(s) but \(group.count) values in “\(Self.trimmedWhitespace(clause, in: text))”; skipped"))
                 return
             }
         }
@@ -522,8 +523,8 @@ struct ExtractionRun {
                 direction = q.value < 0 ? .down : .up
                 if q.value < 0 { q.value = -q.value; q.baseValue = -q.baseValue }
             }
-            let completed = complete(item.metric, frame: frame, unit: q.unit, previous: previous, previousClause: previousClause,
-                                     sentence: sentence)
+            let completed = Self.complete(item.metric, frame: frame, previous: previous, previousClause: previousClause,
+                                          sentence: sentence, in: text)
             var subject = item.subject.map { resolve($0, before: groupStart, sentence: sentence, facts: facts, previous: previous) } ?? phraseSubject
             var quoteStart = clause.lowerBound
             let metric: String
@@ -601,7 +602,7 @@ struct ExtractionRun {
 
     /// Items of a list: sectors at the front become subjects ("铜冶炼、铝加工化学需氧量排放强度"),
     /// otherwise the last item lends its head to items without one ("化学需氧量、氨氮排放量").
-    private func listItems(_ parts: [Scalars], subject: MetricPhrase.SubjectRef?) -> [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] {
+    private static func listItems(_ parts: [Scalars], subject: MetricPhrase.SubjectRef?) -> [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] {
         // Split (a String and an array each) only when every item opens with a sector.
         if parts.allSatisfy({ Lexicon.sectors.match(in: $0, at: 0) != nil }) {
             let sectors = parts.map(MetricPhrase.sectorSplit)
@@ -620,20 +621,20 @@ struct ExtractionRun {
 
     /// Makes a metric whole: 排放 → 排放量; a bare head takes its noun from context; the share
     /// phrase of 占 is added ("占全国比重").
-    private func complete(_ metric: Scalars, frame: Frame, unit: String, previous: PreviousFigure?, previousClause: Range<Int>?,
-                          sentence: Range<Int>) -> Scalars {
+    private static func complete(_ metric: Scalars, frame: Frame, previous: PreviousFigure?, previousClause: Range<Int>?,
+                                 sentence: Range<Int>, in text: Scalars) -> Scalars {
         var m = metric
         if m.count == 1 { m = [] }
         // "排放浓度：颗粒物8.2mg/m³": a substance under a form's label is measured as the label says.
-        if Lexicon.substances.contains(m), let label = Self.formLabel(in: text, sentence) { m += label }
+        if Lexicon.substances.contains(m), let label = formLabel(in: text, sentence) { m += label }
         // An activity stated as a verb measures its amount: 排放 → 排放量, 发电 → 发电量.
-        if m.count >= 2, Self.activityVerbs.match(in: m, endingAt: m.count) != nil { m.append("量") }
+        if m.count >= 2, activityVerbs.match(in: m, endingAt: m.count) != nil { m.append("量") }
         // "占全市电力总装机的比重提高到38.4%": the share of the metric before.
         if m.first == "占", let previous {
             m = Array(previous.metric.unicodeScalars) + m.filter { $0 != "的" }
         }
         if MetricPhrase.isBareHead(m) {
-            if let previous, Self.rateHeads.contains(m) {
+            if let previous, rateHeads.contains(m) {
                 m = Array(previous.metric.unicodeScalars) + m
             } else if let previous, let noun = MetricPhrase.noun(of: Array(previous.metric.unicodeScalars)) {
                 // "固体废物产生量约1250万吨，综合利用率85.3%" → 固体废物综合利用率.
@@ -747,10 +748,10 @@ struct ExtractionRun {
     /// `text[range]` as a String trimmed of `.whitespaces` (Unicode Zs and tab). Foundation's
     /// trimming cost tens of thousands of instructions a call, so it is left to the clauses that
     /// could start or end with such a scalar.
-    private func trimmedWhitespace(_ range: Range<Int>) -> String {
+    private static func trimmedWhitespace(_ range: Range<Int>, in text: Scalars) -> String {
         let clause = text.string(range)
         guard let first = range.first, let last = range.last,
-              Self.mayBeWhitespace(text[first]) || Self.mayBeWhitespace(text[last]) else { return clause }
+              mayBeWhitespace(text[first]) || mayBeWhitespace(text[last]) else { return clause }
         return clause.trimmingCharacters(in: .whitespaces)
     }
 
