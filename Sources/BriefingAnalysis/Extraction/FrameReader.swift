@@ -220,8 +220,9 @@ struct FrameReader {
 }
 
 /// The words and scalars a frame is read with, fetched once a frame: every `static let` read
-/// costs a lazy-initialisation check (`swift_once`), and a frame read some twenty lists.
-private struct FrameWords {
+/// costs a lazy-initialisation check (`swift_once`), and a frame read some twenty lists. A
+/// class, so that fetching and passing it moves one reference (a struct was copied, 648 bytes).
+private final class FrameWords {
     static let shared = FrameWords()
 
     let openers: ScalarSet = ["“", "《", "(", "（", "「", "\""]

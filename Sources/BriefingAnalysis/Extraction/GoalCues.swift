@@ -31,8 +31,8 @@ struct GoalCues {
     }
 
     /// The words scanned for, fetched once a scan (each `static let` read is a lazy-initialisation
-    /// check).
-    private struct CueWords {
+    /// check); a class, like `FrameWords`.
+    private final class CueWords {
         static let shared = CueWords()
         let completionMarkers = Lexicon.completionMarkers, targetCues = Lexicon.targetCues, completionRate = Words.completionRate
         /// The scalars that start a cue or a completion.

@@ -18,8 +18,9 @@ enum MetricPhrase {
     }
 
     /// The words and scalars phrases are read with, fetched once a call: every `static let`
-    /// read costs a lazy-initialisation check (`swift_once`), and trimming alone read five.
-    private struct PhraseWords {
+    /// read costs a lazy-initialisation check (`swift_once`), and trimming alone read five. A
+    /// class, so that fetching and passing it moves one reference (a struct was copied).
+    private final class PhraseWords {
         static let shared = PhraseWords()
 
         private static let quoteMarkScalars: [Unicode.Scalar] = ["“", "”", "\"", "'", "‘", "’", "《", "》", "「", "」", "『", "』", "﹃", "﹄"]

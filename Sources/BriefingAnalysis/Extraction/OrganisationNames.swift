@@ -12,8 +12,9 @@ enum OrganisationNames {
     }
 
     /// The words and scalars names are read with, fetched once a scan: every `static let` read
-    /// costs a lazy-initialisation check (`swift_once`), several for each suffix found.
-    private struct NameWords {
+    /// costs a lazy-initialisation check (`swift_once`), several for each suffix found. A class,
+    /// so that fetching and passing it moves one reference (a struct was copied).
+    private final class NameWords {
         static let shared = NameWords()
 
         let suffixes = Lexicon.orgSuffixes, leadingNoise = Lexicon.orgLeadingNoise
