@@ -509,19 +509,22 @@ struct ExtractionRun {
         // Year and period are read for the group's first figure (many groups state none of ours).
         var when: (year: Int?, period: String?)?
         for (index, item) in items.enumerated() {
-            var q = group[group.count > 1 ? index : 0]
+            // The value's fields are read in place: a copy of a Quantity (Decimals inside) goes
+            // through its value witnesses, retaining every String.
+            let found = group.quantities, at = group.position(group.count > 1 ? index : 0)
+            var value = found[at].value, baseValue = found[at].baseValue
             var direction = frame.direction
             var kind = frame.kind
-            if q.value < 0, let d = direction {
+            if value < 0, let d = direction {
                 // "增长-2.1%" is a fall of 2.1%.
-                q.value = -q.value
-                q.baseValue = -q.baseValue
+                value = -value
+                baseValue = -baseValue
                 direction = d == .up ? .down : .up
-            } else if kind == .level, frame.basis != nil, q.value < 0 || text[q.start] == "+" {
+            } else if kind == .level, frame.basis != nil, value < 0 || text[found[at].start] == "+" {
                 // "同比-3.5%", "比上年+2.1%": a signed value after a basis is a change.
                 kind = .change
-                direction = q.value < 0 ? .down : .up
-                if q.value < 0 { q.value = -q.value; q.baseValue = -q.baseValue }
+                direction = value < 0 ? .down : .up
+                if value < 0 { value = -value; baseValue = -baseValue }
             }
             let completed = Self.complete(item.metric, frame: frame, previous: previous, previousClause: previousClause,
                                           sentence: sentence, in: text)
@@ -560,10 +563,10 @@ struct ExtractionRun {
                 when = (year(before: groupStart, clause: clause, sentence: sentence, facts: facts),
                         readPeriod(clause: clause, sentence: sentence, near: groupStart))
             }
-            let numberAt = (q.start..<q.end).first { text[$0].isDigit } ?? q.start
+            let numberAt = (found[at].start..<found[at].end).first { text[$0].isDigit } ?? found[at].start
             result.figures.append(Figure(
                 kind: kind, subject: subject, metric: metric, direction: direction,
-                value: q.value, unit: q.unit, baseValue: q.baseValue, baseUnit: q.baseUnit, qualifier: q.qualifier,
+                value: value, unit: found[at].unit, baseValue: baseValue, baseUnit: found[at].baseUnit, qualifier: found[at].qualifier,
                 basis: frame.basis, year: when?.year,
                 period: when?.period,
                 category: category,
