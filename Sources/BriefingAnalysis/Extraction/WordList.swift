@@ -75,11 +75,30 @@ struct WordList {
 
     func contains(_ text: Scalars) -> Bool { contains(text, 0..<text.count) }
 
-    /// Whether `word` is one of the words, without converting it to `Scalars` first.
+    /// Whether `word` is one of the words, read from its UTF-8 where the string stores it
+    /// contiguously (the scalar view's `first` and iterator cost more than the comparison).
     func contains(_ word: String) -> Bool {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ contains(utf8: $0) }) { return found }
         guard let f = word.unicodeScalars.first, Self.has(firsts, f) else { return false }
         return byFirst.first(in: Int(f.value)) { w, n in
             UnsafeBufferPointer(start: w, count: n).elementsEqual(word.unicodeScalars.lazy.map(\.value))
+        } != nil
+    }
+
+    /// Whether the valid UTF-8 `utf8` spells one of the words.
+    private func contains(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !utf8.isEmpty else { return false }
+        let f = decodeUTF8(utf8, at: 0).value
+        guard f >= 0x10000 || firsts.contains(Unicode.Scalar(f)!) else { return false }
+        return byFirst.first(in: Int(f)) { w, n in
+            var at = 0
+            for k in 0..<n {
+                guard at < utf8.count else { return false }
+                let (value, length) = decodeUTF8(utf8, at: at)
+                guard value == w[k] else { return false }
+                at += length
+            }
+            return at == utf8.count
         } != nil
     }
 
@@ -141,4 +160,13 @@ private struct Buckets {
         k &+= 1
     }
     return true
+}
+
+/// The scalar value starting at `i` in valid UTF-8, and its length in bytes.
+@inline(__always) private func decodeUTF8(_ u: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+    let b0 = UInt32(u[i])
+    if b0 < 0x80 { return (b0, 1) }
+    if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(u[i + 1]) & 0x3F, 2) }
+    if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | (UInt32(u[i + 1]) & 0x3F) << 6 | UInt32(u[i + 2]) & 0x3F, 3) }
+    return ((b0 & 0x07) << 18 | (UInt32(u[i + 1]) & 0x3F) << 12 | (UInt32(u[i + 2]) & 0x3F) << 6 | UInt32(u[i + 3]) & 0x3F, 4)
 }
