@@ -11,23 +11,25 @@ enum Basis {
 
     /// Scalars that can start a basis phrase: most positions are rejected on this alone (loops
     /// over many positions read it once and test it before calling `phrase`).
-    static let leads = ScalarSet(
-        (Lexicon.yoyWords.words + Lexicon.priorPeriodWords.words).compactMap(\.first) + ["较", "比", "与"])
+    static let leads = ScalarSet(leadScalars)
+    /// The same scalars, for sets that hold them among others.
+    static let leadScalars: [Unicode.Scalar] =
+        (Lexicon.yoyWords.words + Lexicon.priorPeriodWords.words).compactMap(\.first) + ["较", "比", "与"]
 
     /// The basis phrase standing at `i` and ending by `limit` (the end of `p` when nil), if any.
     static func phrase(in p: Scalars, at i: Int, limit: Int? = nil) -> Match? {
         let end = limit ?? p.count
         guard i >= 0, i < end, leads.contains(p[i]) else { return nil }
-        if let w = Lexicon.yoyWords.match(in: p, at: i, limit: end) { return Match(basis: .yoy, length: w.count) }
-        if let w = Lexicon.priorPeriodWords.match(in: p, at: i, limit: end) { return Match(basis: .priorPeriod, length: w.count) }
+        if let n = Lexicon.yoyWords.match(in: p, at: i, limit: end) { return Match(basis: .yoy, length: n) }
+        if let n = Lexicon.priorPeriodWords.match(in: p, at: i, limit: end) { return Match(basis: .priorPeriod, length: n) }
         guard i < end, p[i] == "较" || p[i] == "比" || p[i] == "与" else { return nil }
         var j = i + 1
         if j + 4 < end, p[j].isDigit, p[j + 1].isDigit, p[j + 2].isDigit, p[j + 3].isDigit, p[j + 4] == "年" {
             j += 5
-        } else if let w = baseNouns.match(in: p, at: j, limit: end) {
-            j += w.count
-        } else if let w = measures.match(in: p, at: j, limit: end), j + w.count < end, p[j + w.count] == "前" {
-            j += w.count + 1
+        } else if let n = baseNouns.match(in: p, at: j, limit: end) {
+            j += n
+        } else if let n = measures.match(in: p, at: j, limit: end), j + n < end, p[j + n] == "前" {
+            j += n + 1
         } else {
             // 比“十三五”末
             var k = j
@@ -38,7 +40,7 @@ enum Basis {
             guard k < end, p[k] == "末" else { return nil }
             j = k
         }
-        if let tail = tails.match(in: p, at: j, limit: end) { j += tail.count }
+        if let tail = tails.match(in: p, at: j, limit: end) { j += tail }
         return Match(basis: .basePeriod, length: j - i)
     }
 
@@ -47,7 +49,8 @@ enum Basis {
         let leads = leads
         var i = range.lowerBound
         while i < range.upperBound {
-            if leads.contains(text[i]), let m = phrase(in: text, at: i) { return m.basis }
+            i = text.firstIndex(in: leads, from: i, to: range.upperBound)
+            if i < range.upperBound, let m = phrase(in: text, at: i) { return m.basis }
             i += 1
         }
         return nil

@@ -46,11 +46,13 @@ struct ExtractionRun {
     private var context = ExtractionContext()
     /// Paragraphs after `context.bodyYear` / `context.lastOrganisation` was set, read when asked
     /// for (`bodyYear()`, `lastOrganisation()`).
-    private var yearsUnread = UnreadParagraphs()
-    private var organisationsUnread = UnreadParagraphs()
+    private var yearsUnread = UnreadParagraphs<Range<Int>>()
+    private var organisationsUnread = UnreadParagraphs<OrganisationNames.Reader>()
     /// The organisations named in the current paragraph, read when a figure first falls back on
-    /// them (most figures name their subject); nil: not read.
-    private var paragraphOrganisations: [OrganisationNames.Mention]?
+    /// them (most figures name their subject), as far as its figures ask; nil: not read.
+    private var paragraphOrganisations: OrganisationNames.Reader?
+    /// Those named in the sentence asked about last, likewise (see `resolve`).
+    private var sentenceOrganisations: OrganisationNames.Reader?
     /// The reporting years of the current paragraph, likewise (nil: not read).
     private var paragraphYears: [YearsAndPeriods.YearMention]?
     /// Provinces and cities opening a clause of the current paragraph, and its year words
@@ -71,6 +73,11 @@ struct ExtractionRun {
     private var metricSpellings = MetricSpellings()
     /// The values of a sentence (see `sentence`), kept to reuse its storage.
     private var valueBuffer: [Int] = []
+    /// Likewise the figures of a sentence's last group and of the group being emitted, and a
+    /// group's metrics (see `emit`): reused, no array is allocated per group.
+    private var previousBuffer: [PreviousFigure] = []
+    private var emittedBuffer: [PreviousFigure] = []
+    private var itemBuffer: [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] = []
     /// Metrics repeat: category and polarity by metric and direction.
     private var taxonomyCache: [String: MetricPolarity] = [:]
     /// The same answers by exact spelling, checked first (no NFC hashing; see `MetricCache`).
@@ -132,12 +139,13 @@ struct ExtractionRun {
     private static let question = Array("问:".unicodeScalars)
     private static let fullWidthQuestion = Array("问：".unicodeScalars)
 
-    private func role(of range: Range<Int>) -> Role {
+    private static func role(of range: Range<Int>, in text: Scalars) -> Role {
         let lo = range.lowerBound, hi = range.upperBound
         if text[lo] == "【", let close = (lo..<min(hi, lo + 24)).first(where: { text[$0] == "】" }), close > lo + 1 {
             return .section(name: text.string((lo + 1)..<close), bodyStart: close + 1)
         }
-        if text.matches(Self.question, at: lo) || text.matches(Self.fullWidthQuestion, at: lo) { return .question }
+        // 问 tested first: the two words are statics, each read a lazy-initialisation check.
+        if text[lo] == "问", text.matches(Self.question, at: lo) || text.matches(Self.fullWidthQuestion, at: lo) { return .question }
         let last = text[hi - 1]
         if hi - lo <= 30, !Self.endsSentence(last), last != "；", last != ";",
            !(lo..<hi).contains(where: { text[$0] == "，" || text[$0] == "," }) {
@@ -156,7 +164,7 @@ struct ExtractionRun {
         defer { context.paragraphsSeen += 1 }
         context.paragraphRegion = nil
         var body = lo..<hi
-        switch role(of: body) {
+        switch Self.role(of: body, in: text) {
         case let .section(name, bodyStart):
             // 【中铝高端】 names who the section is about; 【节能降碳】 only what it is about.
             if !isTopic(name) {
@@ -168,7 +176,7 @@ struct ExtractionRun {
             body = bodyStart..<hi
             guard !body.isEmpty else { return }
         case .question, .heading:
-            if case .heading = role(of: body) { context.sectionSubject = nil }
+            if case .heading = Self.role(of: body, in: text) { context.sectionSubject = nil }
             context.headingYear = YearsAndPeriods.years(in: text, range: body).first?.year
             if context.paragraphsSeen < 5, context.documentYear == nil { context.documentYear = context.headingYear }
             if context.paragraphsSeen < 5, context.documentRegion == nil {
@@ -176,14 +184,14 @@ struct ExtractionRun {
             }
             setBodyYear(nil)
             if let org = OrganisationNames.mentions(in: text, range: body).last { setLastOrganisation(org.name(in: text)) }
-            if case .question = role(of: body) { return }
+            if case .question = Self.role(of: body, in: text) { return }
         case .body:
             break
         }
-        let inParagraph = quantities(in: body, from: firstQuantity..<cursor)
+        let inParagraph = Self.quantities(of: quantities, in: body, from: firstQuantity..<cursor)
         guard !inParagraph.isEmpty else {
             yearsUnread.append(body)
-            organisationsUnread.append(body)
+            organisationsUnread.append(OrganisationNames.Reader(body))
             return
         }
         let facts = ParagraphFacts(range: body)
@@ -197,10 +205,11 @@ struct ExtractionRun {
         } else {
             yearsUnread.append(body)
         }
-        if let organisations = paragraphOrganisations {
-            if let org = organisations.last { setLastOrganisation(org.name(in: text)) }
+        if let organisations = paragraphOrganisations, organisations.isComplete {
+            if let org = organisations.found.last { setLastOrganisation(org.name(in: text)) }
         } else {
-            organisationsUnread.append(body)
+            // Not read to its end: read on should a later figure ask.
+            organisationsUnread.append(paragraphOrganisations ?? OrganisationNames.Reader(body))
         }
     }
 
@@ -212,12 +221,25 @@ struct ExtractionRun {
         return found
     }
 
-    /// The organisations named in `paragraph` (the current one), read once.
-    private mutating func organisations(in paragraph: Range<Int>) -> [OrganisationNames.Mention] {
-        if let known = paragraphOrganisations { return known }
-        let found = OrganisationNames.mentions(in: text, range: paragraph)
-        paragraphOrganisations = found
-        return found
+    /// The organisation named last in `sentence` that ends by `position`. A sentence's names
+    /// are those of its paragraph that start in it: a name never reaches back over the end
+    /// mark before the sentence, nor does a later one replace a name before it, so the sentence
+    /// is read on its own, as far as its figures ask.
+    private mutating func lastOrganisation(in sentence: Range<Int>, through position: Int) -> OrganisationNames.Mention? {
+        if sentenceOrganisations?.range != sentence { sentenceOrganisations = OrganisationNames.Reader(sentence) }
+        sentenceOrganisations!.read(text, through: position)
+        let found = sentenceOrganisations!.found
+        let k = Self.countBefore(position + 1, in: found) { $0.range.upperBound }
+        return k > 0 ? found[k - 1] : nil
+    }
+
+    /// The first organisation named in `paragraph` (the current one) if it ends by `position`,
+    /// read once and only as far as that takes.
+    private mutating func firstOrganisation(in paragraph: Range<Int>, through position: Int) -> OrganisationNames.Mention? {
+        if paragraphOrganisations == nil { paragraphOrganisations = OrganisationNames.Reader(paragraph) }
+        paragraphOrganisations!.readFirst(text, through: position)
+        guard let first = paragraphOrganisations!.found.first, first.range.upperBound <= position else { return nil }
+        return first
     }
 
     /// `Lexicon.isTopic`, once per section head (it splits the head into Characters).
@@ -248,7 +270,11 @@ struct ExtractionRun {
     /// `context.lastOrganisation`, reading the paragraphs after it first.
     private mutating func lastOrganisation() -> String? {
         let text = text
-        if let org = organisationsUnread.latest({ OrganisationNames.mentions(in: text, range: $0).last }) {
+        if let org = organisationsUnread.latest({ paragraph -> OrganisationNames.Mention? in
+            var reader = paragraph
+            reader.readAll(text)
+            return reader.found.last
+        }) {
             context.lastOrganisation = org.name(in: text)
         }
         return context.lastOrganisation
@@ -257,7 +283,7 @@ struct ExtractionRun {
     /// The quantities of `candidates` that start in `body`. The scanner returns them in text
     /// order, so they are a contiguous run, taken as a slice (no copies); should the order ever
     /// not hold, they are filtered as before.
-    private func quantities(in body: Range<Int>, from candidates: Range<Int>) -> ArraySlice<Quantity> {
+    private static func quantities(of quantities: [Quantity], in body: Range<Int>, from candidates: Range<Int>) -> ArraySlice<Quantity> {
         var lo = candidates.lowerBound, hi = candidates.upperBound
         while lo < hi, !body.contains(quantities[lo].start) { lo += 1 }
         while hi > lo, !body.contains(quantities[hi - 1].start) { hi -= 1 }
@@ -271,7 +297,7 @@ struct ExtractionRun {
         let upper = facts.range.upperBound
         while start < upper, k < found.endIndex {
             // Sentences without values state nothing: go to the one that holds the next value.
-            start = sentenceStart(of: found[k].start, from: start)
+            start = Self.sentenceStart(of: found[k].start, from: start, in: text)
             let end = text.withUnsafeBufferPointer { t in
                 var end = t.firstIndex(from: start, to: upper, outside: 0x3003, 0xFF01, where: Self.endsSentence)
                 while end < upper, Self.endsSentence(t[end]) || t[end] == "”" { end += 1 }
@@ -287,7 +313,7 @@ struct ExtractionRun {
     /// The start of the sentence that holds `position`, looking back to `floor` (a sentence
     /// start). A sentence ends after a run of end marks and closing quotes that holds an end
     /// mark (the loops above), so the start is the end of the last such run before `position`.
-    private func sentenceStart(of position: Int, from floor: Int) -> Int {
+    private static func sentenceStart(of position: Int, from floor: Int, in text: Scalars) -> Int {
         text.withUnsafeBufferPointer { t in
             var j = position
             while j > floor {
@@ -321,7 +347,14 @@ struct ExtractionRun {
     }
 
     private mutating func sentence(_ range: Range<Int>, _ found: ArraySlice<Quantity>, _ facts: ParagraphFacts) {
-        var previous: [PreviousFigure] = []
+        var previous: [PreviousFigure] = [], emitted: [PreviousFigure] = []
+        swap(&previous, &previousBuffer)
+        swap(&emitted, &emittedBuffer)
+        defer {
+            previous.empty()
+            previousBuffer = previous
+            emittedBuffer = emitted
+        }
         var previousClause: Range<Int>?
         var inTargetSentence = false
         var next = found.startIndex
@@ -329,6 +362,7 @@ struct ExtractionRun {
         var values: [Int] = []
         swap(&values, &valueBuffer)  // taken, not shared: clearing it keeps its storage
         defer { valueBuffer = values }
+        var goalCues = GoalCues()
         var clauseStart = range.lowerBound
         // Clauses end after , ; : (the mark included). Those after the last value state nothing.
         while clauseStart < range.upperBound, next < found.endIndex {
@@ -339,10 +373,11 @@ struct ExtractionRun {
             let clause = clauseStart..<clauseEnd
             clauseStart = clauseEnd
             // One cursor over the sentence's values: linear even for a one-sentence 50 MB text.
-            values.removeAll(keepingCapacity: true)
+            values.empty()
             while next < found.endIndex, found[next].start < clause.upperBound {
                 // Tested in place: only the indices of the values kept are stored.
-                if Self.isFigureKind(found[next].kind) ? !isDeterminer(found[next]) : isUnitlessRate(found[next], clause: clause) {
+                if Self.isFigureKind(found[next].kind) ? !Self.isDeterminer(found[next], in: text)
+                    : Self.isUnitlessRate(found[next], clause: clause, in: text) {
                     values.append(next)
                 }
                 next += 1
@@ -350,19 +385,22 @@ struct ExtractionRun {
             var segmentStart = clause.lowerBound
             var groupStart = 0
             while groupStart < values.count {
-                let indices = values[groupStart..<groupEnd(values, in: found, from: groupStart)]
+                let indices = values[groupStart..<Self.groupEnd(values, in: found, from: groupStart, text)]
                 groupStart = indices.endIndex
                 let group = ValueGroup(quantities: found, indices: indices)
                 let frame = FrameReader(text: text, values: group.start..<group.end, clause: clause,
-                                        segmentStart: segmentStart, sentence: range,
-                                        cueStart: previousClause?.lowerBound ?? clause.lowerBound,
-                                        inTargetSentence: inTargetSentence)
-                guard let read = frame.read() else { continue }
-                if read.kind == .target { inTargetSentence = true }
-                let emitted = emit(read, group: group, clause: clause, sentence: range, facts: facts,
-                                   previousGroup: previous, previousClause: previousClause, valuesInClause: values.count)
+                                        segmentStart: segmentStart, sentence: range)
+                guard var read = frame.read() else { continue }
+                if goalCues.isTarget(in: text, values: group.start..<group.end, cueStart: previousClause?.lowerBound ?? clause.lowerBound,
+                                     clause: clause, inTargetSentence: inTargetSentence) {
+                    read.kind = .target
+                    inTargetSentence = true
+                }
+                emit(read, group: group, clause: clause, sentence: range, facts: facts,
+                     previousGroup: previous, previousClause: previousClause, valuesInClause: values.count, into: &emitted)
                 if !emitted.isEmpty {
-                    previous = emitted
+                    swap(&previous, &emitted)
+                    emitted.empty()
                     segmentStart = group.end
                 }
             }
@@ -374,52 +412,55 @@ struct ExtractionRun {
 
     /// A number without a unit that states a rate, index or coefficient: "损工事故率为0.12",
     /// "综合指数4.12" — the number alone ends its clause, right after the head or its verb.
-    private func isUnitlessRate(_ q: Quantity, clause: Range<Int>) -> Bool {
-        guard q.kind == .number, q.value < 10_000 else { return false }
+    private static func isUnitlessRate(_ q: Quantity, clause: Range<Int>, in text: Scalars) -> Bool {
+        guard q.kind == .number else { return false }
         let after = q.end
         guard after >= clause.upperBound || Self.endsClause(text[after]) || Self.endsSentence(text[after]) else { return false }
         var p = q.start
-        if let verb = Lexicon.levelVerbs.match(in: text, endingAt: p, lowerBound: clause.lowerBound) { p -= verb.count }
-        return Self.unitlessHeads.match(in: text, endingAt: p, lowerBound: clause.lowerBound) != nil
+        if let verb = Lexicon.levelVerbs.match(in: text, endingAt: p, lowerBound: clause.lowerBound) { p -= verb }
+        // The Decimal comparison last: it costs more than the other tests together.
+        return Self.unitlessHeads.match(in: text, endingAt: p, lowerBound: clause.lowerBound) != nil && q.value < 10_000
     }
 
     /// "一项", "一个": a determiner ("是一项全国范围内的活动"), not a count.
-    private func isDeterminer(_ q: Quantity) -> Bool {
+    private static func isDeterminer(_ q: Quantity, in text: Scalars) -> Bool {
         // The Decimal comparison last: it is the expensive test.
         q.qualifier == nil && q.start < text.count && text[q.start] == "一" && q.value == 1
     }
 
     /// Values joined only by 、 和 及 与 以及 form one group ("12.43%、10.85%"): the end of the
     /// group that starts at `values[start]`.
-    private func groupEnd(_ values: [Int], in found: ArraySlice<Quantity>, from start: Int) -> Int {
+    private static func groupEnd(_ values: [Int], in found: ArraySlice<Quantity>, from start: Int, _ text: Scalars) -> Int {
         var end = start + 1
-        while end < values.count, joinedAsList(found[values[end - 1]].end, found[values[end]].start) { end += 1 }
+        while end < values.count, joinedAsList(found[values[end - 1]].end, found[values[end]].start, text) { end += 1 }
         return end
     }
 
     private static let listWords = WordList(["、", "和", "及", "与", "以及", "，", ","])
 
-    private func joinedAsList(_ from: Int, _ to: Int) -> Bool {
+    private static func joinedAsList(_ from: Int, _ to: Int, _ text: Scalars) -> Bool {
         guard to > from, to - from <= 3 else { return false }
         var lo = from, hi = to
         while lo < hi, text[lo] == " " { lo += 1 }
         while hi > lo, text[hi - 1] == " " { hi -= 1 }
-        guard let w = Self.listWords.match(in: text, at: lo, limit: hi) else { return false }
-        return lo + w.count == hi
+        guard let n = listWords.match(in: text, at: lo, limit: hi) else { return false }
+        return lo + n == hi
     }
 
     // MARK: Figures
 
+    /// Emits the figures of `group` and puts what a later group may continue into `emitted`
+    /// (empty: nothing, and the group does not end the segment; it is empty when called).
     private mutating func emit(_ frame: Frame, group: ValueGroup, clause: Range<Int>, sentence: Range<Int>,
                                facts: ParagraphFacts, previousGroup: [PreviousFigure], previousClause: Range<Int>?,
-                               valuesInClause: Int) -> [PreviousFigure] {
+                               valuesInClause: Int, into emitted: inout [PreviousFigure]) {
         let previous = previousGroup.last
         let groupStart = group.start
         // A "，" between values only joins them when the clause says 分别.
         if group.count > 1, !frame.saysRespectively,
            (0..<(group.count - 1)).contains(where: { i in
                (group.end(i)..<max(group.end(i), group.start(i + 1))).contains { text[$0] == "，" || text[$0] == "," } }) {
-            return []
+            return
         }
         let parsed = MetricPhrase.parse(frame.phrase)
         var prefix: Scalars = []
@@ -430,14 +471,20 @@ struct ExtractionRun {
             main = MetricPhrase.trim(MetricPhrase.stripInline(between))
         }
         let named = prefix.isEmpty ? main : prefix + main  // `+` copies even an empty prefix
-        var items: [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] = [(parsed.subject, named)]
+        var items: [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] = []  // one, unless a list below
+        swap(&items, &itemBuffer)
+        defer {
+            items.empty()
+            itemBuffer = items
+        }
+        items.append((parsed.subject, named))
         if group.count == 1, named.isEmpty, let list = respectiveList, list.clause == clause, list.next < list.items.count {
             // "原煤、原油产量分别增长3.1%和下降2.4%": the list's next item, with a verb of its own.
             items = [list.items[list.next]]
             respectiveList!.next += 1
         } else if group.count == 1, frame.saysRespectively, valuesInClause > 1,
                   case let parts = MetricPhrase.listItems(named), parts.count == valuesInClause {
-            let all = listItems(parts, subject: parsed.subject)
+            let all = Self.listItems(parts, subject: parsed.subject)
             items = [all[0]]
             respectiveList = (clause, all, 1)
         } else if named.isEmpty, group.count > 1, previousGroup.count == group.count {
@@ -446,12 +493,12 @@ struct ExtractionRun {
         } else if group.count > 1 || frame.saysAll {
             let parts = MetricPhrase.listItems(named)
             if parts.count == group.count || (group.count == 1 && parts.count > 1 && frame.saysAll) {
-                items = listItems(parts, subject: parsed.subject)
+                items = Self.listItems(parts, subject: parsed.subject)
             } else if group.count > 1 {
                 result.warnings.append(ExtractionWarning(
                     file: document.file, line: lines.line(ofText: groupStart),
-                    message: "\(parts.count) metric(s) but \(group.count) values in “\(trimmedWhitespace(clause))”; skipped"))
-                return []
+                    message: "\(parts.count) metric(s) but \(group.count) values in “\(Self.trimmedWhitespace(clause, in: text))”; skipped"))
+                return
             }
         }
 
@@ -461,39 +508,41 @@ struct ExtractionRun {
         }
         // Year and period are read for the group's first figure (many groups state none of ours).
         var when: (year: Int?, period: String?)?
-        var emitted: [PreviousFigure] = []
         for (index, item) in items.enumerated() {
-            var q = group[group.count > 1 ? index : 0]
+            // The value's fields are read in place: a copy of a Quantity (Decimals inside) goes
+            // through its value witnesses, retaining every String.
+            let found = group.quantities, at = group.position(group.count > 1 ? index : 0)
+            var value = found[at].value, baseValue = found[at].baseValue
             var direction = frame.direction
             var kind = frame.kind
-            if q.value < 0, let d = direction {
+            if value < 0, let d = direction {
                 // "增长-2.1%" is a fall of 2.1%.
-                q.value = -q.value
-                q.baseValue = -q.baseValue
+                value = -value
+                baseValue = -baseValue
                 direction = d == .up ? .down : .up
-            } else if kind == .level, frame.basis != nil, q.value < 0 || text[q.start] == "+" {
+            } else if kind == .level, frame.basis != nil, value < 0 || text[found[at].start] == "+" {
                 // "同比-3.5%", "比上年+2.1%": a signed value after a basis is a change.
                 kind = .change
-                direction = q.value < 0 ? .down : .up
-                if q.value < 0 { q.value = -q.value; q.baseValue = -q.baseValue }
+                direction = value < 0 ? .down : .up
+                if value < 0 { value = -value; baseValue = -baseValue }
             }
-            let completed = complete(item.metric, frame: frame, unit: q.unit, previous: previous, previousClause: previousClause,
-                                     sentence: sentence)
+            let completed = Self.complete(item.metric, frame: frame, previous: previous, previousClause: previousClause,
+                                          sentence: sentence, in: text)
             var subject = item.subject.map { resolve($0, before: groupStart, sentence: sentence, facts: facts, previous: previous) } ?? phraseSubject
             var quoteStart = clause.lowerBound
             let metric: String
             var ownPolarity: MetricPolarity?  // the metric's own, when known already
             if completed.isEmpty {
                 let earlier = previousGroup.count == items.count ? previousGroup[index] : previous
-                guard let earlier else { return [] }
+                guard let earlier else { emitted.empty(); return }  // nothing of the group's continues
                 // "装机容量达到3250万千瓦，占总装机容量的42.6%": the share of the metric before.
                 metric = earlier.metric + frame.suffix.string
                 subject = earlier.subject
                 quoteStart = earlier.clauseStart
-                guard metric.unicodeScalars.count <= 40 else { return [] }
+                guard metric.unicodeScalars.count <= 40 else { emitted.empty(); return }  // nothing of the group's continues
             } else {
-                guard completed.count <= 40 else { return [] }
-                let spelling = metricSpellings.entry(completed) { [taxonomy] in Self.polarity(of: $0, in: taxonomy) }
+                guard completed.count <= 40 else { emitted.empty(); return }  // nothing of the group's continues
+                let spelling = metricSpellings.entry(completed) { [taxonomy] in taxonomy.polarity(of: $0) }
                 metric = spelling.name
                 ownPolarity = spelling.polarity
             }
@@ -514,10 +563,10 @@ struct ExtractionRun {
                 when = (year(before: groupStart, clause: clause, sentence: sentence, facts: facts),
                         readPeriod(clause: clause, sentence: sentence, near: groupStart))
             }
-            let numberAt = (q.start..<q.end).first { text[$0].isDigit } ?? q.start
+            let numberAt = (found[at].start..<found[at].end).first { text[$0].isDigit } ?? found[at].start
             result.figures.append(Figure(
                 kind: kind, subject: subject, metric: metric, direction: direction,
-                value: q.value, unit: q.unit, baseValue: q.baseValue, baseUnit: q.baseUnit, qualifier: q.qualifier,
+                value: value, unit: found[at].unit, baseValue: baseValue, baseUnit: found[at].baseUnit, qualifier: found[at].qualifier,
                 basis: frame.basis, year: when?.year,
                 period: when?.period,
                 category: category,
@@ -526,7 +575,6 @@ struct ExtractionRun {
                 line: lines.line(ofText: numberAt)))
             emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
         }
-        return emitted
     }
 
     /// The period stated in the clause, else in the sentence shortly before it.
@@ -535,8 +583,8 @@ struct ExtractionRun {
             sentencePeriods = (sentence, YearsAndPeriods.periodCandidates(in: text, range: sentence))
         }
         let candidates = sentencePeriods!.candidates
-        return YearsAndPeriods.period(among: candidates, range: clause, near: groupStart)
-            ?? YearsAndPeriods.period(among: candidates, range: max(sentence.lowerBound, clause.lowerBound - Self.lookBehind)..<clause.lowerBound,
+        return YearsAndPeriods.period(among: candidates, in: text, range: clause, near: groupStart)
+            ?? YearsAndPeriods.period(among: candidates, in: text, range: max(sentence.lowerBound, clause.lowerBound - Self.lookBehind)..<clause.lowerBound,
                                       near: groupStart)
     }
 
@@ -548,24 +596,22 @@ struct ExtractionRun {
         if let known = taxonomyCache[metric] {
             value = known
         } else {
-            value = Self.polarity(of: metric, in: taxonomy)
+            value = taxonomy.polarity(of: metric)
             taxonomyCache[metric] = value
         }
         exactTaxonomyCache.insert(value, for: metric)
         return value
     }
 
-    static func polarity(of metric: String, in taxonomy: Taxonomy) -> MetricPolarity {
-        (taxonomy.category(of: metric), taxonomy.improved(metric: metric, direction: .up),
-         taxonomy.improved(metric: metric, direction: .down))
-    }
-
     /// Items of a list: sectors at the front become subjects ("铜冶炼、铝加工化学需氧量排放强度"),
     /// otherwise the last item lends its head to items without one ("化学需氧量、氨氮排放量").
-    private func listItems(_ parts: [Scalars], subject: MetricPhrase.SubjectRef?) -> [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] {
-        let sectors = parts.map(MetricPhrase.sectorSplit)
-        if sectors.allSatisfy({ $0 != nil }), let shared = sectors.last??.rest, !shared.isEmpty {
-            return sectors.map { (.named($0!.sector), $0!.rest.isEmpty ? shared : MetricPhrase.trim($0!.rest)) }
+    private static func listItems(_ parts: [Scalars], subject: MetricPhrase.SubjectRef?) -> [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] {
+        // Split (a String and an array each) only when every item opens with a sector.
+        if parts.allSatisfy({ Lexicon.sectors.match(in: $0, at: 0) != nil }) {
+            let sectors = parts.map(MetricPhrase.sectorSplit)
+            if let shared = sectors.last??.rest, !shared.isEmpty {
+                return sectors.map { (.named($0!.sector), $0!.rest.isEmpty ? shared : MetricPhrase.trim($0!.rest)) }
+            }
         }
         let head = MetricPhrase.sharedHead(of: parts.last!)
         return parts.enumerated().map { index, part in
@@ -578,20 +624,20 @@ struct ExtractionRun {
 
     /// Makes a metric whole: 排放 → 排放量; a bare head takes its noun from context; the share
     /// phrase of 占 is added ("占全国比重").
-    private func complete(_ metric: Scalars, frame: Frame, unit: String, previous: PreviousFigure?, previousClause: Range<Int>?,
-                          sentence: Range<Int>) -> Scalars {
+    private static func complete(_ metric: Scalars, frame: Frame, previous: PreviousFigure?, previousClause: Range<Int>?,
+                                 sentence: Range<Int>, in text: Scalars) -> Scalars {
         var m = metric
         if m.count == 1 { m = [] }
         // "排放浓度：颗粒物8.2mg/m³": a substance under a form's label is measured as the label says.
-        if Lexicon.substances.contains(m), let label = Self.formLabel(in: text, sentence) { m += label }
+        if Lexicon.substances.contains(m), let label = formLabel(in: text, sentence) { m += label }
         // An activity stated as a verb measures its amount: 排放 → 排放量, 发电 → 发电量.
-        if m.count >= 2, Self.activityVerbs.match(in: m, endingAt: m.count) != nil { m.append("量") }
+        if m.count >= 2, activityVerbs.match(in: m, endingAt: m.count) != nil { m.append("量") }
         // "占全市电力总装机的比重提高到38.4%": the share of the metric before.
         if m.first == "占", let previous {
             m = Array(previous.metric.unicodeScalars) + m.filter { $0 != "的" }
         }
         if MetricPhrase.isBareHead(m) {
-            if let previous, Self.rateHeads.contains(m) {
+            if let previous, rateHeads.contains(m) {
                 m = Array(previous.metric.unicodeScalars) + m
             } else if let previous, let noun = MetricPhrase.noun(of: Array(previous.metric.unicodeScalars)) {
                 // "固体废物产生量约1250万吨，综合利用率85.3%" → 固体废物综合利用率.
@@ -624,12 +670,11 @@ struct ExtractionRun {
                          facts: ParagraphFacts, previous: PreviousFigure?) -> String? {
         if case let .named(name)? = ref { return name }
         if ref == nil, let subject = previous?.phraseSubject { return subject }
-        let organisations = organisations(in: facts.range)
-        let k = Self.countBefore(position + 1, in: organisations) { $0.range.upperBound }
-        if k > 0, sentence.contains(organisations[k - 1].range.lowerBound) { return name(of: organisations[k - 1]) }
+        // Only names ending by `position` are asked about.
+        if let org = lastOrganisation(in: sentence, through: position) { return name(of: org) }
         if let region = context.paragraphRegion { return region }
         if let section = context.sectionSubject { return section }
-        if let org = organisations.first, org.range.upperBound <= position { return name(of: org) }
+        if let org = firstOrganisation(in: facts.range, through: position) { return name(of: org) }
         // "2024年，全市环境空气质量持续改善。细颗粒物……": a province or city opening a clause
         // before (not 全国/我国, which company news names as background).
         if paragraphRegions == nil {
@@ -650,16 +695,25 @@ struct ExtractionRun {
 
     private static let clauseOpeners: ScalarSet = ["。", "，", "；", "：", ",", ";", ":", "!", "?", "！", "？"]
 
+    /// The scalars region words start with (全, 我, 本): searched for eight scalars a step.
+    private static let regionFirsts: (UInt32, UInt32, UInt32) = {
+        let firsts = Array(Set(Lexicon.regionWords.words.map { $0[0].value })).sorted()
+        precondition((1...3).contains(firsts.count), "regions(in:range:atClauseStart:) searches for at most three first scalars")
+        return (firsts[0], firsts[min(1, firsts.count - 1)], firsts[firsts.count - 1])
+    }()
+
     /// The region words (全市, 全省, 我国…) in `range`, in order; with `atClauseStart`, only those
     /// that open the text or a clause, as the subject of what follows.
     static func regions(in text: Scalars, range: Range<Int>, atClauseStart: Bool) -> [(position: Int, name: String)] {
-        let words = Lexicon.regionWords
+        let words = Lexicon.regionWords, (a, b, c) = regionFirsts
         var found: [(position: Int, name: String)] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            guard let w = words.match(in: text, at: i), i + w.count <= range.upperBound else { i += 1; continue }
-            if !atClauseStart || i == range.lowerBound || clauseOpeners.contains(text[i - 1]) { found.append((i, w.string)) }
-            i += w.count
+            i = text.withUnsafeBufferPointer { $0.firstIndex(of: a, b, c, from: i, to: range.upperBound) }
+            guard i < range.upperBound else { break }
+            guard let n = words.match(in: text, at: i), i + n <= range.upperBound else { i += 1; continue }
+            if !atClauseStart || i == range.lowerBound || clauseOpeners.contains(text[i - 1]) { found.append((i, text.string(i..<(i + n)))) }
+            i += n
         }
         return found
     }
@@ -697,10 +751,10 @@ struct ExtractionRun {
     /// `text[range]` as a String trimmed of `.whitespaces` (Unicode Zs and tab). Foundation's
     /// trimming cost tens of thousands of instructions a call, so it is left to the clauses that
     /// could start or end with such a scalar.
-    private func trimmedWhitespace(_ range: Range<Int>) -> String {
+    private static func trimmedWhitespace(_ range: Range<Int>, in text: Scalars) -> String {
         let clause = text.string(range)
         guard let first = range.first, let last = range.last,
-              Self.mayBeWhitespace(text[first]) || Self.mayBeWhitespace(text[last]) else { return clause }
+              mayBeWhitespace(text[first]) || mayBeWhitespace(text[last]) else { return clause }
         return clause.trimmingCharacters(in: .whitespaces)
     }
 
@@ -718,9 +772,15 @@ struct ExtractionRun {
         while hi > lo, Self.endsClause(text[hi - 1]) || Self.endsSentence(text[hi - 1]) || text[hi - 1] == " " { hi -= 1 }
         if let cached = quoteCache, cached.range == lo..<hi { return cached.text }
         var quote = document.originalQuote(lo..<hi)
-        // A space is one UTF-8 byte: test the bytes (O(1)), not the decoded scalars.
-        while quote.utf8.first == 0x20 { quote.unicodeScalars.removeFirst() }
-        while quote.utf8.last == 0x20 { quote.unicodeScalars.removeLast() }
+        // A space is one UTF-8 byte: the spaces at either end are counted on the bytes (the
+        // views' `first` and `last` cost more than the count) and dropped when there are any.
+        let (leading, trailing) = quote.withUTF8 { bytes -> (Int, Int) in
+            var i = 0, j = bytes.count
+            while i < j, bytes[i] == 0x20 { i += 1 }
+            while j > i, bytes[j - 1] == 0x20 { j -= 1 }
+            return (i, bytes.count - j)
+        }
+        if leading > 0 || trailing > 0 { quote = String(quote.utf8.dropFirst(leading).dropLast(trailing))! }
         quoteCache = (lo..<hi, quote)
         return quote
     }

@@ -1,5 +1,5 @@
-/// How one group of values is stated: its trigger, the words that name what it measures, the
-/// basis of comparison and whether it is a goal.
+/// How one group of values is stated: its trigger, the words that name what it measures and
+/// the basis of comparison (whether it is a goal, `.target`, `GoalCues` says).
 struct Frame {
     var kind: Figure.Kind
     var direction: Figure.Direction?
@@ -33,26 +33,15 @@ struct FrameReader {
     let clause: Range<Int>
     let segmentStart: Int
     let sentence: Range<Int>
-    /// Where goal cues are looked for: the previous clause's start.
-    let cueStart: Int
-    /// A goal stated earlier in the sentence carries to the figures after it.
-    let inTargetSentence: Bool
 
-    private static let openers: ScalarSet = ["“", "《", "(", "（", "「", "\""]
-    private static let closers: ScalarSet = ["”", "》", ")", "）", "」"]
-    private static let copulas = WordList(["达到", "达", "为", "是"])
-    private static let listJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（", "的"]
     private static let maxVerbDistance = 16
-    private static let reduceEmissions = Array("减排".unicodeScalars)
-    private static let emission = Array("排放".unicodeScalars)
-    private static let valueAdverbs = WordList(["每年", "年均", "平均每年", "累计"])
-    private static let nounEnds: ScalarSet = ["的", "及", "和", "与", "、"]
 
     func read() -> Frame? {
+        let w = FrameWords.shared  // one lazy-initialisation check a frame, not one per list read
         let start = values.lowerBound, end = values.upperBound
         var seg = segmentStart
         var k = start - 1
-        let openers = Self.openers, closers = Self.closers  // read once, not per scalar
+        let openers = w.openers, closers = w.closers
         while k >= seg {
             if openers.contains(text[k]) {
                 if text[k] == "《" { return nil }
@@ -71,7 +60,7 @@ struct FrameReader {
         while skipping, p > seg {
             skipping = false
             if text[p - 1] == "了" || text[p - 1] == " " { p -= 1; skipping = true }
-            else if let w = Self.valueAdverbs.match(in: text, endingAt: p, lowerBound: seg) { p -= w.count; skipping = true }
+            else if let n = w.valueAdverbs.match(in: text, endingAt: p, lowerBound: seg) { p -= n; skipping = true }
             else if let y = yearOfValue(endingAt: p, lowerBound: seg) { p = y; skipping = true }
         }
         // "比重由2023年的45.2%下降到……": the old level, stated with its year, is a figure of that
@@ -86,93 +75,94 @@ struct FrameReader {
         var verbWord = 0..<0  // where the direction verb stands
         var substanceAfter: Scalars?  // "减排8.2万吨二氧化碳": what follows the value
         var copulaEnd = p
-        if let c = Self.copulas.match(in: text, endingAt: p), p - c.count >= seg { copulaEnd = p - c.count }
+        if let c = w.copulas.match(in: text, endingAt: p), p - c >= seg { copulaEnd = p - c }
 
-        if let noun = Lexicon.upRateNouns.match(in: text, endingAt: copulaEnd), copulaEnd - noun.count >= seg {
-            kind = .change; direction = .up; phraseEnd = copulaEnd - noun.count
-        } else if let noun = Lexicon.downRateNouns.match(in: text, endingAt: copulaEnd), copulaEnd - noun.count >= seg {
-            kind = .change; direction = .down; phraseEnd = copulaEnd - noun.count
-        } else if let verb = directionVerb(endingAt: p, lowerBound: seg, allowSingle: true) {
+        if let noun = w.upRateNouns.match(in: text, endingAt: copulaEnd), copulaEnd - noun >= seg {
+            kind = .change; direction = .up; phraseEnd = copulaEnd - noun
+        } else if let noun = w.downRateNouns.match(in: text, endingAt: copulaEnd), copulaEnd - noun >= seg {
+            kind = .change; direction = .down; phraseEnd = copulaEnd - noun
+        } else if let verb = directionVerb(endingAt: p, lowerBound: seg, allowSingle: true, w) {
             kind = .change; direction = verb.direction; phraseEnd = p - verb.length
             verbWord = verb.start..<verb.end
-            if let substance = Lexicon.substances.match(in: text, at: end, limit: clause.upperBound) {
-                let isEmission = text.matches(Self.reduceEmissions, at: verb.start)
-                    || text.matches(Self.emission, at: end + substance.count)
-                substanceAfter = substance + (isEmission ? Self.emission : [])
+            if let substance = w.substances.match(in: text, at: end, limit: clause.upperBound) {
+                let isEmission = text.matches(w.reduceEmissions, at: verb.start)
+                    || text.matches(w.emission, at: end + substance)
+                substanceAfter = Array(text[end..<(end + substance)]) + (isEmission ? w.emission : [])
             }
-        } else if p - 1 > seg, Lexicon.toMarkers.contains(text[p - 1]),
-                  let verb = directionVerb(endingAt: p - 1, lowerBound: seg, allowSingle: true) {
+        } else if p - 1 > seg, w.toMarkers.contains(text[p - 1]),
+                  let verb = directionVerb(endingAt: p - 1, lowerBound: seg, allowSingle: true, w) {
             phraseEnd = p - 1 - verb.length
-        } else if let verb = Lexicon.levelVerbs.match(in: text, endingAt: p), p - verb.count >= seg {
-            phraseEnd = p - verb.count
+        } else if let verb = w.levelVerbs.match(in: text, endingAt: p), p - verb >= seg {
+            phraseEnd = p - verb
         } else if let share = share(before: p, lowerBound: seg) {
             phraseEnd = share.position; suffix = share.suffix
-        } else if let verb = verbEarlier(before: p, lowerBound: seg) {
+        } else if let verb = verbEarlier(before: p, lowerBound: seg, w) {
             kind = .change; direction = verb.direction; phraseEnd = verb.start
             between = Array(text[verb.end..<p])
             verbWord = verb.start..<verb.end
             // "减排二氧化碳1360万吨" measures the emission of what follows the verb.
-            if text.matches(Self.reduceEmissions, at: verb.start), let b = between, !b.isEmpty,
-               Lexicon.substances.match(in: b, endingAt: b.count) != nil {
-                between = b + Self.emission
+            if text.matches(w.reduceEmissions, at: verb.start), let b = between, !b.isEmpty,
+               w.substances.match(in: b, endingAt: b.count) != nil {
+                between = b + w.emission
             }
-        } else if text.matches(Words.annualOutput, endingAt: p) {
+        } else if text.matches(w.annualOutput, endingAt: p) {
             // 年产15万吨锌锭: the product follows the value.
-            guard let product = noun(after: end), !product.isEmpty else { return nil }
+            guard let product = noun(after: end, w), !product.isEmpty else { return nil }
             phraseEnd = seg
-            between = product + Words.annualCapacity
+            between = product + w.annualCapacity
         } else if let oldLevelAt {
             phraseEnd = oldLevelAt
         } else {
-            if end < clause.upperBound, text[end].isHan || text[end].isASCIILetter, !Self.listJoiners.contains(text[end]) { return nil }
+            if end < clause.upperBound, text[end].isHan || text[end].isASCIILetter, !w.listJoiners.contains(text[end]) { return nil }
             if end < clause.upperBound, text[end] == "的" { return nil }
         }
 
-        if Lexicon.equivalence.occurs(in: text, seg..<phraseEnd) { return nil }
+        if w.equivalence.occurs(in: text, seg..<phraseEnd) { return nil }
         // "低于地区生产总值增速2.1个百分点": a gap to another figure, not a change of one.
-        if Lexicon.comparisons.match(in: text, at: seg, limit: phraseEnd) != nil { return nil }
+        if w.comparisons.match(in: text, at: seg, limit: phraseEnd) != nil { return nil }
         let phrase = MetricPhrase.stripInline(text, seg..<phraseEnd)
         // "全年减排8.2万吨二氧化碳": with no metric before the verb, the substance after the value
         // is what is emitted.
         if let substanceAfter, MetricPhrase.parse(phrase).metric.isEmpty { between = substanceAfter }
         if phraseEnd == p, between == nil, MetricPhrase.trim(phrase).isEmpty, kind == .level,
-           Lexicon.levelVerbs.match(in: text, endingAt: p) == nil { return nil }
+           w.levelVerbs.match(in: text, endingAt: p) == nil { return nil }
 
         var basis = Basis.find(in: text, range: seg..<start)
-        if basis == nil, kind == .change { basis = basisBefore(seg) }
+        if basis == nil, kind == .change { basis = basisBefore(seg, w) }
         let last = phraseEnd > seg ? text[phraseEnd - 1] : " "
         let beforeLast = phraseEnd - 1 > seg ? text[phraseEnd - 2] : " "
         let saysAll = last == "都" || (last == "均" && beforeLast != "平" && beforeLast != "人")
-        if isTarget(start: start, end: end) { kind = .target }
         return Frame(kind: kind, direction: direction, basis: basis, phrase: phrase, between: between, suffix: suffix,
-                     saysRespectively: text.firstIndex(of: Words.respectively, from: seg, upTo: start) != nil,
-                     saysAll: saysAll, isSaving: Lexicon.savingVerbs.contains(text, verbWord))
+                     saysRespectively: text.firstIndex(of: w.respectively, from: seg, upTo: start) != nil,
+                     saysAll: saysAll, isSaving: w.savingVerbs.contains(text, verbWord))
     }
 
     private struct Verb { let start: Int; let end: Int; let direction: Figure.Direction; var length: Int { end - start } }
 
     /// The longest direction verb ending at `end`.
-    private func directionVerb(endingAt end: Int, lowerBound: Int, allowSingle: Bool) -> Verb? {
-        let down = Lexicon.downVerbs.match(in: text, endingAt: end)
-        let up = Lexicon.upVerbs.match(in: text, endingAt: end)
-        let best: (Scalars, Figure.Direction)? = switch (down, up) {
-        case let (d?, u?): d.count >= u.count ? (d, .down) : (u, .up)
+    private func directionVerb(endingAt end: Int, lowerBound: Int, allowSingle: Bool, _ w: FrameWords) -> Verb? {
+        guard end > 0, end <= text.count, w.verbEnds.contains(text[end - 1]) else { return nil }
+        let down = w.downVerbs.match(in: text, endingAt: end)
+        let up = w.upVerbs.match(in: text, endingAt: end)
+        let best: (length: Int, Figure.Direction)? = switch (down, up) {
+        case let (d?, u?): d >= u ? (d, .down) : (u, .up)
         case let (d?, nil): (d, .down)
         case let (nil, u?): (u, .up)
         default: nil
         }
-        guard let (word, direction) = best, end - word.count >= lowerBound else { return nil }
-        if !allowSingle, Lexicon.adjacentOnlyVerbs.contains(word) { return nil }
-        return Verb(start: end - word.count, end: end, direction: direction)
+        guard let (length, direction) = best, end - length >= lowerBound else { return nil }
+        if !allowSingle, w.adjacentOnlyVerbs.contains(text, (end - length)..<end) { return nil }
+        return Verb(start: end - length, end: end, direction: direction)
     }
 
     /// A direction verb earlier in the clause with a noun phrase between it and the value.
-    private func verbEarlier(before p: Int, lowerBound: Int) -> Verb? {
+    private func verbEarlier(before p: Int, lowerBound: Int, _ w: FrameWords) -> Verb? {
         var e = p - 1
-        let openers = Self.openers, closers = Self.closers, nounSuffixes = Lexicon.nounSuffixes  // read once
+        let openers = w.openers, closers = w.closers, nounSuffixes = w.nounSuffixes, verbEnds = w.verbEnds
         while e > lowerBound, p - e <= Self.maxVerbDistance {
             if text[e].isDigit || text[e] == "%" || openers.contains(text[e]) || closers.contains(text[e]) { return nil }
-            if !nounSuffixes.contains(text[e]), let verb = directionVerb(endingAt: e, lowerBound: lowerBound, allowSingle: false) {
+            if !nounSuffixes.contains(text[e]), verbEnds.contains(text[e - 1]),
+               let verb = directionVerb(endingAt: e, lowerBound: lowerBound, allowSingle: false, w) {
                 return verb
             }
             e -= 1
@@ -204,18 +194,18 @@ struct FrameReader {
     }
 
     /// The Han noun right after the value, up to a function word.
-    private func noun(after end: Int) -> Scalars? {
+    private func noun(after end: Int, _ w: FrameWords) -> Scalars? {
         var i = end
-        while i < clause.upperBound, i - end < 6, text[i].isHan, !Self.nounEnds.contains(text[i]) { i += 1 }
+        while i < clause.upperBound, i - end < 6, text[i].isHan, !w.nounEnds.contains(text[i]) { i += 1 }
         return i > end ? Array(text[end..<i]) : nil
     }
 
     /// A basis stated earlier in the sentence in a clause with no numbers ("与上年相比，").
-    private func basisBefore(_ seg: Int) -> Figure.Basis? {
+    private func basisBefore(_ seg: Int, _ w: FrameWords) -> Figure.Basis? {
         var i = max(sentence.lowerBound, seg - ExtractionRun.lookBehind)
         // The last basis phrase with no number after it (a number belongs to another figure).
         var found: Figure.Basis?
-        let leads = Basis.leads  // read once, not per scalar
+        let leads = w.basisLeads
         while i < seg {
             if text[i].isDigit { found = nil }
             if leads.contains(text[i]), let m = Basis.phrase(in: text, at: i) {
@@ -227,39 +217,30 @@ struct FrameReader {
         }
         return found
     }
+}
 
-    /// A goal: a cue (力争, 目标, 确保, …) before the value not undone by a completion
-    /// (实现了, 已), or "…的目标" right after it.
-    private func isTarget(start: Int, end: Int) -> Bool {
-        var cue: Int? = inTargetSentence ? cueStart : nil
-        var done: Int?
-        var i = cueStart
-        let completionMarkers = Lexicon.completionMarkers, targetCues = Lexicon.targetCues  // read once
-        while i < start {
-            if let w = completionMarkers.match(in: text, at: i) { done = i; i += w.count; continue }
-            if let w = targetCues.match(in: text, at: i) {
-                if !text.matches(Words.completionRate, at: i + w.count) { cue = i }
-                i += w.count
-                continue
-            }
-            i += 1
-        }
-        if let cue, (done ?? -1) < cue { return true }
-        // A value token can run past the clause's end (fuzz: Fuzz/regressions/extract).
-        let afterEnd = min(clause.upperBound, end + 8)
-        return done == nil && afterEnd > end && mentionsGoal(end..<afterEnd)
-    }
+/// The words and scalars a frame is read with, fetched once a frame: every `static let` read
+/// costs a lazy-initialisation check (`swift_once`), and a frame read some twenty lists. A
+/// class, so that fetching and passing it moves one reference (a struct was copied, 648 bytes).
+private final class FrameWords {
+    static let shared = FrameWords()
 
-    private static let goal = Array("目标".unicodeScalars)
+    let openers: ScalarSet = ["“", "《", "(", "（", "「", "\""]
+    let closers: ScalarSet = ["”", "》", ")", "）", "」"]
+    let copulas = WordList(["达到", "达", "为", "是"])
+    let listJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（", "的"]
+    let reduceEmissions = Array("减排".unicodeScalars)
+    let emission = Array("排放".unicodeScalars)
+    let valueAdverbs = WordList(["每年", "年均", "平均每年", "累计"])
+    let nounEnds: ScalarSet = ["的", "及", "和", "与", "、"]
+    /// The scalars that end a direction verb: most positions end none, and one test rejects
+    /// them for both lists.
+    let verbEnds = ScalarSet((Lexicon.downVerbs.words + Lexicon.upVerbs.words).map { $0.last! })
 
-    /// Whether 目标 stands in `text[window]`. Plain CJK and ASCII are compared scalar by scalar;
-    /// anything else (a combining mark could change where characters end) takes the `String`
-    /// comparison.
-    private func mentionsGoal(_ window: Range<Int>) -> Bool {
-        guard !window.isEmpty else { return false }
-        for k in window where !(text[k].value < 0x80 || text[k].isHan || text[k].value &- 0x3000 < 0x40) {
-            return text.string(window).contains("目标")
-        }
-        return text.firstIndex(of: Self.goal, from: window.lowerBound, upTo: window.upperBound) != nil
-    }
+    let downVerbs = Lexicon.downVerbs, upVerbs = Lexicon.upVerbs, adjacentOnlyVerbs = Lexicon.adjacentOnlyVerbs
+    let savingVerbs = Lexicon.savingVerbs, levelVerbs = Lexicon.levelVerbs, toMarkers = Lexicon.toMarkers
+    let upRateNouns = Lexicon.upRateNouns, downRateNouns = Lexicon.downRateNouns, nounSuffixes = Lexicon.nounSuffixes
+    let substances = Lexicon.substances, equivalence = Lexicon.equivalence, comparisons = Lexicon.comparisons
+    let annualOutput = Words.annualOutput, annualCapacity = Words.annualCapacity, respectively = Words.respectively
+    let basisLeads = Basis.leads
 }

@@ -17,11 +17,31 @@ enum MetricPhrase {
         var metric: Scalars
     }
 
-    private static let quoteMarks: ScalarSet = ["“", "”", "\"", "'", "‘", "’", "《", "》", "「", "」", "『", "』", "﹃", "﹄"]
-    private static let splitVerbs = WordList(["实现", "完成", "累计完成", "共完成"])
-    private static let trailingJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（"]
-    private static let leadingMarks: ScalarSet = ["、", ")", "）", "-", "—"]
-    private static let listJoiners: ScalarSet = ["、", "和", "及", "与"]
+    /// The words and scalars phrases are read with, fetched once a call: every `static let`
+    /// read costs a lazy-initialisation check (`swift_once`), and trimming alone read five. A
+    /// class, so that fetching and passing it moves one reference (a struct was copied).
+    private final class PhraseWords {
+        static let shared = PhraseWords()
+
+        private static let quoteMarkScalars: [Unicode.Scalar] = ["“", "”", "\"", "'", "‘", "’", "《", "》", "「", "」", "『", "』", "﹃", "﹄"]
+        let quoteMarks = ScalarSet(quoteMarkScalars)
+        /// The scalars where `stripInline` may remove something (a basis, 分别, a year, a quote
+        /// mark, a space start with one): every other scalar is kept without further tests.
+        let inlineLeads = ScalarSet(Basis.leadScalars + quoteMarkScalars + [Words.respectively[0], " "]
+            + (0..<10).map { Unicode.Scalar(UInt8(0x30 + $0)) })
+        let splitVerbs = WordList(["实现", "完成", "累计完成", "共完成"])
+        let trailingJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（"]
+        let leadingMarks: ScalarSet = ["、", ")", "）", "-", "—"]
+        let listJoiners: ScalarSet = ["、", "和", "及", "与"]
+        /// "占全市…", "在本省…": a preposition or a 全/本 word opens no region name.
+        let regionBlockers: ScalarSet = ["占", "在", "对", "从", "向", "于", "比", "较", "全", "本", "我", "各", "该"]
+
+        let leadingNoise = Lexicon.metricLeadingNoise, trailingNoise = Lexicon.metricTrailingNoise, periods = Lexicon.periods
+        let regionWords = Lexicon.regionWords, regionSuffixes = Lexicon.regionSuffixes, anaphora = Lexicon.anaphora
+        let nounSuffixes = Lexicon.nounSuffixes, metricHeads = Lexicon.metricHeads
+        let basisLeads = Basis.leads, respectively = Words.respectively, asWellAs = Words.asWellAs
+        let produce = Words.produce, output = Words.output
+    }
 
     /// Removes years, bases of comparison, 分别 and quote marks wherever they stand.
     static func stripInline(_ p: Scalars) -> Scalars { stripInline(p, 0..<p.count) }
@@ -29,121 +49,133 @@ enum MetricPhrase {
     /// `stripInline` of `text[range]`, read in place (no copy of the range first); nothing is
     /// matched across the range's ends.
     static func stripInline(_ text: Scalars, _ range: Range<Int>) -> Scalars {
+        let w = PhraseWords.shared
+        let leads = w.basisLeads, quoteMarks = w.quoteMarks, respectively = w.respectively, inlineLeads = w.inlineLeads
+        let lo = range.lowerBound, hi = range.upperBound
         var out: Scalars = []
         out.reserveCapacity(range.count)
-        let leads = Basis.leads, quoteMarks = quoteMarks, respectively = Words.respectively  // read once, not per scalar
-        let lo = range.lowerBound, hi = range.upperBound
+        // What is kept is copied a run at a time: the scalars from `kept` up to what is removed.
+        var kept = lo
         var i = lo
         while i < hi {
             let s = text[i]
-            if leads.contains(s), let w = Basis.phrase(in: text, at: i, limit: hi) { i += w.length; continue }
-            if i + respectively.count <= hi, text.matches(respectively, at: i) { i += 2; continue }
-            if i + 4 < hi, s.isDigit, text[i + 1].isDigit, text[i + 2].isDigit, text[i + 3].isDigit, text[i + 4] == "年",
-               i == lo || !text[i - 1].isDigit {
-                i += 5
-                if i < hi, text[i] == "度" { i += 1 }
+            guard inlineLeads.contains(s) else { i += 1; continue }
+            let removed: Int  // how many scalars from `i` come out
+            if leads.contains(s), let m = Basis.phrase(in: text, at: i, limit: hi) {
+                removed = m.length
+            } else if i + respectively.count <= hi, text.matches(respectively, at: i) {
+                removed = 2
+            } else if i + 4 < hi, s.isDigit, text[i + 1].isDigit, text[i + 2].isDigit, text[i + 3].isDigit, text[i + 4] == "年",
+                      i == lo || !text[i - 1].isDigit {
+                removed = i + 5 < hi && text[i + 5] == "度" ? 6 : 5
+            } else if quoteMarks.contains(s) || s == " " {
+                removed = 1
+            } else {
+                i += 1
                 continue
             }
-            if quoteMarks.contains(s) || s == " " { i += 1; continue }
-            out.append(s)
-            i += 1
+            out += text[kept..<i]
+            i += removed
+            kept = i
         }
+        if kept < hi { out += text[kept..<hi] }
         return out
     }
 
     /// Trims leading periods/connectives and trailing adverbs until nothing more comes off.
-    static func trim(_ p: Scalars) -> Scalars {
-        let r = trimmed(p, 0..<p.count)
+    static func trim(_ p: Scalars) -> Scalars { trim(p, .shared) }
+
+    private static func trim(_ p: Scalars, _ w: PhraseWords) -> Scalars {
+        let r = trimmed(p, 0..<p.count, w)
         return r.count == p.count ? p : Array(p[r])
     }
 
     /// What `trim` keeps of `p[range]`, as a range of `p` (nothing is copied).
-    static func trimmed(_ p: Scalars, _ range: Range<Int>) -> Range<Int> {
+    private static func trimmed(_ p: Scalars, _ range: Range<Int>, _ w: PhraseWords) -> Range<Int> {
         var lo = range.lowerBound, hi = range.upperBound
         var changed = true
         while changed && lo < hi {
             changed = false
-            if let w = Lexicon.metricLeadingNoise.match(in: p, at: lo, limit: hi) ?? Lexicon.periods.match(in: p, at: lo, limit: hi) {
-                lo += w.count; changed = true; continue
+            if let n = w.leadingNoise.match(in: p, at: lo, limit: hi) ?? w.periods.match(in: p, at: lo, limit: hi) {
+                lo += n; changed = true; continue
             }
-            if let w = Lexicon.metricTrailingNoise.match(in: p, endingAt: hi, lowerBound: lo), w.count < hi - lo {
-                hi -= w.count; changed = true; continue
+            if let n = w.trailingNoise.match(in: p, endingAt: hi, lowerBound: lo), n < hi - lo {
+                hi -= n; changed = true; continue
             }
-            if trailingJoiners.contains(p[hi - 1]) { hi -= 1; changed = true }
-            else if leadingMarks.contains(p[lo]) { lo += 1; changed = true }
+            if w.trailingJoiners.contains(p[hi - 1]) { hi -= 1; changed = true }
+            else if w.leadingMarks.contains(p[lo]) { lo += 1; changed = true }
         }
         return lo..<hi
     }
 
     /// Splits a subject off the front of a cleaned phrase.
     static func parse(_ phrase: Scalars) -> Parsed {
-        let p = trim(phrase)
+        let w = PhraseWords.shared
+        let p = trim(phrase, w)
         guard !p.isEmpty else { return Parsed(subject: nil, metric: []) }
-        if let w = Lexicon.regionWords.match(in: p, at: 0) {
-            return Parsed(subject: .named(w.string), metric: trim(Array(p[w.count...])))
+        if let n = w.regionWords.match(in: p, at: 0) {
+            return Parsed(subject: .named(p.string(0..<n)), metric: trim(Array(p[n...]), w))
         }
-        if let w = Lexicon.anaphora.match(in: p, at: 0) {
-            var rest = Array(p[w.count...])
+        if let n = w.anaphora.match(in: p, at: 0) {
+            var rest = Array(p[n...])
             if rest.first == "的" { rest.removeFirst() }
-            return Parsed(subject: .anaphora, metric: produced(trim(rest)))
+            return Parsed(subject: .anaphora, metric: produced(trim(rest, w), w))
         }
-        if let region = regionName(in: p) {
-            return Parsed(subject: .named(p.string(0..<region)), metric: trim(Array(p[region...])))
+        if let region = regionName(in: p, w) {
+            return Parsed(subject: .named(p.string(0..<region)), metric: trim(Array(p[region...]), w))
         }
         if let org = OrganisationNames.mentions(in: p, range: 0..<p.count).first, org.range.lowerBound <= 3 {
             var rest = Array(p[org.range.upperBound...])
             if rest.first == "的" { rest.removeFirst() }
-            return Parsed(subject: .named(org.name(in: p)), metric: produced(trim(rest)))
+            return Parsed(subject: .named(org.name(in: p)), metric: produced(trim(rest, w), w))
         }
         // "规模以上工业企业实现利润总额": the part before 实现 names who.
         var i = 1
         while i < p.count - 1 {
-            if let verb = splitVerbs.match(in: p, at: i), i + verb.count < p.count, i <= 10,
-               !Lexicon.nounSuffixes.contains(p[i + verb.count]) {
-                let left = trim(Array(p[0..<i]))
-                let right = trim(Array(p[(i + verb.count)...]))
+            if let verb = w.splitVerbs.match(in: p, at: i), i + verb < p.count, i <= 10,
+               !w.nounSuffixes.contains(p[i + verb]) {
+                let left = trim(Array(p[0..<i]), w)
+                let right = trim(Array(p[(i + verb)...]), w)
                 if !right.isEmpty {
                     return Parsed(subject: left.isEmpty ? nil : .named(left.string), metric: right)
                 }
             }
             i += 1
         }
-        return Parsed(subject: nil, metric: produced(p))
+        return Parsed(subject: nil, metric: produced(p, w))
     }
 
     /// "生产电解铝" → "电解铝产量": output stated with the verb 生产 names a production volume.
-    static func produced(_ p: Scalars) -> Scalars {
-        let verb = Words.produce
+    private static func produced(_ p: Scalars, _ w: PhraseWords) -> Scalars {
+        let verb = w.produce
         guard p.matches(verb, at: 0), p.count > verb.count + 1, p[verb.count].isHan else { return p }
         let product = Array(p[verb.count...])
         // 生产效率, 生产总值: the phrase already names a measure.
-        if Lexicon.metricHeads.match(in: product, endingAt: product.count) != nil || p.string.hasPrefix("生产总") { return p }
-        return product + Words.output
+        if w.metricHeads.match(in: product, endingAt: product.count) != nil || p.string.hasPrefix("生产总") { return p }
+        return product + w.output
     }
 
     /// "云南省", "昆明市" opening the phrase: the index after the region's suffix.
-    private static func regionName(in p: Scalars) -> Int? {
-        // "占全市…", "在本省…": a preposition or a 全/本 word opens no region name.
-        guard let first = p.first, !regionBlockers.contains(first) else { return nil }
+    private static func regionName(in p: Scalars, _ w: PhraseWords) -> Int? {
+        guard let first = p.first, !w.regionBlockers.contains(first) else { return nil }
         for length in 2...3 where length < p.count - 2 {
-            if Lexicon.regionSuffixes.contains(p[length]), p[0..<length].allSatisfy(\.isHan) { return length + 1 }
+            if w.regionSuffixes.contains(p[length]), p[0..<length].allSatisfy(\.isHan) { return length + 1 }
         }
         return nil
     }
 
-    private static let regionBlockers: ScalarSet = ["占", "在", "对", "从", "向", "于", "比", "较", "全", "本", "我", "各", "该"]
-
     /// A sector at the front of a list item: "铝加工化学需氧量排放强度" → ("铝加工", rest).
     static func sectorSplit(_ item: Scalars) -> (sector: String, rest: Scalars)? {
-        guard let w = Lexicon.sectors.match(in: item, at: 0) else { return nil }
-        return (w.string, Array(item[w.count...]))
+        guard let n = Lexicon.sectors.match(in: item, at: 0) else { return nil }
+        return (item.string(0..<n), Array(item[n...]))
     }
 
     /// Splits a list of metrics on 、 和 及 与 以及 (outside brackets). Items are ranges of `p`
     /// between separators, trimmed before they are copied.
     static func listItems(_ p: Scalars) -> [Scalars] {
         var items: [Scalars] = []
-        let joiners = listJoiners, asWellAs = Words.asWellAs  // read once, not per scalar
+        let w = PhraseWords.shared
+        let joiners = w.listJoiners, asWellAs = w.asWellAs
         var depth = 0
         var start = 0
         var i = 0
@@ -159,7 +191,7 @@ enum MetricPhrase {
                 }
             }
             guard separator > 0 else { i += 1; continue }
-            let item = trimmed(p, start..<i)
+            let item = trimmed(p, start..<i, w)
             if !item.isEmpty { items.append(Array(p[item])) }
             i += separator
             start = i
@@ -170,10 +202,10 @@ enum MetricPhrase {
     /// The head a list shares, taken from its last item: "氨氮排放量" → "排放量" (after a
     /// substance) or the longest metric head at its end ("钢材产量" → "产量").
     static func sharedHead(of last: Scalars) -> Scalars? {
-        if let substance = Lexicon.substances.match(in: last, at: 0), substance.count < last.count {
-            return Array(last[substance.count...])
+        if let substance = Lexicon.substances.match(in: last, at: 0), substance < last.count {
+            return Array(last[substance...])
         }
-        if let head = Lexicon.metricHeads.match(in: last, endingAt: last.count), head.count < last.count { return head }
+        if let head = Lexicon.metricHeads.match(in: last, endingAt: last.count), head < last.count { return Array(last[(last.count - head)...]) }
         return nil
     }
 
@@ -187,8 +219,8 @@ enum MetricPhrase {
 
     /// The noun of a metric without its head: "一般工业固体废物产生量" → "一般工业固体废物".
     static func noun(of metric: Scalars) -> Scalars? {
-        guard let head = Lexicon.metricHeads.match(in: metric, endingAt: metric.count), metric.count - head.count >= 2 else { return nil }
-        return Array(metric[..<(metric.count - head.count)])
+        guard let head = Lexicon.metricHeads.match(in: metric, endingAt: metric.count), metric.count - head >= 2 else { return nil }
+        return Array(metric[..<(metric.count - head)])
     }
 
     /// A noun taken from the previous clause (`clause[range]`) to make a bare head whole:
@@ -198,8 +230,8 @@ enum MetricPhrase {
         var changed = true
         while changed {
             changed = false
-            if let w = Lexicon.contextLeadingVerbs.match(in: p, at: 0), w.count < p.count { p.removeFirst(w.count); changed = true }
-            if let w = Lexicon.contextTrailingVerbs.match(in: p, endingAt: p.count), w.count < p.count { p.removeLast(w.count); changed = true }
+            if let n = Lexicon.contextLeadingVerbs.match(in: p, at: 0), n < p.count { p.removeFirst(n); changed = true }
+            if let n = Lexicon.contextTrailingVerbs.match(in: p, endingAt: p.count), n < p.count { p.removeLast(n); changed = true }
         }
         p = trim(p)
         guard (2...10).contains(p.count), p.allSatisfy({ $0.isHan || $0.isASCIILetter }) else { return nil }

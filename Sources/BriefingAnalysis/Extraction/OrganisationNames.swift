@@ -11,42 +11,97 @@ enum OrganisationNames {
         func name(in text: Scalars) -> String { text.string(range) }
     }
 
-    private static let suffixFirstScalars: ScalarSet = ScalarSet(Lexicon.orgSuffixes.words.compactMap(\.first))
-    /// Function words that cannot stand inside a name.
-    private static let stopScalars: ScalarSet = [
-        "的", "在", "和", "与", "及", "是", "为", "了", "对", "将", "把", "被", "从", "到", "给", "跟", "于",
-        "就", "即", "等", "由", "向", "让", "使", "以", "也", "都", "还", "又", "并", "而", "且", "或", "之",
-        "这", "那", "每", "该", "各", "其", "个", "家", "所", "年", "月", "日",
-    ]
+    /// The words and scalars names are read with, fetched once a scan: every `static let` read
+    /// costs a lazy-initialisation check (`swift_once`), several for each suffix found. A class,
+    /// so that fetching and passing it moves one reference (a struct was copied).
+    private final class NameWords {
+        static let shared = NameWords()
+
+        let suffixes = Lexicon.orgSuffixes, leadingNoise = Lexicon.orgLeadingNoise
+        let anaphora = Lexicon.anaphora, genericOrganisations = Lexicon.genericOrganisations
+        let suffixFirsts = ScalarSet(Lexicon.orgSuffixes.words.compactMap(\.first))
+        /// Function words that cannot stand inside a name.
+        let stops: ScalarSet = [
+            "的", "在", "和", "与", "及", "是", "为", "了", "对", "将", "把", "被", "从", "到", "给", "跟", "于",
+            "就", "即", "等", "由", "向", "让", "使", "以", "也", "都", "还", "又", "并", "而", "且", "或", "之",
+            "这", "那", "每", "该", "各", "其", "个", "家", "所", "年", "月", "日",
+        ]
+    }
     private static let maxNameLength = 8
 
     /// Every name in `text[range]`, in order; a name inside a longer one is dropped.
     static func mentions(in text: Scalars, range: Range<Int>) -> [Mention] {
-        var found: [Mention] = []
-        let suffixFirsts = suffixFirstScalars  // read once, not per scalar
-        var i = range.lowerBound
-        while i < range.upperBound {
-            // Skip to the next scalar that may start a suffix.
-            i = text.firstIndex(in: suffixFirsts, from: i, to: range.upperBound)
-            guard i < range.upperBound else { break }
-            guard let suffix = Lexicon.orgSuffixes.match(in: text, at: i),
-                  i + suffix.count <= range.upperBound else { i += 1; continue }
-            let end = i + suffix.count
-            // 东轻中厚板厂厂长: a one-character suffix right after a name starts no new name;
-            // 华东铝业有限公司: a longer one extends it.
-            if let last = found.last, last.range.upperBound == i {
-                if suffix.count >= 2 { found[found.count - 1] = Mention(range: last.range.lowerBound..<end) }
-                i = end
-                continue
-            }
-            if let mention = name(in: text, suffixAt: i, end: end, lowerBound: range.lowerBound) {
-                // 中铝股份 then 中铝股份连城分公司: keep the longer one.
-                while let last = found.last, last.range.lowerBound >= mention.range.lowerBound { found.removeLast() }
-                found.append(mention)
-            }
-            i = end
+        var reader = Reader(range)
+        reader.readAll(text)
+        return reader.found
+    }
+
+    /// The names of a range, read front to back as far as asked: a figure asks about the names
+    /// before it, and many paragraphs ask about none past their first figures.
+    struct Reader {
+        let range: Range<Int>
+        /// The names found so far, in order (what `mentions` gives, once all is read). Those
+        /// ending by a position read through are final.
+        private(set) var found: [Mention] = []
+        /// Where the scan goes on: every suffix starting before it has been read.
+        private var next: Int
+
+        init(_ range: Range<Int>) {
+            self.range = range
+            next = range.lowerBound
         }
-        return found
+
+        var isComplete: Bool { next >= range.upperBound }
+
+        /// Reads on until the names ending by `position` are final. A suffix read later, at
+        /// `next` or after, makes a name that starts at most `maxNameLength` scalars before
+        /// it; it replaces only names starting there or later, and extends only a name ending
+        /// where it starts; so reading up to `maxNameLength` past `position` is enough.
+        mutating func read(_ text: Scalars, through position: Int) {
+            scan(text, to: min(range.upperBound, position + maxNameLength + 1))
+        }
+
+        mutating func readAll(_ text: Scalars) { scan(text, to: range.upperBound) }
+
+        /// Reads on until the first name is final, or until the names ending by `position` are
+        /// (there may be none): a little further each time, the first name is often near.
+        mutating func readFirst(_ text: Scalars, through position: Int) {
+            var through = min(position, range.lowerBound + 32)
+            while true {
+                read(text, through: through)
+                if let first = found.first, first.range.upperBound <= through { return }
+                if through >= position { return }
+                through = min(position, through + (through - range.lowerBound) + 32)
+            }
+        }
+
+        /// Reads the suffixes starting before `limit`.
+        private mutating func scan(_ text: Scalars, to limit: Int) {
+            var i = next
+            let w = NameWords.shared
+            while i < limit {
+                // Skip to the next scalar that may start a suffix.
+                i = text.firstIndex(in: w.suffixFirsts, from: i, to: limit)
+                guard i < limit else { break }
+                guard let suffix = w.suffixes.match(in: text, at: i),
+                      i + suffix <= range.upperBound else { i += 1; continue }
+                let end = i + suffix
+                // 东轻中厚板厂厂长: a one-character suffix right after a name starts no new name;
+                // 华东铝业有限公司: a longer one extends it.
+                if let last = found.last, last.range.upperBound == i {
+                    if suffix >= 2 { found[found.count - 1] = Mention(range: last.range.lowerBound..<end) }
+                    i = end
+                    continue
+                }
+                if let mention = name(in: text, suffixAt: i, end: end, lowerBound: range.lowerBound, w) {
+                    // 中铝股份 then 中铝股份连城分公司: keep the longer one.
+                    while let last = found.last, last.range.lowerBound >= mention.range.lowerBound { found.removeLast() }
+                    found.append(mention)
+                }
+                i = end
+            }
+            next = i
+        }
     }
 
     /// 国家 opens many names (国家电投, 国家能源集团): its 家 is no classifier.
@@ -54,17 +109,17 @@ enum OrganisationNames {
         text[i] == "家" && i - 1 >= lowerBound && text[i - 1] == "国"
     }
 
-    private static func name(in text: Scalars, suffixAt suffixStart: Int, end: Int, lowerBound: Int) -> Mention? {
+    private static func name(in text: Scalars, suffixAt suffixStart: Int, end: Int, lowerBound: Int, _ w: NameWords) -> Mention? {
         var start = suffixStart
         while start > lowerBound, suffixStart - start < maxNameLength, text[start - 1].isHan,
-              !stopScalars.contains(text[start - 1]) || isNationalPrefix(text, at: start - 1, lowerBound: lowerBound) {
+              !w.stops.contains(text[start - 1]) || isNationalPrefix(text, at: start - 1, lowerBound: lowerBound) {
             start -= 1
         }
         var trimmed = true
         while trimmed {
             trimmed = false
-            if let noise = Lexicon.orgLeadingNoise.match(in: text, at: start), start + noise.count <= suffixStart {
-                start += noise.count
+            if let noise = w.leadingNoise.match(in: text, at: start), start + noise <= suffixStart {
+                start += noise
                 trimmed = true
             }
         }
@@ -73,8 +128,8 @@ enum OrganisationNames {
         let minimumPrefix = end - suffixStart == 1 ? 2 : 1
         if text[suffixStart] == "厂", suffixStart > 0, text[suffixStart - 1] == "工" { return nil }
         guard suffixStart - start >= minimumPrefix else { return nil }
-        if Lexicon.anaphora.contains(text, start..<end) { return nil }
-        if Lexicon.genericOrganisations.match(in: text, endingAt: end, lowerBound: start) != nil {
+        if w.anaphora.contains(text, start..<end) { return nil }
+        if w.genericOrganisations.match(in: text, endingAt: end, lowerBound: start) != nil {
             return nil  // a kind of organisation, perhaps after a verb: 结合上市公司
         }
         return Mention(range: start..<end)

@@ -15,6 +15,6 @@ struct ValueGroup {
     func start(_ k: Int) -> Int { quantities[indices[indices.startIndex + k]].start }
     func end(_ k: Int) -> Int { quantities[indices[indices.startIndex + k]].end }
 
-    /// The `k`-th value (a copy).
-    subscript(k: Int) -> Quantity { quantities[indices[indices.startIndex + k]] }
+    /// Where the `k`-th value is in `quantities`.
+    func position(_ k: Int) -> Int { indices[indices.startIndex + k] }
 }

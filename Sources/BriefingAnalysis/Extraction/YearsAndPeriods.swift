@@ -43,12 +43,12 @@ enum YearsAndPeriods {
         var found: [(position: Int, offset: Int)] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            guard let word = words.match(in: text, at: i), i + word.count <= range.upperBound else { i += 1; continue }
+            guard let length = words.match(in: text, at: i), i + length <= range.upperBound else { i += 1; continue }
             let isBasis = i > 0 && relativeYearLeads.contains(text[i - 1])
-            let after = i + word.count
+            let after = i + length
             let isSince = after + 1 < text.count && text[after] == "以" && text[after + 1] == "来"
             if !isBasis && !isSince {
-                switch word.first {
+                switch text[i] {
                 case "今", "本": found.append((i, 0))
                 case "明", "下": found.append((i, 1))
                 default: found.append((i, -1))
@@ -59,9 +59,10 @@ enum YearsAndPeriods {
         return found
     }
 
-    /// A period stated at `position`, `length` scalars long (see `periodCandidates`).
+    /// A period stated at `position`, `length` scalars long (see `periodCandidates`): a period
+    /// word (the text's scalars there) or a month range.
     struct PeriodMention {
-        enum Found { case word(Scalars), months(Int, Int) }
+        enum Found { case word, months(Int, Int) }
         let position: Int
         let length: Int
         let found: Found
@@ -69,29 +70,27 @@ enum YearsAndPeriods {
 
     /// The stated period nearest before `position` in `range` (or after it within the range).
     static func period(in text: Scalars, range: Range<Int>, near position: Int) -> String? {
-        period(among: periodCandidates(in: text, range: range), range: range, near: position)
+        period(among: periodCandidates(in: text, range: range), in: text, range: range, near: position)
     }
 
     /// Every period that could be read in `range`, in order: a period word starting there
     /// (it may run past the range), or a month range ending within it. Overlapping ones are
-    /// all kept; `period(among:range:near:)` reads them as a scan from its range's start
+    /// all kept; `period(among:in:range:near:)` reads them as a scan from its range's start
     /// would. A sentence's are found once for all its figures and both their look-ups
     /// (the clause, and the sentence shortly before it).
     static func periodCandidates(in text: Scalars, range: Range<Int>) -> [PeriodMention] {
         var found: [PeriodMention] = []
-        let periods = Lexicon.periods, leads = periodLeads  // read once, not per scalar
+        let periods = Lexicon.periods, leads = periodLeads, dashes = monthRangeDashes  // read once, not per scalar
         var i = range.lowerBound
         while i < range.upperBound {
-            // Most scalars start neither a period word nor a month range: skip them.
+            // Most scalars start no period word and end no month range: skip them.
             i = text.firstIndex(in: leads, from: i, to: range.upperBound)
             guard i < range.upperBound else { break }
-            if let word = periods.match(in: text, at: i) {
-                found.append(PeriodMention(position: i, length: word.count, found: .word(word)))
-            } else if text[i].isDigit, i == 0 || !text[i - 1].isDigit, dashFollows(text, i, limit: range.upperBound),
-                      let (from, to, length) = monthRange(in: text, at: i, limit: range.upperBound) {
-                // Tested here before the call: a digit after a digit starts no range, and one
-                // or two digits must be followed by a dash.
-                found.append(PeriodMention(position: i, length: length, found: .months(from, to)))
+            if let length = periods.match(in: text, at: i) {
+                found.append(PeriodMention(position: i, length: length, found: .word))
+            } else if text[i] == "月", let (start, from, to) = monthRange(in: text, endingAt: i, lowerBound: range.lowerBound, dashes) {
+                // Found at its 月, it is still in order: no period word starts inside a month range.
+                found.append(PeriodMention(position: start, length: i + 1 - start, found: .months(from, to)))
             }
             i += 1
         }
@@ -102,8 +101,8 @@ enum YearsAndPeriods {
     /// or a range holding it): read front to back from the range's start, a period's scalars
     /// are not read again, so of two that overlap only the first counts. A month range
     /// counts only when it ends within `range` (with a nearer end its 月 is cut off).
-    static func period(among candidates: [PeriodMention], range: Range<Int>, near position: Int) -> String? {
-        var best: PeriodMention.Found?
+    static func period(among candidates: [PeriodMention], in text: Scalars, range: Range<Int>, near position: Int) -> String? {
+        var best: PeriodMention?
         var k = ExtractionRun.countBefore(range.lowerBound, in: candidates) { $0.position }
         var next = range.lowerBound  // where the scan is
         while k < candidates.count, candidates[k].position < range.upperBound {
@@ -111,19 +110,25 @@ enum YearsAndPeriods {
             k += 1
             guard c.position >= next else { continue }
             if case .months = c.found, c.position + c.length > range.upperBound { continue }
-            if c.position < position || best == nil { best = c.found }
+            if c.position < position || best == nil { best = c }
             next = c.position + c.length
         }
-        switch best {
-        case let .word(word): return word.string
+        guard let best else { return nil }
+        switch best.found {
+        case .word:
+            // One of the period words: its String is made once.
+            let range = best.position..<(best.position + best.length)
+            return periodNames.first { $0.word.count == range.count && text.matches($0.word, at: range.lowerBound) }?.name
+                ?? text.string(range)
         case let .months(from, to): return "\(from)-\(to)月"
-        case nil: return nil
         }
     }
 
-    /// The scalars where `period` looks further: the first of a period word, or a digit.
-    private static let periodLeads = ScalarSet(
-        Lexicon.periods.words.map { $0.first! } + (0..<10).map { Unicode.Scalar(UInt8(0x30 + $0)) })
+    private static let periodNames = Lexicon.periods.words.map { (word: $0, name: $0.string) }
+
+    /// The scalars where `periodCandidates` looks further: the first of a period word, or the
+    /// 月 a month range ends with (digits, frequent in figures, are looked at from the 月).
+    private static let periodLeads = ScalarSet(Lexicon.periods.words.map { $0.first! } + ["月"])
 
     private static let monthRangeDashes: ScalarSet = ["-", "—", "–", "至", "~", "～"]
 
@@ -134,27 +139,25 @@ enum YearsAndPeriods {
         return v
     }
 
-    /// Whether one or two digits at `index` are followed by a dash of a month range (what
-    /// `monthRange` asks of its first number).
-    @inline(__always) private static func dashFollows(_ text: Scalars, _ index: Int, limit: Int) -> Bool {
-        var j = index + 1
-        if j < limit, text[j].isDigit { j += 1 }
-        return j < limit && monthRangeDashes.contains(text[j])
-    }
-
-    /// "1-3月", "1—3月", "1至3月", "1~3月" at `index` (first month, last month, length); the
-    /// caller writes it with an ASCII hyphen.
-    private static func monthRange(in text: Scalars, at index: Int, limit: Int) -> (Int, Int, Int)? {
-        guard index == 0 || !text[index - 1].isDigit else { return nil }
-        var i = index
-        func number() -> Int? {
-            let start = i
-            while i < limit, text[i].isDigit, i - start < 2 { i += 1 }
-            return i > start ? digitValue(text, start..<i) : nil
+    /// "1-3月", "1—3月", "1至3月", "1~3月" ending with the 月 at `end` and starting at or after
+    /// `lowerBound` (start, first month, last month); the caller writes it with an ASCII hyphen.
+    /// Each number is a whole run of one or two digits (read from its first digit, a longer
+    /// run is no month: its third digit stands where the dash or 月 should).
+    private static func monthRange(in text: Scalars, endingAt end: Int, lowerBound: Int, _ dashes: ScalarSet) -> (Int, Int, Int)? {
+        /// The length of the digit run ending before `i`, counted up to three.
+        func digits(before i: Int) -> Int {
+            var n = 0
+            while n < 3, i - n > 0, text[i - n - 1].isDigit { n += 1 }
+            return n
         }
-        guard let from = number(), i < limit, monthRangeDashes.contains(text[i]) else { return nil }
-        i += 1
-        guard let to = number(), i < limit, text[i] == "月", (1...12).contains(from), (from...12).contains(to) else { return nil }
-        return (from, to, i + 1 - index)
+        let last = digits(before: end)
+        guard (1...2).contains(last) else { return nil }
+        let dash = end - last - 1
+        guard dash >= 0, dashes.contains(text[dash]) else { return nil }
+        let first = digits(before: dash)
+        guard (1...2).contains(first), dash - first >= lowerBound else { return nil }
+        let from = digitValue(text, (dash - first)..<dash), to = digitValue(text, (dash + 1)..<end)
+        guard (1...12).contains(from), (from...12).contains(to) else { return nil }
+        return (dash - first, from, to)
     }
 }

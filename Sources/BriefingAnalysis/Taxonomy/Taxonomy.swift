@@ -58,6 +58,16 @@ public struct Taxonomy: Sendable {
         guard let up = polarity else { return nil }
         return (direction == .up) == up
     }
+
+    /// `category(of:)` and `improved(metric:direction:)` for both directions, from one reading
+    /// of the keywords in `metric` (each of those reads them again).
+    func polarity(of metric: String) -> (category: Figure.Category, up: Bool?, down: Bool?) {
+        let found = matches(in: metric)
+        guard let head = found.first else { return (.other, nil, nil) }
+        let up = head.upIsBetter
+            ?? found.first(where: { $0.category == head.category && $0.upIsBetter != nil })?.upIsBetter
+        return (head.category, up, up.map { !$0 })
+    }
 }
 
 extension Taxonomy {
