@@ -35,6 +35,13 @@ struct PreviousFigure {
     let clauseStart: Int
 }
 
+/// A figure's quote (a range of the text) and the position of its number, read from the
+/// original once the whole text is read (see `ExtractionRun.fillProvenance`).
+struct PendingProvenance {
+    let quote: Range<Int>
+    let numberAt: Int
+}
+
 /// One pass over a document (see `FigureExtractor`).
 struct ExtractionRun {
     let document: Document
@@ -67,8 +74,9 @@ struct ExtractionRun {
     private(set) var result = ExtractionResult()
     /// The periods stated in the sentence read last, for all its figures.
     private var sentencePeriods: (sentence: Range<Int>, candidates: [YearsAndPeriods.PeriodMention])?
-    /// The list items of one clause share its quote.
-    private var quoteCache: (range: Range<Int>, text: String)?
+    /// Where each figure's quote and number stand, in the order of `result.figures`, until
+    /// `fillProvenance` reads them from the original.
+    private var pendingProvenance: [PendingProvenance] = []
     /// Metrics repeat: each spelling's String and taxonomy answer are made once.
     private var metricSpellings = MetricSpellings()
     /// The values of a sentence (see `sentence`), kept to reuse its storage.
@@ -98,6 +106,7 @@ struct ExtractionRun {
         let n = text.count
         // At most one figure per value but for lists under 均 (rare): sized once, not regrown.
         result.figures.reserveCapacity(quantities.count)
+        pendingProvenance.reserveCapacity(quantities.count)
         while start < n {
             let end = text.withUnsafeBufferPointer { t in
                 t.firstIndex(of: 0x0A, 0x0A, 0x0A, from: start, to: n)
@@ -105,6 +114,7 @@ struct ExtractionRun {
             paragraph(start..<end)
             start = end + 1
         }
+        fillProvenance()
         // Stable by line: figures are found in text order already, so the sort is usually skipped.
         // (Indexing reads only `line`; zipping the array with itself copied every Figure.)
         let figures = result.figures
@@ -571,8 +581,8 @@ struct ExtractionRun {
                 period: when?.period,
                 category: category,
                 improved: frame.isSaving ? true : direction.flatMap { $0 == .up ? polarity.up : polarity.down },
-                quote: quote(quoteStart..<clause.upperBound), file: document.file,
-                line: lines.line(ofText: numberAt)))
+                quote: "", file: document.file, line: 0))  // filled in by `fillProvenance`
+            pendingProvenance.append(PendingProvenance(quote: quoteRange(quoteStart..<clause.upperBound), numberAt: numberAt))
             emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
         }
     }
@@ -766,14 +776,43 @@ struct ExtractionRun {
         }
     }
 
-    private mutating func quote(_ range: Range<Int>) -> String {
+    /// Where a figure's quote stands in the text: its clause without the spaces, marks and
+    /// unmatched opening quote at its ends.
+    private func quoteRange(_ range: Range<Int>) -> Range<Int> {
         var lo = range.lowerBound, hi = range.upperBound
         while lo < hi, text[lo] == " " || text[lo] == "“" && !text[lo..<hi].contains("”") { lo += 1 }
         while hi > lo, Self.endsClause(text[hi - 1]) || Self.endsSentence(text[hi - 1]) || text[hi - 1] == " " { hi -= 1 }
-        if let cached = quoteCache, cached.range == lo..<hi { return cached.text }
-        var quote = document.originalQuote(lo..<hi)
-        // A space is one UTF-8 byte: the spaces at either end are counted on the bytes (the
-        // views' `first` and `last` cost more than the count) and dropped when there are any.
+        return lo..<hi
+    }
+
+    /// Gives every figure its quote and line, once the text is read. They come from the
+    /// original and its offsets, which ingest touched last: by now most of their cache lines
+    /// have left the cache, and read figure by figure each stalled on memory. Here the offsets
+    /// of all figures are read first, in a loop whose reads do not wait for one another (the
+    /// processor overlaps them), and the quotes and lines are made from what they gave.
+    private mutating func fillProvenance() {
+        let pending = pendingProvenance
+        pendingProvenance = []
+        precondition(pending.count == result.figures.count, "every figure waits for its provenance")
+        var spans: [(bytes: Range<Int>, number: Int)] = []
+        spans.reserveCapacity(pending.count)
+        for p in pending {
+            spans.append((document.originalRange(p.quote), Int(document.originalOffset[p.numberAt])))
+        }
+        var cached: (range: Range<Int>, text: String)?  // a list's figures share their clause's quote
+        for (k, p) in pending.enumerated() {
+            let figure = k  // every figure is pending, in order
+            if cached?.range != p.quote { cached = (p.quote, Self.trimmingSpaces(document.originalQuote(bytes: spans[k].bytes))) }
+            result.figures[figure].quote = cached!.text
+            result.figures[figure].line = lines.line(ofOriginal: spans[k].number)
+        }
+    }
+
+    /// `quote` without the spaces at either end. A space is one UTF-8 byte: they are counted on
+    /// the bytes (the views' `first` and `last` cost more than the count) and dropped when there
+    /// are any.
+    private static func trimmingSpaces(_ quote: String) -> String {
+        var quote = quote
         let (leading, trailing) = quote.withUTF8 { bytes -> (Int, Int) in
             var i = 0, j = bytes.count
             while i < j, bytes[i] == 0x20 { i += 1 }
@@ -781,7 +820,6 @@ struct ExtractionRun {
             return (i, bytes.count - j)
         }
         if leading > 0 || trailing > 0 { quote = String(quote.utf8.dropFirst(leading).dropLast(trailing))! }
-        quoteCache = (lo..<hi, quote)
         return quote
     }
 }

@@ -10,10 +10,14 @@ struct LineCursor {
     init(_ document: Document) { self.document = document }
 
     mutating func line(ofText position: Int) -> Int {
+        line(ofOriginal: Int(document.originalOffset[min(max(position, 0), document.text.count)]))
+    }
+
+    /// The line of original byte offset `offset`, as `Document.line(ofOriginal:)` gives it.
+    mutating func line(ofOriginal offset: Int) -> Int {
         let starts = document.lineStarts
-        let offset = document.originalOffset[min(max(position, 0), document.text.count)]
         guard index < starts.count, starts[index] <= offset else {
-            let line = document.line(ofText: position)
+            let line = document.line(ofOriginal: offset)
             index = line - 1
             return line
         }

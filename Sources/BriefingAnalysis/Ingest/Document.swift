@@ -52,8 +52,10 @@ public struct Document: Sendable {
 
     /// The original characters behind normalized range `range`, line breaks (and the
     /// spaces PDF extraction put around them) removed.
-    public func originalQuote(_ range: Range<Int>) -> String {
-        let bytes = originalRange(range)
+    public func originalQuote(_ range: Range<Int>) -> String { originalQuote(bytes: originalRange(range)) }
+
+    /// `originalQuote` of the original bytes `bytes` (as `originalRange` gives them).
+    public func originalQuote(bytes: Range<Int>) -> String {
         guard !bytes.isEmpty else { return "" }
         // Spaces and tabs are one byte, so dropping the ones before a break is dropping
         // trailing bytes; every other byte is copied as it is (valid UTF-8 in, valid out).
