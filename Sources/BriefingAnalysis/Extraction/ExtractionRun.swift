@@ -282,8 +282,7 @@ struct ExtractionRun {
         let text = text
         if let org = organisationsUnread.latest({ paragraph -> OrganisationNames.Mention? in
             var reader = paragraph
-            reader.readAll(text)
-            return reader.found.last
+            return reader.lastMention(text)
         }) {
             context.lastOrganisation = org.name(in: text)
         }

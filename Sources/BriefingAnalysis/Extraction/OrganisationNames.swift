@@ -63,6 +63,29 @@ enum OrganisationNames {
 
         mutating func readAll(_ text: Scalars) { scan(text, to: range.upperBound) }
 
+        /// The last name of the range (what `found.last` is once all is read), read from the
+        /// end a stretch at a time. A name is Han characters only, so stretches that start
+        /// after any other scalar hold their names whatever comes before them: the last
+        /// stretch that names anything names the last name. What the reader has read already
+        /// is read on to the end only when the stretches after it name nothing.
+        mutating func lastMention(_ text: Scalars) -> Mention? {
+            var end = range.upperBound
+            while end - next > Self.stretch {
+                var start = end - Self.stretch
+                while start > next, text[start - 1].isHan { start -= 1 }
+                guard start > next else { break }
+                var tail = Reader(start..<end)
+                tail.readAll(text)
+                if let last = tail.found.last { return last }
+                end = start
+            }
+            readAll(text)
+            return found.last
+        }
+
+        /// How far back `lastMention` reads at least before it looks for a stretch's start.
+        private static let stretch = 64
+
         /// Reads on until the first name is final, or until the names ending by `position` are
         /// (there may be none): a little further each time, the first name is often near.
         mutating func readFirst(_ text: Scalars, through position: Int) {

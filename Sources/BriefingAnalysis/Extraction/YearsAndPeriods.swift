@@ -78,21 +78,37 @@ enum YearsAndPeriods {
     /// all kept; `period(among:in:range:near:)` reads them as a scan from its range's start
     /// would. A sentence's are found once for all its figures and both their look-ups
     /// (the clause, and the sentence shortly before it).
+    ///
+    /// Every period word holds 季 or 年, and a month range ends with 月: the scan finds those
+    /// three eight scalars a step, and at a 季 or 年 tries the positions a period word holding it
+    /// can start at (each position once, in order). Candidates come out in order: a period word
+    /// (Han only) neither starts inside a month range nor spans one.
     static func periodCandidates(in text: Scalars, range: Range<Int>) -> [PeriodMention] {
         var found: [PeriodMention] = []
-        let periods = Lexicon.periods, leads = periodLeads, dashes = monthRangeDashes  // read once, not per scalar
-        var i = range.lowerBound
-        while i < range.upperBound {
-            // Most scalars start no period word and end no month range: skip them.
-            i = text.firstIndex(in: leads, from: i, to: range.upperBound)
-            guard i < range.upperBound else { break }
-            if let length = periods.match(in: text, at: i) {
-                found.append(PeriodMention(position: i, length: length, found: .word))
-            } else if text[i] == "月", let (start, from, to) = monthRange(in: text, endingAt: i, lowerBound: range.lowerBound, dashes) {
-                // Found at its 月, it is still in order: no period word starts inside a month range.
-                found.append(PeriodMention(position: start, length: i + 1 - start, found: .months(from, to)))
+        let periods = Lexicon.periods, reach = periodAnchorReach, dashes = monthRangeDashes  // read once
+        let lo = range.lowerBound, hi = range.upperBound
+        // A word starting before `hi` holds its 季 or 年 before `hi + reach`.
+        let end = min(hi + reach, text.count)
+        var untried = lo  // the first start not tried yet
+        var k = lo
+        while k < end {
+            k = text.withUnsafeBufferPointer { $0.firstIndex(of: 0x5B63, 0x5E74, 0x6708, from: k, to: end) }  // 季年月
+            guard k < end else { break }
+            if text[k] == "月" {
+                if k < hi, let (start, from, to) = monthRange(in: text, endingAt: k, lowerBound: lo, dashes) {
+                    found.append(PeriodMention(position: start, length: k + 1 - start, found: .months(from, to)))
+                }
+            } else {
+                var i = max(untried, k - reach)
+                while i <= k, i < hi {
+                    if let length = periods.match(in: text, at: i) {
+                        found.append(PeriodMention(position: i, length: length, found: .word))
+                    }
+                    i += 1
+                }
+                untried = max(untried, i)
             }
-            i += 1
+            k += 1
         }
         return found
     }
@@ -126,9 +142,13 @@ enum YearsAndPeriods {
 
     private static let periodNames = Lexicon.periods.words.map { (word: $0, name: $0.string) }
 
-    /// The scalars where `periodCandidates` looks further: the first of a period word, or the
-    /// 月 a month range ends with (digits, frequent in figures, are looked at from the 月).
-    private static let periodLeads = ScalarSet(Lexicon.periods.words.map { $0.first! } + ["月"])
+    /// How far before its first 季 or 年 a period word starts, at most (`periodCandidates`).
+    private static let periodAnchorReach = Lexicon.periods.words.map { word in
+        guard let k = word.firstIndex(where: { $0 == "季" || $0 == "年" }) else {
+            preconditionFailure("periodCandidates finds period words by their 季 or 年; \(word.string) has neither")
+        }
+        return k
+    }.max() ?? 0
 
     private static let monthRangeDashes: ScalarSet = ["-", "—", "–", "至", "~", "～"]
 
