@@ -27,15 +27,9 @@ import Testing
     }
 
     @Test func sampleAndFixtures() throws {
-        let folder = URL(fileURLWithPath: IngestTestSupport.samplePath).deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Tests/Fixtures")
-        var paths = [IngestTestSupport.samplePath]
-        paths += try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
-            .map { folder.appendingPathComponent($0).path }
-        for path in paths {
-            Self.check(try TextDecoding.decode([UInt8](Data(contentsOf: URL(fileURLWithPath: path))), path: path), path)
-        }
-        #expect(paths.count > 10)
+        let texts = try IngestTestSupport.sampleAndFixtures()
+        for (path, text) in texts { Self.check(text, path) }
+        #expect(texts.count > 10)
     }
 
     /// Lines of ideographs, digits, spaces and punctuation in which units of 1–12 scalars are

@@ -62,15 +62,8 @@ import Testing
     func smallTexts(_ text: String) { Self.check(text) }
 
     @Test func sampleAndFixtures() throws {
-        let folder = URL(fileURLWithPath: IngestTestSupport.samplePath).deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Tests/Fixtures")
-        var paths = [IngestTestSupport.samplePath]
-        paths += try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
-            .map { folder.appendingPathComponent($0).path }
-        for path in paths {
-            let text = try TextDecoding.decode([UInt8](Data(contentsOf: URL(fileURLWithPath: path))), path: path)
-            Self.check(text)
-        }
-        #expect(paths.count > 10)
+        let texts = try IngestTestSupport.sampleAndFixtures()
+        for (_, text) in texts { Self.check(text) }
+        #expect(texts.count > 10)
     }
 }

@@ -46,4 +46,14 @@ enum IngestTestSupport {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("seeds/000_110601d51d0bdeef.txt").path
     }()
+
+    /// The sample and every text of `Tests/Fixtures`, decoded, with their paths.
+    static func sampleAndFixtures() throws -> [(path: String, text: String)] {
+        let folder = URL(fileURLWithPath: samplePath).deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Tests/Fixtures")
+        var paths = [samplePath]
+        paths += try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+            .map { folder.appendingPathComponent($0).path }
+        return try paths.map { ($0, try TextDecoding.decode([UInt8](Data(contentsOf: URL(fileURLWithPath: $0))), path: $0)) }
+    }
 }
