@@ -158,9 +158,9 @@ struct FrameReader {
     /// A direction verb earlier in the clause with a noun phrase between it and the value.
     private func verbEarlier(before p: Int, lowerBound: Int, _ w: FrameWords) -> Verb? {
         var e = p - 1
-        let openers = w.openers, closers = w.closers, nounSuffixes = w.nounSuffixes, verbEnds = w.verbEnds
+        let brackets = w.brackets, nounSuffixes = w.nounSuffixes, verbEnds = w.verbEnds
         while e > lowerBound, p - e <= Self.maxVerbDistance {
-            if text[e].isDigit || text[e] == "%" || openers.contains(text[e]) || closers.contains(text[e]) { return nil }
+            if text[e].isDigit || text[e] == "%" || brackets.contains(text[e]) { return nil }
             if !nounSuffixes.contains(text[e]), verbEnds.contains(text[e - 1]),
                let verb = directionVerb(endingAt: e, lowerBound: lowerBound, allowSingle: false, w) {
                 return verb
@@ -225,8 +225,11 @@ struct FrameReader {
 private final class FrameWords {
     static let shared = FrameWords()
 
-    let openers: ScalarSet = ["“", "《", "(", "（", "「", "\""]
-    let closers: ScalarSet = ["”", "》", ")", "）", "」"]
+    private static let openerScalars: [Unicode.Scalar] = ["“", "《", "(", "（", "「", "\""]
+    private static let closerScalars: [Unicode.Scalar] = ["”", "》", ")", "）", "」"]
+    let openers = ScalarSet(openerScalars), closers = ScalarSet(closerScalars)
+    /// Openers and closers in one set, where both stop a scan alike.
+    let brackets = ScalarSet(openerScalars + closerScalars)
     let copulas = WordList(["达到", "达", "为", "是"])
     let listJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（", "的"]
     let reduceEmissions = Array("减排".unicodeScalars)

@@ -10,27 +10,20 @@ struct WordList {
     private let byFirst: Buckets
     private let byLast: Buckets
     /// The scalars that start (end) a word: most positions start (or end) no word, and a bit
-    /// test is cheaper than fetching the bucket. Scalars beyond the BMP always take the bucket.
-    private let firsts: ScalarBitmap
-    private let lasts: ScalarBitmap
+    /// test is cheaper than fetching the bucket.
+    private let firsts: Filter
+    private let lasts: Filter
 
     init(_ words: [String]) {
         let sorted = words.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         self.words = sorted
         byFirst = Buckets(sorted) { $0.first! }
         byLast = Buckets(sorted) { $0.last! }
-        var f = ScalarBitmap(), l = ScalarBitmap()
-        for w in sorted {
-            f.insert(w.first!)
-            l.insert(w.last!)
-        }
-        firsts = f
-        lasts = l
+        firsts = Filter(sorted.map { $0.first! })
+        lasts = Filter(sorted.map { $0.last! })
     }
 
-    @inline(__always) private static func has(_ bits: ScalarBitmap, _ s: Unicode.Scalar) -> Bool {
-        s.value >= 0x10000 || bits.contains(s)
-    }
+    @inline(__always) private static func has(_ filter: Filter, _ s: Unicode.Scalar) -> Bool { filter.mayContain(s.value) }
 
     /// The length of the longest word standing at `index` and ending by `limit`.
     /// (Inlined up to the bit test: callers try most positions of a clause, and most start no word.)
@@ -89,7 +82,7 @@ struct WordList {
     private func contains(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !utf8.isEmpty else { return false }
         let f = decodeUTF8(utf8, at: 0).value
-        guard f >= 0x10000 || firsts.contains(Unicode.Scalar(f)!) else { return false }
+        guard firsts.mayContain(f) else { return false }
         return byFirst.first(in: Int(f)) { w, n in
             var at = 0
             for k in 0..<n {
@@ -109,24 +102,44 @@ struct WordList {
     }
 }
 
-/// Words grouped by one scalar each (its value & 1023), each group longest first, in one
-/// table: a lookup reads one buffer, the words of a group side by side.
+/// One bit for each scalar value & 4095: no scalar of the set is missed, and few others pass
+/// (a lookup past the filter compares the words, so it stays exact). Half a kilobyte, where an
+/// exact bitmap of the BMP took 8 KB a list, to clear and to keep in cache.
+private struct Filter {
+    private var bits = [UInt64](repeating: 0, count: 64)
+
+    init(_ scalars: [Unicode.Scalar]) {
+        for s in scalars { bits[Int(s.value >> 6) & 63] |= 1 << UInt64(s.value & 63) }
+    }
+
+    @inline(__always) func mayContain(_ value: UInt32) -> Bool {
+        bits.withUnsafeBufferPointer { $0[Int(value >> 6) & 63] & (1 << UInt64(value & 63)) != 0 }
+    }
+}
+
+/// Words grouped by one scalar each (its value & 255), each group longest first, in one
+/// table: a lookup reads one buffer, the words of a group side by side. (The filter before a
+/// lookup lets few scalars through that start or end no word, and the lists are short: 256
+/// groups keep the table and its making small.)
 private struct Buckets {
-    /// The first 1025 entries bound the groups: group `b` is `table[table[b]..<table[b + 1]]`,
-    /// each word there its length followed by its scalars' values.
+    private static let groups = 256
+
+    /// The first `groups + 1` entries bound the groups: group `b` is
+    /// `table[table[b]..<table[b + 1]]`, each word there its length followed by its scalars' values.
     private let table: [UInt32]
 
     /// `sorted` longest first; `key` picks the scalar a word is grouped by.
     init(_ sorted: [Scalars], by key: (Scalars) -> Unicode.Scalar) {
-        let group = sorted.map { Int(key($0).value & 1023) }
+        let groups = Self.groups
+        let group = sorted.map { Int(key($0).value) & (groups - 1) }
         // Group by group, each in the words' order in `sorted`.
         let order = sorted.indices.sorted { (group[$0], $0) < (group[$1], $1) }
-        var table = [UInt32](repeating: 0, count: 1025)
+        var table = [UInt32](repeating: 0, count: groups + 1)
         for i in order {
             table[group[i] + 1] += 1 + UInt32(sorted[i].count)
         }
-        table[0] = 1025
-        for b in 0..<1024 { table[b + 1] += table[b] }
+        table[0] = UInt32(groups + 1)
+        for b in 0..<groups { table[b + 1] += table[b] }
         for i in order {
             table.append(UInt32(sorted[i].count))
             for s in sorted[i] { table.append(s.value) }
@@ -138,7 +151,7 @@ private struct Buckets {
     /// word's scalar values and length), in order.
     @inline(__always) func first(in value: Int, where accept: (UnsafePointer<UInt32>, Int) -> Bool) -> Int? {
         table.withUnsafeBufferPointer { t in
-            let b = value & 1023
+            let b = value & (Self.groups - 1)
             var k = Int(t[b])
             let end = Int(t[b + 1])
             while k < end {

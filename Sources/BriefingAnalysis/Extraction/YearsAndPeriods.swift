@@ -34,15 +34,33 @@ enum YearsAndPeriods {
     /// Words that name a year relative to the report's own: 过去一年 and 去年 the year before it.
     private static let relativeYearWords = WordList(["过去一年", "上一年", "去年", "今年", "本年", "明年", "下一年"])
     private static let relativeYearLeads: ScalarSet = ["比", "较", "与", "于", "同", "自"]
+    /// How far before its first 年 a relative year word starts, at most (`relativeYears`).
+    private static let relativeYearReach = relativeYearWords.words.map { word in
+        guard let k = word.firstIndex(of: "年") else { preconditionFailure("relativeYears finds its words by their 年; \(word.string) has none") }
+        return k
+    }.max() ?? 0
 
     /// The year words in `range` that are relative to the report's year, in order, each with
     /// its offset (去年 −1, 今年 0, 明年 +1). Not a basis of comparison (较去年同期) and not 去年以来;
     /// 上年 is left out: bulletins use it as a basis (比上年), also where a line break split it off.
+    ///
+    /// Every such word holds 年: the scan finds the next 年 eight scalars a step and tries, in
+    /// order, the starts up to it that a word holding it can have (no start before those can
+    /// match), as a scan trying every start would.
     static func relativeYears(in text: Scalars, range: Range<Int>) -> [(position: Int, offset: Int)] {
-        let words = relativeYearWords  // read once, not per scalar
+        let words = relativeYearWords, reach = relativeYearReach  // read once
         var found: [(position: Int, offset: Int)] = []
+        // A word starting before the range's end holds its 年 before `bound`.
+        let bound = min(range.upperBound + reach, text.count)
         var i = range.lowerBound
+        var year = i - 1  // the 年 the starts tried lead to; none yet
         while i < range.upperBound {
+            if year < i {
+                year = text.withUnsafeBufferPointer { $0.firstIndex(of: 0x5E74, 0x5E74, 0x5E74, from: i, to: bound) }  // 年
+                guard year < bound else { break }
+                i = max(i, year - reach)
+                continue
+            }
             guard let length = words.match(in: text, at: i), i + length <= range.upperBound else { i += 1; continue }
             let isBasis = i > 0 && relativeYearLeads.contains(text[i - 1])
             let after = i + length

@@ -13,17 +13,18 @@ public struct Taxonomy: Sendable {
     }
 
     public let entries: [Entry]
-    /// Keywords as scalars, indexed by their last scalar: (keyword, entry index).
-    private let byLast: [Unicode.Scalar: [(Scalars, Int)]]
+    /// Keywords as scalars, bucketed by their last scalar's value & 1023, each bucket in table
+    /// order: (keyword, entry index). No hashing per position of a metric.
+    private let byLast: [[(word: Scalars, entry: Int)]]
 
     public init(entries: [Entry]) {
         self.entries = entries
-        var index: [Unicode.Scalar: [(Scalars, Int)]] = [:]
+        var buckets = [[(word: Scalars, entry: Int)]](repeating: [], count: 1024)
         for (i, e) in entries.enumerated() {
             let word = Array(e.keyword.unicodeScalars)
-            if let last = word.last { index[last, default: []].append((word, i)) }
+            if let last = word.last { buckets[Int(last.value & 1023)].append((word, i)) }
         }
-        byLast = index
+        byLast = buckets
     }
 
     /// Entries found in `metric`, the head first: by where the keyword ends (last first), then
@@ -31,12 +32,12 @@ public struct Taxonomy: Sendable {
     private func matches(in metric: String) -> [Entry] {
         let scalars = Array(metric.unicodeScalars)
         var found: [(entry: Int, end: Int, length: Int)] = []
-        var seen = Set<Int>()
         var end = scalars.count
         while end > 0 {
-            for (word, i) in byLast[scalars[end - 1]] ?? [] where !seen.contains(i) && scalars.matches(word, endingAt: end) {
+            let last = scalars[end - 1]
+            for (word, i) in byLast[Int(last.value & 1023)]
+            where word.last == last && scalars.matches(word, endingAt: end) && !found.contains(where: { $0.entry == i }) {
                 found.append((i, end, word.count))
-                seen.insert(i)
             }
             end -= 1
         }
