@@ -86,11 +86,6 @@ enum YearsAndPeriods {
         let found: Found
     }
 
-    /// The stated period nearest before `position` in `range` (or after it within the range).
-    static func period(in text: Scalars, range: Range<Int>, near position: Int) -> String? {
-        period(among: periodCandidates(in: text, range: range), in: text, range: range, near: position)
-    }
-
     /// Every period that could be read in `range`, in order: a period word starting there
     /// (it may run past the range), or a month range ending within it. Overlapping ones are
     /// all kept; `period(among:in:range:near:)` reads them as a scan from its range's start
@@ -131,8 +126,8 @@ enum YearsAndPeriods {
         return found
     }
 
-    /// The period nearest before `position` in `range` among `candidates` (found for `range`
-    /// or a range holding it): read front to back from the range's start, a period's scalars
+    /// The period nearest before `position` in `range` (or the first after it within the
+    /// range) among `candidates` (found for `range` or a range holding it): read front to back from the range's start, a period's scalars
     /// are not read again, so of two that overlap only the first counts. A month range
     /// counts only when it ends within `range` (with a nearer end its 月 is cut off).
     static func period(among candidates: [PeriodMention], in text: Scalars, range: Range<Int>, near position: Int) -> String? {
