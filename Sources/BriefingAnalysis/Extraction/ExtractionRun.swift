@@ -16,6 +16,9 @@ struct ExtractionContext {
     /// A region in the document's title ("2024年全市生态环境状况公报"): whom figures are about
     /// when nothing nearer says.
     var documentRegion: String?
+    /// The place the title names ("2021年某某市国民经济和社会发展统计公报" → 某某市): the
+    /// subject of figures that name none, and what 全市 / 本市 / 我市 mean (`DocumentPlace`).
+    var documentPlace: String?
     var paragraphsSeen = 0
 }
 
@@ -191,6 +194,9 @@ struct ExtractionRun {
             if context.paragraphsSeen < 5, context.documentYear == nil { context.documentYear = context.headingYear }
             if context.paragraphsSeen < 5, context.documentRegion == nil {
                 context.documentRegion = Self.regions(in: text, range: body, atClauseStart: false).first?.name
+            }
+            if context.paragraphsSeen < 5, context.documentPlace == nil {
+                context.documentPlace = DocumentPlace.place(inTitle: text, range: body)
             }
             setBodyYear(nil)
             if let org = OrganisationNames.mentions(in: text, range: body).last { setLastOrganisation(org.name(in: text)) }
@@ -563,8 +569,9 @@ struct ExtractionRun {
                 polarity = ownPolarity ?? classify(metric)
             }
             let category = polarity.category
-            if kind != .change, category == .other {
-                // Not a figure of ours, but a clause after it may continue it ("…比例为91.5%，同比提高2.0个百分点").
+            if kind != .change, category == .other,
+               LevelAdmissionRules.rejecting(metric: Array(metric.unicodeScalars), unit: found[at].unit, qualifier: found[at].qualifier) != nil {
+                // Not a figure, but a clause after it may continue it ("…比例为91.5%，同比提高2.0个百分点").
                 emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
                 continue
             }
@@ -677,13 +684,14 @@ struct ExtractionRun {
     /// the paragraph, the organisation named last before, and the region of the title.
     private mutating func resolve(_ ref: MetricPhrase.SubjectRef?, before position: Int, sentence: Range<Int>,
                          facts: ParagraphFacts, previous: PreviousFigure?) -> String? {
-        if case let .named(name)? = ref { return name }
+        let place = context.documentPlace
+        if case let .named(name)? = ref { return DocumentPlace.resolve(name, place: place) }
         if ref == nil, let subject = previous?.phraseSubject { return subject }
         // Only names ending by `position` are asked about.
         if let org = lastOrganisation(in: sentence, through: position) { return name(of: org) }
-        if let region = context.paragraphRegion { return region }
+        if let region = context.paragraphRegion { return DocumentPlace.resolve(region, place: place) }
         if let section = context.sectionSubject { return section }
-        if let org = firstOrganisation(in: facts.range, through: position) { return name(of: org) }
+        if let org = openingOrganisation(of: facts.range, through: position) { return name(of: org) }
         // "2024年，全市环境空气质量持续改善。细颗粒物……": a province or city opening a clause
         // before (not 全国/我国, which company news names as background).
         if paragraphRegions == nil {
@@ -691,8 +699,30 @@ struct ExtractionRun {
                 .filter { $0.name != "全国" && $0.name != "我国" }
         }
         let r = Self.countBefore(position, in: paragraphRegions!) { $0.position }
-        if r > 0 { return paragraphRegions![r - 1].name }
-        return lastOrganisation() ?? context.documentRegion
+        if r > 0 { return DocumentPlace.resolve(paragraphRegions![r - 1].name, place: place) }
+        // 该公司 refers back to a company; a figure that names no one is about the report's place.
+        if ref == .anaphora { return lastOrganisation() ?? place }
+        return place ?? lastOrganisation() ?? context.documentRegion
+    }
+
+    /// The organisation a paragraph opens with (its topic: "西部铜业公司一季度……", "近日，某某
+    /// 集团……"), when it ends by `position`: named in the paragraph's first clause, or in its
+    /// second after a short opener (a date, 本报讯). A name further in is the subject of its own
+    /// sentence only (a bulletin's "其中，财产保险公司……" is no topic of the paragraph).
+    private mutating func openingOrganisation(of paragraph: Range<Int>, through position: Int) -> OrganisationNames.Mention? {
+        guard let first = firstOrganisation(in: paragraph, through: position) else { return nil }
+        var end = paragraph.lowerBound
+        var clauses = 0
+        var clauseStart = paragraph.lowerBound
+        while end < paragraph.upperBound, end <= first.range.lowerBound {
+            if Self.endsClause(text[end]) || Self.endsSentence(text[end]) {
+                clauses += 1
+                if clauses >= 2 || end - clauseStart > 8 { return nil }
+                clauseStart = end + 1
+            }
+            end += 1
+        }
+        return first
     }
 
     private mutating func name(of org: OrganisationNames.Mention) -> String {

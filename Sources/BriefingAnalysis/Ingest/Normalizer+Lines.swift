@@ -35,8 +35,9 @@ extension Normalizer {
     /// text is joined to it; a paragraph's last line that happens to be full and lacks final
     /// punctuation runs into the next paragraph.
     static func joinLines(_ buf: inout ScalarBuffer) {
-        let lines = buf.lines
+        var lines = buf.lines
         buf.lines = []
+        blankPageFooters(&lines, buf.s)
         let kinds = lineKinds(lines)
         lines.withUnsafeBufferPointer { lines in
             kinds.withUnsafeBufferPointer { kinds in

@@ -517,6 +517,12 @@ struct QuantityScan {
             var compound: (unit: String, factor: Decimal)? = nil
             var isMoney = entry.isMoney
             var e = ue
+            // 人次, 架次, 亿人公里, 亿吨公里: a tail makes a compound unit.
+            if let tailEnd = UnitTable.compoundTail(t, at: ue), !UnitTable.compoundTails.contains(entry.scalars) {
+                unit += QuantityScan.makeString(t, ue..<tailEnd)
+                e = tailEnd
+                compound = UnitTable.base(of: unit)
+            }
             // A substance in a mass unit: 万吨二氧化碳当量, 吨二氧化碳/兆瓦时 (but 减排8.2万吨二氧化碳
             // names what is emitted: without 当量 or a `/`, the substance is left to the text).
             if entry.isMass, let (se, word) = UnitTable.substance(t, at: ue),

@@ -11,7 +11,7 @@ public enum UnitTable {
         // mass
         "吨标准煤", "吨标煤", "千克标准煤", "千克标煤", "克标准煤", "克标煤", "吨油当量", "吨", "千克", "公斤", "克", "毫克", "微克", "斤", "t", "kg", "mg",
         // energy, power
-        "千瓦时", "兆瓦时", "度", "千瓦", "兆瓦", "吉瓦", "瓦", "千焦", "兆焦", "吉焦", "千伏", "伏", "千安",
+        "千瓦时", "千瓦小时", "兆瓦时", "度", "千瓦", "兆瓦", "吉瓦", "瓦", "千焦", "兆焦", "吉焦", "千伏", "伏", "千安",
         "kWh", "MWh", "GWh", "kW", "MW", "GW", "kV",
         // money
         "元", "美元", "欧元", "港元", "人民币",
@@ -23,7 +23,8 @@ public enum UnitTable {
         // counts and classifiers
         "个", "個", "项", "項", "家", "台", "臺", "套", "名", "人", "位", "户", "戶", "辆", "輛", "条", "條",
         "座", "处", "處", "件", "篇", "份", "所", "支", "场", "次", "棵", "株", "只", "隻", "块", "塊",
-        "双", "雙", "对", "對", "打", "倍", "批次", "标准箱", "TEU",
+        "双", "雙", "对", "對", "打", "倍", "批次", "标准箱", "TEU", "头", "頭", "列", "起", "艘", "架", "羽", "乘次",
+        "宗", "例", "册", "部", "颗", "趟", "班", "床", "张",
         // misc
         "摄氏度", "℃", "分贝", "dB", "ppm",
     ]
@@ -56,10 +57,32 @@ public enum UnitTable {
     /// Base units whose scale is folded into a different base (`兆瓦` → 1000 `千瓦`, `度` → `千瓦时`).
     static let aliases: [String: (String, Decimal)] = [
         "兆瓦": ("千瓦", 1000), "兆瓦时": ("千瓦时", 1000), "吉瓦": ("千瓦", 1_000_000),
-        "瓦": ("瓦", 1), "度": ("千瓦时", 1), "公斤": ("千克", 1), "吨标准煤": ("吨标煤", 1),
+        "瓦": ("瓦", 1), "度": ("千瓦时", 1), "千瓦小时": ("千瓦时", 1), "公斤": ("千克", 1), "吨标准煤": ("吨标煤", 1),
         "打": ("个", 12), "MW": ("千瓦", 1000), "kW": ("千瓦", 1), "kWh": ("千瓦时", 1),
         "MWh": ("千瓦时", 1000), "t": ("吨", 1), "kg": ("千克", 1), "公里": ("千米", 1),
     ]
+
+    /// Units written after a count or mass unit to make a compound one (人次, 架次, 人公里,
+    /// 吨公里, 车公里): `match` reads them on, and `base(of:)` keeps the compound as the base.
+    static let compoundTails: [[Unicode.Scalar]] = ["公里", "千米", "次"].map { Array($0.unicodeScalars) }
+
+    /// A compound of a base unit and a tail (`人次`, `吨公里`): the tail's length, if `unit` is one.
+    static func isCompound(_ unit: String) -> Bool {
+        let u = Array(unit.unicodeScalars)
+        return compoundTails.contains { tail in
+            u.count > tail.count && Array(u.suffix(tail.count)) == tail
+                && baseUnitSet.contains(String(String.UnicodeScalarView(u.dropLast(tail.count))))
+        }
+    }
+
+    /// The end of a compound tail at `i` (`次`, `公里`), if one stands there.
+    static func compoundTail(_ t: [Unicode.Scalar], at i: Int) -> Int? {
+        outer: for tail in compoundTails where i + tail.count <= t.count {
+            for k in 0..<tail.count where t[i + k] != tail[k] { continue outer }
+            return i + tail.count
+        }
+        return nil
+    }
 
     static let currencies: Set<String> = ["元", "美元", "欧元", "港元", "人民币"]
 
@@ -150,7 +173,7 @@ public enum UnitTable {
             return (num.unit + "/" + (parts.count > 1 ? parts[1] : ""), num.factor)
         }
         if let a = aliases[unit] { return a }
-        if baseUnitSet.contains(unit) || unit == "%" || unit == "百分点" || unit.isEmpty || isSubstanceUnit(unit) { return (unit, 1) }
+        if baseUnitSet.contains(unit) || unit == "%" || unit == "百分点" || unit.isEmpty || isSubstanceUnit(unit) || isCompound(unit) { return (unit, 1) }
         for (prefix, factor) in scalePrefixes where unit.hasPrefix(prefix) {
             let rest = String(unit.dropFirst(prefix.count))
             if rest.isEmpty { return ("", factor) }
@@ -159,7 +182,7 @@ public enum UnitTable {
                 return (inner.unit, factor * inner.factor)
             }
             if let a = aliases[rest] { return (a.0, factor * a.1) }
-            if baseUnitSet.contains(rest) || isSubstanceUnit(rest) { return (rest, factor) }
+            if baseUnitSet.contains(rest) || isSubstanceUnit(rest) || isCompound(rest) { return (rest, factor) }
         }
         return (unit, 1)
     }

@@ -1,0 +1,60 @@
+/// The place a report is about, read from its title, and what 全市 / 本省 / 我区 refer to.
+///
+/// A statistical bulletin names its city or province once, in the title
+/// ("2021年某某市国民经济和社会发展统计公报"); its figures then say 全市 or nothing at all.
+/// Every such figure is about that place: the subject is the place's name, so the same
+/// city's figures meet across reports and a reader sees who is meant.
+enum DocumentPlace {
+    /// Administrative suffixes that end a place's name, longest first.
+    private static let suffixes: [Scalars] = ["特别行政区", "自治区", "自治州", "地区", "省", "市", "州", "盟", "县", "区"]
+        .map { Array($0.unicodeScalars) }
+
+    /// Words that, right after a place name, show that a title is about that place.
+    private static let titleTopics = WordList([
+        "国民经济", "统计公报", "生态环境", "环境状况", "环境质量", "政府工作", "能源", "经济", "统计", "水资源",
+        "环境", "节能", "碳达峰", "工业", "电力", "农业", "交通", "关于", "年度", "20",
+    ])
+
+    /// The place named at the start of a title, after an optional year ("2021年", "2021年度"):
+    /// 2–10 Han characters up to an administrative suffix, followed by a topic word of a
+    /// report (国民经济, 生态环境, 统计公报…). "四川省成都市…" gives the last of them (成都市).
+    static func place(inTitle text: Scalars, range: Range<Int>) -> String? {
+        var i = range.lowerBound
+        let hi = range.upperBound
+        while i < hi, text[i] == " " || text[i] == "*" || text[i] == "#" { i += 1 }
+        if i + 5 <= hi, (i..<(i + 4)).allSatisfy({ text[$0].isDigit }) {
+            i += 4
+            while i < hi, text[i] == " " { i += 1 }
+            if i < hi, text[i] == "年" { i += 1 }
+            if i < hi, text[i] == "度" { i += 1 }
+        }
+        let start = i
+        var best: Int?
+        var k = start
+        while k < hi, k - start < 12, text[k].isHan {
+            k += 1
+            for suffix in suffixes where k - start >= suffix.count + 1 && text.matches(suffix, endingAt: k) {
+                if k - start >= 3 || suffix.count == 1, titleTopics.match(in: text, at: k) != nil || k == hi { best = k }
+                break
+            }
+        }
+        guard let end = best else { return nil }
+        // "四川省成都市": the narrowest place is meant.
+        var nameStart = start
+        for j in (start + 2)..<end {
+            if suffixes.contains(where: { $0.count == 1 && $0[0] == text[j - 1] }) && end - j >= 2 && text[j - 1] == "省" { nameStart = j }
+        }
+        return text.string(nameStart..<end)
+    }
+
+    /// 全市, 本市, 我市 … → the title's place when it is of that level (a city for 市, a
+    /// province for 省, a region for 区, a county for 县); otherwise the word as written.
+    static func resolve(_ subject: String, place: String?) -> String {
+        guard let place, let level = subject.unicodeScalars.last,
+              subject.unicodeScalars.count == 2, let first = subject.unicodeScalars.first,
+              first == "全" || first == "本" || first == "我" else { return subject }
+        if first == "我" || first == "本" || first == "全", level != "国", place.unicodeScalars.last == level { return place }
+        // 自治区 ends with 区: 全区 means it too.
+        return subject
+    }
+}
