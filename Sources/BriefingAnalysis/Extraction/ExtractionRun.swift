@@ -498,7 +498,7 @@ struct ExtractionRun {
             items = [list.items[list.next]]
             respectiveList!.next += 1
         } else if group.count == 1, frame.saysRespectively, valuesInClause > 1,
-                  case let parts = MetricPhrase.listItems(named), parts.count == valuesInClause {
+                  case let parts = MetricPhrase.listItems(named, count: valuesInClause), parts.count == valuesInClause {
             let all = Self.listItems(parts, subject: parsed.subject)
             items = [all[0]]
             respectiveList = (clause, all, 1)
@@ -506,7 +506,7 @@ struct ExtractionRun {
             // "分别为3.2万吨、0.41万吨，分别下降4.1%和3.6%": values continuing the last list.
             items = Array(repeating: (parsed.subject, []), count: group.count)
         } else if group.count > 1 || frame.saysAll {
-            let parts = MetricPhrase.listItems(named)
+            let parts = MetricPhrase.listItems(named, count: group.count)
             if parts.count == group.count || (group.count == 1 && parts.count > 1 && frame.saysAll) {
                 items = Self.listItems(parts, subject: parsed.subject)
             } else if group.count > 1 {
@@ -629,7 +629,8 @@ struct ExtractionRun {
                 return sectors.map { (.named($0!.sector), $0!.rest.isEmpty ? shared : MetricPhrase.trim($0!.rest)) }
             }
         }
-        let head = MetricPhrase.sharedHead(of: parts.last!)
+        let shortest = parts.dropLast().filter(MetricPhrase.needsHead).map(\.count).min()
+        let head = MetricPhrase.sharedHead(of: parts.last!, shortestItem: shortest)
         return parts.enumerated().map { index, part in
             let whole = index < parts.count - 1 && MetricPhrase.needsHead(part) ? part + (head ?? []) : part
             return (subject, whole)

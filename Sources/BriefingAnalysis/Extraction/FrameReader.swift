@@ -100,6 +100,12 @@ struct FrameReader {
             kind = .change; direction = verb.direction; phraseEnd = verb.start
             between = Array(text[verb.end..<p])
             verbWord = verb.start..<verb.end
+            // "新增注册资本3058.4亿元", "新建绿道780公里": what was added is an amount of its own
+            // (a level named with its verb), not the change of a stated level.
+            if w.additionVerbs.contains(text, verb.start..<verb.end), !isRate(values.lowerBound) {
+                kind = .level; direction = nil
+                between = Array(text[verb.start..<p])
+            }
             // "减排二氧化碳1360万吨" measures the emission of what follows the verb.
             if text.matches(w.reduceEmissions, at: verb.start), let b = between, !b.isEmpty,
                w.substances.match(in: b, endingAt: b.count) != nil {
@@ -117,6 +123,8 @@ struct FrameReader {
             if end < clause.upperBound, text[end] == "的" { return nil }
         }
 
+        // "年营业收入2000万元及以上的服务业": a threshold that defines a category, no figure.
+        if end + 1 < clause.upperBound, text[end] == "的", w.thresholdEnds.match(in: text, endingAt: end, lowerBound: start) != nil { return nil }
         if w.equivalence.occurs(in: text, seg..<phraseEnd) { return nil }
         // "低于地区生产总值增速2.1个百分点": a gap to another figure, not a change of one.
         if w.comparisons.match(in: text, at: seg, limit: phraseEnd) != nil { return nil }
@@ -135,6 +143,13 @@ struct FrameReader {
         return Frame(kind: kind, direction: direction, basis: basis, phrase: phrase, between: between, suffix: suffix,
                      saysRespectively: text.firstIndex(of: w.respectively, from: seg, upTo: start) != nil,
                      saysAll: saysAll, isSaving: w.savingVerbs.contains(text, verbWord))
+    }
+
+    /// Whether the value at `start` is a percentage or percentage points (a rate, not an amount).
+    private func isRate(_ start: Int) -> Bool {
+        var i = start
+        while i < values.upperBound, text[i].isDigit || text[i] == "." || text[i] == " " { i += 1 }
+        return i < values.upperBound && (text[i] == "%" || text[i] == "个" || text[i] == "百")
     }
 
     private struct Verb { let start: Int; let end: Int; let direction: Figure.Direction; var length: Int { end - start } }
@@ -246,4 +261,6 @@ private final class FrameWords {
     let substances = Lexicon.substances, equivalence = Lexicon.equivalence, comparisons = Lexicon.comparisons
     let annualOutput = Words.annualOutput, annualCapacity = Words.annualCapacity, respectively = Words.respectively
     let basisLeads = Basis.leads
+    let additionVerbs = Lexicon.additionVerbs
+    let thresholdEnds = WordList(["以上", "以下", "及以上", "及以下", "以内"])
 }

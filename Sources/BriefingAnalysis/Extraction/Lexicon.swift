@@ -10,9 +10,12 @@ enum Lexicon {
         "压减", "压降", "减低", "缩减", "放缓", "减缓", "下行", "压缩", "减", "降", "跌", "少",
     ])
     static let upVerbs = WordList([
-        "增长", "增加", "提高", "提升", "上升", "新增", "飙升", "扩大", "上涨", "攀升", "跃升", "增产",
+        "增长", "增加", "提高", "提升", "上升", "新增", "新建", "新开通", "新改建", "新投产", "新开工", "新认定", "飙升", "扩大", "上涨", "攀升", "跃升", "增产",
         "多增", "加快", "上扬", "增", "升", "涨", "多",
     ])
+    /// Verbs that name an amount added ("新增注册资本3058.4亿元"): with a noun between them and
+    /// the value, the figure is that amount (a level whose metric keeps the verb).
+    static let additionVerbs = WordList(["新增", "新建", "新开通", "新改建", "新投产", "新开工", "新认定"])
     /// Savings: an improvement whatever is saved ("节约用电1.2亿千瓦时").
     static let savingVerbs = WordList(["节约", "节省", "节能"])
     /// Verbs that are directions only when right before the number.
@@ -153,6 +156,24 @@ enum Lexicon {
         "大力", "持续", "积极", "全面", "不断",
     ])
     static let contextTrailingVerbs = WordList(["使用", "利用", "回收", "建设", "工作", "应用", "生产", "消纳", "处置"])
+    /// Collectives whose members a text lists by value only ("三次产业对经济增长的贡献率分别为
+    /// 2.0%、28.6%和69.4%"): the collective's words at the start of a phrase, and the members.
+    static let collectives: [(collective: Scalars, members: [Scalars])] = [
+        ("三次产业", ["第一产业", "第二产业", "第三产业"]),
+        ("一二三产业", ["第一产业", "第二产业", "第三产业"]),
+        ("三大产业", ["第一产业", "第二产业", "第三产业"]),
+    ].map { (Array($0.0.unicodeScalars), $0.1.map { Array($0.unicodeScalars) }) }
+
+    /// The members of a collective opening `phrase`, and what follows it (the metric they share).
+    static func collectiveMembers(of phrase: Scalars) -> (members: [Scalars], rest: Scalars)? {
+        for entry in collectives where phrase.count > entry.collective.count && Array(phrase.prefix(entry.collective.count)) == entry.collective {
+            var rest = Array(phrase.dropFirst(entry.collective.count))
+            if rest.first == "对" { rest = Array(rest.drop { $0 != "的" }.dropFirst()) }  // 对经济增长的贡献率 → 贡献率
+            return (entry.members, rest)
+        }
+        return nil
+    }
+
     /// Substances whose name ends with 量 but are not a measure (化学需氧量 is COD).
     static let substances = WordList([
         "化学需氧量", "生化需氧量", "氨氮", "二氧化硫", "氮氧化物", "颗粒物", "烟尘", "粉尘", "二氧化碳", "总磷",

@@ -33,6 +33,8 @@ enum MetricPhrase {
         let trailingJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（"]
         let leadingMarks: ScalarSet = ["、", ")", "）", "-", "—"]
         let listJoiners: ScalarSet = ["、", "和", "及", "与"]
+        let enumerationOnly: ScalarSet = ["、"]
+        let enumerationAndHe: ScalarSet = ["、", "和"]
         /// "占全市…", "在本省…": a preposition or a 全/本 word opens no region name.
         let regionBlockers: ScalarSet = ["占", "在", "对", "从", "向", "于", "比", "较", "全", "本", "我", "各", "该"]
 
@@ -41,6 +43,8 @@ enum MetricPhrase {
         let nounSuffixes = Lexicon.nounSuffixes, metricHeads = Lexicon.metricHeads
         let basisLeads = Basis.leads, respectively = Words.respectively, asWellAs = Words.asWellAs
         let produce = Words.produce, output = Words.output
+        let conditionOpeners = WordList(["按", "扣除", "剔除", "不含", "若", "如", "以", "从", "分"])
+        let conditionEnds = WordList(["计算", "后", "口径", "来看", "看", "测算", "统计"])
     }
 
     /// Removes years, bases of comparison, 分别 and quote marks wherever they stand.
@@ -112,7 +116,7 @@ enum MetricPhrase {
     static func parse(_ phrase: Scalars) -> Parsed {
         let w = PhraseWords.shared
         let p = trim(phrase, w)
-        guard !p.isEmpty else { return Parsed(subject: nil, metric: []) }
+        guard !p.isEmpty, !isCondition(p, w) else { return Parsed(subject: nil, metric: []) }
         if let n = w.regionWords.match(in: p, at: 0) {
             return Parsed(subject: .named(p.string(0..<n)), metric: trim(Array(p[n...]), w))
         }
@@ -145,6 +149,12 @@ enum MetricPhrase {
         return Parsed(subject: nil, metric: produced(p, w))
     }
 
+    /// "扣除留抵退税因素后", "按自然口径计算", "按可比价格计算": how a change is reckoned, not
+    /// what it measures; the figure continues the metric before it.
+    private static func isCondition(_ p: Scalars, _ w: PhraseWords) -> Bool {
+        w.conditionOpeners.match(in: p, at: 0) != nil && w.conditionEnds.match(in: p, endingAt: p.count) != nil
+    }
+
     /// "生产电解铝" → "电解铝产量": output stated with the verb 生产 names a production volume.
     private static func produced(_ p: Scalars, _ w: PhraseWords) -> Scalars {
         let verb = w.produce
@@ -170,12 +180,34 @@ enum MetricPhrase {
         return (item.string(0..<n), Array(item[n...]))
     }
 
+    /// Splits a list of metrics into `count` items when some grouping gives that many: on
+    /// 、 和 及 与 以及 first; items that hold 及 or 和 themselves ("蔬菜及食用菌、中草药材、
+    /// 水果、茶叶产量", 4 values) are tried split on 、 alone, then on 、 and 和; a collective
+    /// with its members named by the text's convention ("三次产业" → 第一/第二/第三产业) is
+    /// expanded. Otherwise the first split, whose count the caller compares.
+    static func listItems(_ p: Scalars, count: Int) -> [Scalars] {
+        let all = listItems(p)
+        if all.count == count || count < 2 { return all }
+        for joiners in [PhraseWords.shared.enumerationOnly, PhraseWords.shared.enumerationAndHe] {
+            let items = listItems(p, joiners: joiners, asWellAs: false)
+            if items.count == count { return items }
+        }
+        if all.count == 1, let members = Lexicon.collectiveMembers(of: p), members.members.count == count {
+            return members.members.map { $0 + members.rest }
+        }
+        return all
+    }
+
     /// Splits a list of metrics on 、 和 及 与 以及 (outside brackets). Items are ranges of `p`
     /// between separators, trimmed before they are copied.
     static func listItems(_ p: Scalars) -> [Scalars] {
+        listItems(p, joiners: PhraseWords.shared.listJoiners, asWellAs: true)
+    }
+
+    private static func listItems(_ p: Scalars, joiners: ScalarSet, asWellAs splitsOnAsWellAs: Bool) -> [Scalars] {
         var items: [Scalars] = []
         let w = PhraseWords.shared
-        let joiners = w.listJoiners, asWellAs = w.asWellAs
+        let asWellAs = w.asWellAs
         var depth = 0
         var start = 0
         var i = 0
@@ -187,7 +219,7 @@ enum MetricPhrase {
                 let s = p[i]
                 if s == "(" || s == "（" { depth += 1 } else if s == ")" || s == "）" { depth = max(0, depth - 1) }
                 if depth == 0 {
-                    if p.matches(asWellAs, at: i) { separator = 2 } else if joiners.contains(s) { separator = 1 }
+                    if splitsOnAsWellAs, p.matches(asWellAs, at: i) { separator = 2 } else if joiners.contains(s) { separator = 1 }
                 }
             }
             guard separator > 0 else { i += 1; continue }
@@ -201,12 +233,17 @@ enum MetricPhrase {
 
     /// The head a list shares, taken from its last item: "氨氮排放量" → "排放量" (after a
     /// substance) or the longest metric head at its end ("钢材产量" → "产量").
-    static func sharedHead(of last: Scalars) -> Scalars? {
+    ///
+    /// Items of a list are parallel: when the shortest item without a head is `m` long, the
+    /// last item's first `m` scalars are its own modifier and the rest is shared, if that rest
+    /// ends with the metric head ("旅客、货邮吞吐量" → 吞吐量, not 量).
+    static func sharedHead(of last: Scalars, shortestItem m: Int? = nil) -> Scalars? {
         if let substance = Lexicon.substances.match(in: last, at: 0), substance < last.count {
             return Array(last[substance...])
         }
-        if let head = Lexicon.metricHeads.match(in: last, endingAt: last.count), head < last.count { return Array(last[(last.count - head)...]) }
-        return nil
+        guard let head = Lexicon.metricHeads.match(in: last, endingAt: last.count), head < last.count else { return nil }
+        if let m, m >= 1, last.count - m > head, last.count - m >= 2 { return Array(last[m...]) }
+        return Array(last[(last.count - head)...])
     }
 
     /// Whether an item lacks its own head and takes the shared one ("化学需氧量", "粗钢").
