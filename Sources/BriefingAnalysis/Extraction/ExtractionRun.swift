@@ -20,6 +20,8 @@ struct ExtractionContext {
     /// subject of figures that name none, and what 全市 / 本市 / 我市 mean (`DocumentPlace`).
     var documentPlace: String?
     var paragraphsSeen = 0
+    /// After a heading 注释 / 附注: definitions and sources, not figures.
+    var inNotes = false
 }
 
 /// What a paragraph knows that its figures may borrow: its years and organisation names,
@@ -190,6 +192,8 @@ struct ExtractionRun {
             guard !body.isEmpty else { return }
         case .question, .heading:
             if case .heading = Self.role(of: body, in: text) { context.sectionSubject = nil }
+            // 注释, 附注: what follows defines terms and sources; its numbers are no figures.
+            if Self.notesHeadings.contains(text, Self.strippedHeading(body, in: text)) { context.inNotes = true }
             context.headingYear = YearsAndPeriods.years(in: text, range: body).first?.year
             if context.paragraphsSeen < 5, context.documentYear == nil { context.documentYear = context.headingYear }
             if context.paragraphsSeen < 5, context.documentRegion == nil {
@@ -204,6 +208,8 @@ struct ExtractionRun {
         case .body:
             break
         }
+        // A footnote ("[3]…", "注：…") or the notes section explains; it states no figure.
+        if context.inNotes || Self.isFootnote(body, in: text) { return }
         let inParagraph = Self.quantities(of: quantities, in: body, from: firstQuantity..<cursor)
         guard !inParagraph.isEmpty else {
             yearsUnread.append(body)
@@ -227,6 +233,25 @@ struct ExtractionRun {
             // Not read to its end: read on should a later figure ask.
             organisationsUnread.append(paragraphOrganisations ?? OrganisationNames.Reader(body))
         }
+    }
+
+    static let notesHeadings = WordList(["注释", "附注", "注", "注解", "说明", "资料来源", "备注"])
+
+    /// A heading without the marks around it (`**注释**`, `【注释】`).
+    static func strippedHeading(_ range: Range<Int>, in text: Scalars) -> Range<Int> {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, "*#【[ :：".unicodeScalars.contains(text[lo]) { lo += 1 }
+        while hi > lo, "*#】] :：".unicodeScalars.contains(text[hi - 1]) { hi -= 1 }
+        return lo..<hi
+    }
+
+    /// "[3]资料来源…", "注：…", "注1：…": a footnote's paragraph.
+    static func isFootnote(_ range: Range<Int>, in text: Scalars) -> Bool {
+        let lo = range.lowerBound
+        guard range.count >= 3 else { return false }
+        if text[lo] == "[" || text[lo] == "［", text[lo + 1].isDigit { return true }
+        if text[lo] == "注", text[lo + 1] == ":" || text[lo + 1] == "：" || text[lo + 1].isDigit { return true }
+        return false
     }
 
     /// The reporting years of `paragraph` (the current one), read once.
@@ -347,6 +372,10 @@ struct ExtractionRun {
     }
 
     // MARK: Sentences and clauses
+
+    /// Classifiers that count organisations ("证券公司4家"): with an organisation's name and no
+    /// metric, the name is what is counted.
+    static let organisationCounts: Set<String> = ["家", "个", "户", "所", "座", "只"]
 
     static let activityVerbs = WordList(["排放", "发电", "用电", "用水", "耗水", "耗电", "取水", "供电", "售电", "节电", "节水"])
 
@@ -547,7 +576,12 @@ struct ExtractionRun {
             var quoteStart = clause.lowerBound
             let metric: String
             var ownPolarity: MetricPolarity?  // the metric's own, when known already
-            if completed.isEmpty {
+            if completed.isEmpty, kind == .level, case let .named(name)? = item.subject ?? parsed.subject,
+               Self.organisationCounts.contains(found[at].unit), !Lexicon.regionWords.contains(name) {
+                // "共有证券公司4家、期货公司3家": the kind of organisation is what is counted.
+                metric = name + "数"
+                subject = context.documentPlace ?? context.documentRegion
+            } else if completed.isEmpty {
                 let earlier = previousGroup.count == items.count ? previousGroup[index] : previous
                 guard let earlier else { emitted.empty(); return }  // nothing of the group's continues
                 // "装机容量达到3250万千瓦，占总装机容量的42.6%": the share of the metric before.
@@ -689,7 +723,7 @@ struct ExtractionRun {
         if case let .named(name)? = ref { return DocumentPlace.resolve(name, place: place) }
         if ref == nil, let subject = previous?.phraseSubject { return subject }
         // Only names ending by `position` are asked about.
-        if let org = lastOrganisation(in: sentence, through: position) { return name(of: org) }
+        if let org = lastOrganisation(in: sentence, through: position), !Self.isCounted(org, in: text) { return name(of: org) }
         if let region = context.paragraphRegion { return DocumentPlace.resolve(region, place: place) }
         if let section = context.sectionSubject { return section }
         if let org = openingOrganisation(of: facts.range, through: position) { return name(of: org) }
@@ -704,6 +738,13 @@ struct ExtractionRun {
         // 该公司 refers back to a company; a figure that names no one is about the report's place.
         if ref == .anaphora { return lastOrganisation() ?? place }
         return place ?? lastOrganisation() ?? context.documentRegion
+    }
+
+    /// "证券公司 4 家": a name followed by its count is what is counted, no subject.
+    static func isCounted(_ org: OrganisationNames.Mention, in text: Scalars) -> Bool {
+        var i = org.range.upperBound
+        while i < text.count, text[i] == " " { i += 1 }
+        return i < text.count && text[i].isDigit
     }
 
     /// The organisation a paragraph opens with (its topic: "西部铜业公司一季度……", "近日，某某

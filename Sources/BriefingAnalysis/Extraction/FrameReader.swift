@@ -60,6 +60,7 @@ struct FrameReader {
         while skipping, p > seg {
             skipping = false
             if text[p - 1] == "了" || text[p - 1] == " " { p -= 1; skipping = true }
+            else if let marker = footnoteMarker(endingAt: p, lowerBound: seg) { p = marker; skipping = true }
             else if let n = w.valueAdverbs.match(in: text, endingAt: p, lowerBound: seg) { p -= n; skipping = true }
             else if let y = yearOfValue(endingAt: p, lowerBound: seg) { p = y; skipping = true }
         }
@@ -125,6 +126,7 @@ struct FrameReader {
 
         // "年营业收入2000万元及以上的服务业": a threshold that defines a category, no figure.
         if end + 1 < clause.upperBound, text[end] == "的", w.thresholdEnds.match(in: text, endingAt: end, lowerBound: start) != nil { return nil }
+        if let n = w.thresholdEnds.match(in: text, at: end, limit: clause.upperBound), end + n < clause.upperBound, text[end + n] == "的" { return nil }
         if w.equivalence.occurs(in: text, seg..<phraseEnd) { return nil }
         // "低于地区生产总值增速2.1个百分点": a gap to another figure, not a change of one.
         if w.comparisons.match(in: text, at: seg, limit: phraseEnd) != nil { return nil }
@@ -183,6 +185,14 @@ struct FrameReader {
             e -= 1
         }
         return nil
+    }
+
+    /// A footnote marker right before `p` ("供应总量[79]74.9万公顷"): where it starts.
+    private func footnoteMarker(endingAt p: Int, lowerBound: Int) -> Int? {
+        guard p - 3 >= lowerBound, text[p - 1] == "]" else { return nil }
+        var i = p - 2
+        while i > lowerBound, text[i].isDigit, p - i <= 5 { i -= 1 }
+        return text[i] == "[" && i < p - 2 ? i : nil
     }
 
     /// "2024年的" right before `p` (the year a value is of): where it starts.

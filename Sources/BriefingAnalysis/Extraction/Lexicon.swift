@@ -90,6 +90,7 @@ enum Lexicon {
     static let orgLeadingNoise = WordList([
         "担任", "作为", "位于", "来到", "走进", "带领", "组织", "推动", "通过", "围绕", "依托", "联合", "包括",
         "其中", "同时", "此外", "目前", "近日", "当", "在", "对", "向", "由", "据", "经", "与", "和", "及", "同",
+        "共有", "拥有", "现有", "共", "有",
         "是", "为", "让", "使", "把", "被", "将", "从", "到", "给", "跟", "于", "就", "即", "任", "其", "各",
         "所属", "全体", "以", "了", "的", "等", "年", "月", "日", "后", "前", "中的", "均", "也", "还", "已",
         "公司", "集团", "企业", "荣获", "获评", "记者", "本报讯", "讯", "据悉", "参观", "考察", "调研", "召开", "举办", "成立",
@@ -167,8 +168,7 @@ enum Lexicon {
     /// The members of a collective opening `phrase`, and what follows it (the metric they share).
     static func collectiveMembers(of phrase: Scalars) -> (members: [Scalars], rest: Scalars)? {
         for entry in collectives where phrase.count > entry.collective.count && Array(phrase.prefix(entry.collective.count)) == entry.collective {
-            var rest = Array(phrase.dropFirst(entry.collective.count))
-            if rest.first == "对" { rest = Array(rest.drop { $0 != "的" }.dropFirst()) }  // 对经济增长的贡献率 → 贡献率
+            let rest = Array(phrase.dropFirst(entry.collective.count))
             return (entry.members, rest)
         }
         return nil

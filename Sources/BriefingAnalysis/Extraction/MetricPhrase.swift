@@ -28,12 +28,14 @@ enum MetricPhrase {
         /// The scalars where `stripInline` may remove something (a basis, 分别, a year, a quote
         /// mark, a space start with one): every other scalar is kept without further tests.
         let inlineLeads = ScalarSet(Basis.leadScalars + quoteMarkScalars + [Words.respectively[0], " "]
-            + (0..<10).map { Unicode.Scalar(UInt8(0x30 + $0)) })
+            + (0..<10).map { Unicode.Scalar(UInt8(0x30 + $0)) } + ["["])
         let splitVerbs = WordList(["实现", "完成", "累计完成", "共完成"])
         let trailingJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（"]
         let leadingMarks: ScalarSet = ["、", ")", "）", "-", "—"]
         let listJoiners: ScalarSet = ["、", "和", "及", "与"]
         let enumerationOnly: ScalarSet = ["、"]
+        /// Scalars that, after 省/市/县, make a word of it (市场, 省级, 县域, 市民, 市政).
+        let afterSuffixBlockers: ScalarSet = ["场", "级", "域", "民", "政", "值", "委", "内", "外", "区", "属", "管", "容", "辖", "情"]
         let enumerationAndHe: ScalarSet = ["、", "和"]
         /// "占全市…", "在本省…": a preposition or a 全/本 word opens no region name.
         let regionBlockers: ScalarSet = ["占", "在", "对", "从", "向", "于", "比", "较", "全", "本", "我", "各", "该"]
@@ -74,6 +76,9 @@ enum MetricPhrase {
                 removed = i + 5 < hi && text[i + 5] == "度" ? 6 : 5
             } else if quoteMarks.contains(s) || s == " " {
                 removed = 1
+            } else if s == "[", i + 2 < hi, text[i + 1].isDigit, let close = (i + 2..<min(hi, i + 6)).first(where: { text[$0] == "]" }),
+                      (i + 1..<close).allSatisfy({ text[$0].isDigit }) {
+                removed = close + 1 - i  // a footnote marker: 供应总量[79]
             } else {
                 i += 1
                 continue
@@ -169,7 +174,9 @@ enum MetricPhrase {
     private static func regionName(in p: Scalars, _ w: PhraseWords) -> Int? {
         guard let first = p.first, !w.regionBlockers.contains(first) else { return nil }
         for length in 2...3 where length < p.count - 2 {
-            if w.regionSuffixes.contains(p[length]), p[0..<length].allSatisfy(\.isHan) { return length + 1 }
+            // 股票市场, 县域经济, 省级: the suffix starts a word, no name ends there.
+            if w.regionSuffixes.contains(p[length]), p[0..<length].allSatisfy(\.isHan),
+               !w.afterSuffixBlockers.contains(p[length + 1]) { return length + 1 }
         }
         return nil
     }
