@@ -74,6 +74,9 @@ struct ExtractionRun {
     /// A 分别 list whose values come one by one, each with its own verb ("原煤、原油产量分别增长
     /// 3.1%和下降2.4%"): the clause, the list's items and the next one to pair.
     private var respectiveList: (clause: Range<Int>, items: [(subject: MetricPhrase.SubjectRef?, metric: Scalars)], next: Int)?
+    /// The metric of the paragraph's last figure that is no category (类) of another: what a
+    /// category named later measures.
+    private var paragraphMeasure: Scalars?
     /// The organisation name resolved last: figures in a row fall back on the same one.
     private var resolvedName: (range: Range<Int>, name: String)?
     private(set) var result = ExtractionResult()
@@ -218,6 +221,7 @@ struct ExtractionRun {
         }
         let facts = ParagraphFacts(range: body)
         paragraphOrganisations = nil
+        paragraphMeasure = nil
         paragraphYears = nil
         paragraphRegions = nil
         paragraphRelativeYears = nil
@@ -591,9 +595,13 @@ struct ExtractionRun {
                 guard metric.unicodeScalars.count <= 40 else { emitted.empty(); return }  // nothing of the group's continues
             } else {
                 guard completed.count <= 40 else { emitted.empty(); return }  // nothing of the group's continues
-                let spelling = metricSpellings.entry(completed) { [taxonomy] in taxonomy.polarity(of: $0) }
+                // "居民消费价格上涨0.5%，其中医疗保健类上涨2.7%": a category of the paragraph's
+                // measure is measured as it is.
+                let whole = completed.last == "类" && completed.count >= 2 ? paragraphMeasure.map { completed + $0 } ?? completed : completed
+                let spelling = metricSpellings.entry(whole) { [taxonomy] in taxonomy.polarity(of: $0) }
                 metric = spelling.name
                 ownPolarity = spelling.polarity
+                if whole.last != "类", completed.last != "类" { paragraphMeasure = completed }
             }
             // A sector subject is part of what is measured: 光伏 + 发电量 is clean generation.
             let polarity: MetricPolarity
