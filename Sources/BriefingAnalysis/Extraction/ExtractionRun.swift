@@ -671,8 +671,7 @@ struct ExtractionRun {
                 return sectors.map { (.named($0!.sector), $0!.rest.isEmpty ? shared : MetricPhrase.trim($0!.rest)) }
             }
         }
-        let shortest = parts.dropLast().filter(MetricPhrase.needsHead).map(\.count).min()
-        let head = MetricPhrase.sharedHead(of: parts.last!, shortestItem: shortest)
+        let head = MetricPhrase.sharedHead(of: parts.last!)
         return parts.enumerated().map { index, part in
             let whole = index < parts.count - 1 && MetricPhrase.needsHead(part) ? part + (head ?? []) : part
             return (subject, whole)

@@ -45,6 +45,8 @@ struct FrameReader {
         while k >= seg {
             if openers.contains(text[k]) {
                 if text[k] == "《" { return nil }
+                // “4个100%”, “双百”: a slogan or name in quotes holds no figure.
+                if text[k] == "“", start - k <= 8, (end..<min(end + 4, clause.upperBound)).contains(where: { text[$0] == "”" }) { return nil }
                 seg = k + 1
                 break
             }
@@ -169,6 +171,7 @@ struct FrameReader {
         }
         guard let (length, direction) = best, end - length >= lowerBound else { return nil }
         if !allowSingle, w.adjacentOnlyVerbs.contains(text, (end - length)..<end) { return nil }
+        if length == 1, w.directionNouns.match(in: text, endingAt: end, lowerBound: lowerBound) != nil { return nil }
         return Verb(start: end - length, end: end, direction: direction)
     }
 
@@ -271,6 +274,6 @@ private final class FrameWords {
     let substances = Lexicon.substances, equivalence = Lexicon.equivalence, comparisons = Lexicon.comparisons
     let annualOutput = Words.annualOutput, annualCapacity = Words.annualCapacity, respectively = Words.respectively
     let basisLeads = Basis.leads
-    let additionVerbs = Lexicon.additionVerbs
+    let additionVerbs = Lexicon.additionVerbs, directionNouns = Lexicon.directionNouns
     let thresholdEnds = WordList(["以上", "以下", "及以上", "及以下", "以内"])
 }

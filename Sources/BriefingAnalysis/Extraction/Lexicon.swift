@@ -13,11 +13,14 @@ enum Lexicon {
         "增长", "增加", "提高", "提升", "上升", "新增", "新建", "新开通", "新改建", "新投产", "新开工", "新认定", "飙升", "扩大", "上涨", "攀升", "跃升", "增产",
         "多增", "加快", "上扬", "增", "升", "涨", "多",
     ])
-    /// Verbs that name an amount added ("新增注册资本3058.4亿元"): with a noun between them and
-    /// the value, the figure is that amount (a level whose metric keeps the verb).
-    static let additionVerbs = WordList(["新增", "新建", "新开通", "新改建", "新投产", "新开工", "新认定"])
+    /// Verbs that name an amount built or opened ("新建绿道780公里"): with a noun between them
+    /// and the value, the figure is that amount (a level whose metric keeps the verb). 新增 is
+    /// not among them: 新增装机300兆瓦 reads as the change of capacity it states.
+    static let additionVerbs = WordList(["新建", "新开通", "新改建", "新投产", "新开工", "新认定"])
     /// Savings: an improvement whatever is saved ("节约用电1.2亿千瓦时").
     static let savingVerbs = WordList(["节约", "节省", "节能"])
+    /// Nouns made of two direction characters (机场起降12.6万架次): no verb ends in them.
+    static let directionNouns = WordList(["起降", "升降", "涨跌", "增减", "升级", "降级"])
     /// Verbs that are directions only when right before the number.
     static let adjacentOnlyVerbs = WordList(["减", "降", "跌", "少", "增", "升", "涨", "多"])
 
@@ -101,7 +104,7 @@ enum Lexicon {
     static let metricLeadingNoise = WordList([
         "其中", "同时", "此外", "另外", "而且", "并且", "使得", "推动", "实现了", "实现", "确保", "完成了", "完成",
         "全力", "努力", "持续", "不断", "进一步", "累计", "共计", "合计", "总计", "全部", "以及", "开展", "组织",
-        "建成", "新建", "拥有", "各项", "所属", "本年", "当年", "今年", "去年", "上年", "每年", "年均",
+        "建成", "拥有", "各项", "所属", "本年", "当年", "今年", "去年", "上年", "每年", "年均",
         "截至目前", "截至年底", "截至年末", "年末", "年底", "目前", "当前", "全年", "力争", "争取", "计划",
         "预计", "全力实现", "致力于", "努力实现", "通过", "大力", "全面", "着力", "、", "即", "仅", "将", "把",
         "改造后", "治理后", "实施后", "投运后", "投产后",
@@ -140,7 +143,7 @@ enum Lexicon {
     static let metricHeads = WordList([
         "排放量", "排放强度", "排放总量", "消纳量", "综合利用率", "综合利用量", "利用率", "利用量", "产生量", "产量", "产能", "总量", "强度",
         "占比", "比例", "比重", "能耗", "电耗", "水耗", "煤耗", "用水量", "取水量", "用电量", "发电量",
-        "装机", "装机容量", "完成率", "处置率", "达标率", "覆盖率", "合格率", "成材率", "成品率", "故障率",
+        "装机", "装机容量", "吞吐量", "周转量", "客运量", "货运量", "成交额", "零售额", "完成率", "处置率", "达标率", "覆盖率", "合格率", "成材率", "成品率", "故障率",
         "效率", "浓度", "增加值", "收入", "利润", "产值", "销量", "销售额", "投资", "规模", "率", "量",
         "天数", "次数", "成本", "费用", "面积", "数量",
     ])

@@ -240,16 +240,11 @@ enum MetricPhrase {
 
     /// The head a list shares, taken from its last item: "氨氮排放量" → "排放量" (after a
     /// substance) or the longest metric head at its end ("钢材产量" → "产量").
-    ///
-    /// Items of a list are parallel: when the shortest item without a head is `m` long, the
-    /// last item's first `m` scalars are its own modifier and the rest is shared, if that rest
-    /// ends with the metric head ("旅客、货邮吞吐量" → 吞吐量, not 量).
-    static func sharedHead(of last: Scalars, shortestItem m: Int? = nil) -> Scalars? {
+    static func sharedHead(of last: Scalars) -> Scalars? {
         if let substance = Lexicon.substances.match(in: last, at: 0), substance < last.count {
             return Array(last[substance...])
         }
         guard let head = Lexicon.metricHeads.match(in: last, endingAt: last.count), head < last.count else { return nil }
-        if let m, m >= 1, last.count - m > head, last.count - m >= 2 { return Array(last[m...]) }
         return Array(last[(last.count - head)...])
     }
 

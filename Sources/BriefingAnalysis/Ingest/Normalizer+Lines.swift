@@ -153,12 +153,29 @@ extension Normalizer {
             // "排放浓度：…" after "主要污染物：…": a form printing one item a line (in prose a
             // line may start at "表示：" by chance; two such lines in a row are a form).
             if startsKeyValue(s, b) && startsKeyValue(s, a) { return false }
-            if j > i + 1 { return isFull(i) && !isStandaloneHeading(j) }
+            if j > i + 1 { return isFull(i) && !isStandaloneHeading(j) && !endsTitle(a) }
             // Directly followed by a full line of (nearly) the same width: same block. A block's
             // first line (本报讯 …, 问: …) often starts after a wider block: compare with the next line.
             let nextIsFull = isFull(j)
             return isFull(i) || (nextIsFull && Double(a.width) >= 0.85 * Double(b.width))
                 || (startsBlock(s, a) && nextIsFull && Double(a.width) >= 0.6 * Double(b.width))
+        }
+
+        /// A line that ends with the word of a document's title (…统计公报, …报告, …（摘要）):
+        /// a title, never joined across the blank line after it.
+        func endsTitle(_ l: LineInfo) -> Bool {
+            var e = l.end
+            // "…公报(摘要)": the word before the bracket.
+            if e - 4 >= l.start, s[e - 1] == 0x29 || s[e - 1] == 0xFF09,
+               let open = (l.start..<e).reversed().first(where: { s[$0] == 0x28 || s[$0] == 0xFF08 }) { e = open }
+            guard e - 2 >= l.start else { return false }
+            let last2 = (s[e - 2], s[e - 1])
+            return Self.titleEnds.contains { $0.0 == last2.0 && $0.1 == last2.1 }
+        }
+
+        /// 公报 报告 通报 简报 年报 综述 汇编.
+        static let titleEnds: [(UInt32, UInt32)] = ["公报", "报告", "通报", "简报", "年报", "综述", "汇编"].map {
+            let u = Array($0.unicodeScalars); return (u[0].value, u[1].value)
         }
 
         /// A short line without 。!? followed by a blank line or a block start.

@@ -1,0 +1,111 @@
+/// The phrasing classes the extractor reads, each with example texts in our own words and the
+/// figures a careful reader takes from them (as Duckling keeps `Corpus.hs` beside `Rules.hs`).
+///
+/// `RuleCorpusTests` runs every example through the whole pipeline and checks each expected
+/// figure's kind, value, unit, metric, subject and year, and that nothing else is emitted
+/// where `exhaustive` is set. To add a rule: add its class here first, with examples that fail,
+/// then make them pass without breaking the others or the dev corpus.
+public enum RuleCorpus {
+    public struct Expected: Sendable, CustomStringConvertible {
+        public let kind: Figure.Kind
+        public let value: String
+        public let unit: String
+        /// A part of the metric that identifies it.
+        public let metric: String
+        /// The exact subject, or nil when it is not checked.
+        public let subject: String?
+        public let year: Int?
+
+        public init(_ kind: Figure.Kind, _ value: String, _ unit: String, _ metric: String, subject: String? = nil, year: Int? = nil) {
+            self.kind = kind; self.value = value; self.unit = unit; self.metric = metric; self.subject = subject; self.year = year
+        }
+
+        public var description: String { "\(kind) \(subject ?? "·")|\(metric) \(value)\(unit) \(year.map(String.init) ?? "")" }
+    }
+
+    public struct Example: Sendable {
+        /// The rule (class of phrasing) the example shows.
+        public let rule: String
+        public let text: String
+        public let expected: [Expected]
+        /// Whether the expected figures are all the text holds.
+        public let exhaustive: Bool
+
+        init(_ rule: String, _ text: String, _ expected: [Expected], exhaustive: Bool = true) {
+            self.rule = rule; self.text = text; self.expected = expected; self.exhaustive = exhaustive
+        }
+    }
+
+    public static let examples: [Example] = [
+        // Subjects
+        Example("subject.title-place",
+                "2023年某某市国民经济和社会发展统计公报\n\n全年实现地区生产总值3210.5亿元，比上年增长5.1%。",
+                [.init(.level, "3210.5", "亿元", "地区生产总值", subject: "某某市", year: 2023),
+                 .init(.change, "5.1", "%", "地区生产总值", subject: "某某市", year: 2023)]),
+        Example("subject.region-word-is-the-title-place",
+                "2022年某某省生态环境状况公报\n\n全省化学需氧量排放量42.3万吨，比上年下降3.2%。",
+                [.init(.level, "42.3", "万吨", "化学需氧量排放量", subject: "某某省", year: 2022),
+                 .init(.change, "3.2", "%", "化学需氧量排放量", subject: "某某省", year: 2022)]),
+        Example("subject.paragraph-topic-only-when-it-opens",
+                "2021年某某市国民经济和社会发展统计公报\n\n全年保费收入500.2亿元，其中财产保险公司保费收入180.4亿元。各类赔付支出210.3亿元，增长12.5%。",
+                [.init(.level, "500.2", "亿元", "保费收入", subject: "某某市"),
+                 .init(.level, "180.4", "亿元", "保费收入", subject: "财产保险公司"),
+                 .init(.level, "210.3", "亿元", "赔付支出", subject: "某某市"),
+                 .init(.change, "12.5", "%", "赔付支出", subject: "某某市")]),
+        Example("subject.counted-organisations",
+                "2021年某某市国民经济和社会发展统计公报\n\n年末共有证券公司5家、期货公司2家。",
+                [.init(.level, "5", "家", "证券公司数", subject: "某某市"), .init(.level, "2", "家", "期货公司数", subject: "某某市")]),
+        // Pairing values with lists
+        Example("pairing.items-holding-ji",
+                "全年油菜籽及芝麻、花生、蚕豆产量分别增长2.1%、3.4%、1.5%。",
+                [.init(.change, "2.1", "%", "油菜籽及芝麻产量"), .init(.change, "3.4", "%", "花生产量"),
+                 .init(.change, "1.5", "%", "蚕豆产量")]),
+        Example("pairing.shared-head",
+                "全年集装箱、散货吞吐量分别达120.5万标准箱和3.2亿吨。",
+                [.init(.level, "120.5", "万标准箱", "集装箱吞吐量"), .init(.level, "3.2", "亿吨", "散货吞吐量")]),
+        Example("pairing.collective-members",
+                "三次产业对经济增长的贡献率分别为3.1%、40.2%和56.7%。",
+                [.init(.level, "3.1", "%", "第一产业对经济增长的贡献率"), .init(.level, "40.2", "%", "第二产业对经济增长的贡献率"),
+                 .init(.level, "56.7", "%", "第三产业对经济增长的贡献率")]),
+        Example("pairing.category-of-the-paragraph-measure",
+                "全年居民消费价格比上年上涨1.2%，其中衣着类上涨0.8%，居住类下降0.3%。",
+                [.init(.change, "1.2", "%", "居民消费价格"), .init(.change, "0.8", "%", "衣着类居民消费价格"),
+                 .init(.change, "0.3", "%", "居住类居民消费价格")]),
+        // Frames
+        Example("frame.level-then-change-outside-the-taxonomy",
+                "全年社会消费品零售总额4321.7亿元，比上年增长6.3%。",
+                [.init(.level, "4321.7", "亿元", "社会消费品零售总额"), .init(.change, "6.3", "%", "社会消费品零售总额")]),
+        Example("frame.addition-is-an-amount",
+                "全年新增注册资本860.5亿元，新建绿道120公里。",
+                [.init(.change, "860.5", "亿元", "注册资本"), .init(.level, "120", "公里", "新建绿道")]),
+        Example("frame.condition-continues-the-metric",
+                "一般公共预算收入980.1亿元，扣除退税因素后增长4.2%，按自然口径计算增长1.1%。",
+                [.init(.level, "980.1", "亿元", "一般公共预算收入"), .init(.change, "4.2", "%", "一般公共预算收入"),
+                 .init(.change, "1.1", "%", "一般公共预算收入")]),
+        Example("frame.threshold-is-no-figure",
+                "统计范围为年营业收入2000万元及以上的服务业企业。",
+                []),
+        Example("frame.story-count-is-no-level",
+                "他们在一线扎根15年，车间职工仅有20余名。",
+                []),
+        // Units
+        Example("unit.compound",
+                "全年旅客周转量612.4亿人公里，货物周转量388.2亿吨公里，机场起降12.6万架次，接待游客3120万人次。",
+                [.init(.level, "612.4", "亿人公里", "旅客周转量"), .init(.level, "388.2", "亿吨公里", "货物周转量"),
+                 .init(.level, "12.6", "万架次", "起降"), .init(.level, "3120", "万人次", "游客")], exhaustive: false),
+        Example("unit.classifiers",
+                "生猪出栏312.5万头，增长2.2%。全年开行班列1850列，发生事故56起。",
+                [.init(.level, "312.5", "万头", "生猪出栏"), .init(.change, "2.2", "%", "生猪出栏"),
+                 .init(.level, "1850", "列", "班列"), .init(.level, "56", "起", "事故")], exhaustive: false),
+        // Layout
+        Example("layout.page-footer-inside-a-sentence",
+                "全年规模以上工业增加值3456.7亿元，\n— 3 —\n\n比上年增长7.7%。",
+                [.init(.level, "3456.7", "亿元", "规模以上工业增加值"), .init(.change, "7.7", "%", "规模以上工业增加值")]),
+        Example("layout.footnote-marker-between-metric-and-value",
+                "全年建设用地供应总量[12]45.6万公顷，比上年下降[13]3.3%。",
+                [.init(.level, "45.6", "万公顷", "建设用地供应总量"), .init(.change, "3.3", "%", "建设用地供应总量")]),
+        Example("layout.notes-section-states-no-figure",
+                "全年发电量1234亿千瓦时。\n\n注释\n\n[1]规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位，共5个门类。",
+                [.init(.level, "1234", "亿千瓦时", "发电量")]),
+    ]
+}
