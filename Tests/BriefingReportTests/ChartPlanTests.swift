@@ -39,7 +39,8 @@ import Testing
             return nil
         }
         let labels = charts.flatMap { $0 }
-        #expect(labels.contains("bulletin_2023 全社会用电量") && labels.contains("blind_city_energy 全社会用电量"), "\(labels)")
+        // Both titles name an unnamed 某市: the subject is that city, told apart by its file.
+        #expect(labels.contains("某市·bulletin_2023 全社会用电量") && labels.contains("某市·blind_city_energy 全社会用电量"), "\(labels)")
         #expect(labels.contains("中铝集团 氮氧化物排放量"))
         for rows in charts { #expect(Set(rows).count == rows.count, "bars in a chart can be told apart: \(rows)") }
         // One input: no file names in labels.

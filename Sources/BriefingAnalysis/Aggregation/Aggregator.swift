@@ -48,7 +48,7 @@ public enum Aggregator {
 
     /// Whom a figure is about. A named organisation or region, or the whole country, is the
     /// same in every input; 全市, 全省, a sector (光伏) or no subject at all only within its own
-    /// file: two city bulletins' 全市 are two cities.
+    /// file: two city bulletins' 全市 are two cities, and so are two titled 某市 (a place left unnamed).
     struct Scope: Hashable {
         let subject: String?, file: String?
         init(_ f: Figure) { self.init(subject: f.subject, file: f.file) }
@@ -57,9 +57,16 @@ public enum Aggregator {
             self.subject = subject
             let relative = subject.map { s in
                 (Lexicon.regionWords.contains(s) && s != "全国" && s != "我国") || Lexicon.sectors.contains(s)
+                    || Aggregator.isUnnamedPlace(s)
             } ?? true
             self.file = relative ? file : nil
         }
+    }
+
+    /// 某市, 某省, 某某县: a place left unnamed (by a publisher or a test) is no name to join on.
+    static func isUnnamedPlace(_ s: String) -> Bool {
+        let u = Array(s.unicodeScalars)
+        return u.count <= 3 && u.first == "某" && ["省", "市", "县", "区", "州"].contains(u.last!) && u.dropLast().allSatisfy { $0 == "某" }
     }
 
     struct Topic: Hashable {

@@ -692,8 +692,9 @@ struct QuantityScan {
             return next == 0x8FC7 || next == 0x8D85
         case 0x4EBA:                                   // 一人一档
             return next == 0x4E00
-        case 0x8D77:                                   // 起 as a count of events, not 起步, 起草
-            return next &- 0x4E00 < 0x5200 && next != 0x548C && next != 0x53CA && next != 0x4E0E  // but 和 及 与 join a list
+        case 0x8D77:                                   // 起 as a count of events, not 起步, 起草, 一起
+            return !NumeralCharacter.isASCIIAlnum(v(u - 1)) && v(u - 1) != 0x20
+                || next &- 0x4E00 < 0x5200 && next != 0x548C && next != 0x53CA && next != 0x4E0E  // but 和 及 与 join a list
         default: return false
         }
     }
