@@ -74,6 +74,20 @@ struct ExtractionRun {
     /// A 分别 list whose values come one by one, each with its own verb ("原煤、原油产量分别增长
     /// 3.1%和下降2.4%"): the clause, the list's items and the next one to pair.
     private var respectiveList: (clause: Range<Int>, items: [(subject: MetricPhrase.SubjectRef?, metric: Scalars)], next: Int)?
+    /// `LevelAdmissionRules` by metric (metrics repeat); the one rule that reads the unit is
+    /// asked each time.
+    private var admissionByMetric = MetricCache<Bool>()
+
+    private mutating func isRejectedLevel(_ metric: String, unit: String, qualifier: Qualifier?) -> Bool {
+        if LevelAdmissionRules.isDuration(unit) {
+            return LevelAdmissionRules.rejecting(metric: Array(metric.unicodeScalars), unit: unit, qualifier: qualifier) != nil
+        }
+        if let known = admissionByMetric.value(for: metric) { return known }
+        let rejected = LevelAdmissionRules.rejecting(metric: Array(metric.unicodeScalars), unit: unit, qualifier: qualifier) != nil
+        admissionByMetric.insert(rejected, for: metric)
+        return rejected
+    }
+
     /// The metric of the paragraph's last figure that is no category (类) of another: what a
     /// category named later measures.
     private var paragraphMeasure: Scalars?
@@ -611,8 +625,7 @@ struct ExtractionRun {
                 polarity = ownPolarity ?? classify(metric)
             }
             let category = polarity.category
-            if kind != .change, category == .other,
-               LevelAdmissionRules.rejecting(metric: Array(metric.unicodeScalars), unit: found[at].unit, qualifier: found[at].qualifier) != nil {
+            if kind != .change, category == .other, isRejectedLevel(metric, unit: found[at].unit, qualifier: found[at].qualifier) {
                 // Not a figure, but a clause after it may continue it ("…比例为91.5%，同比提高2.0个百分点").
                 emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
                 continue

@@ -46,6 +46,9 @@ enum LevelAdmissionRules {
     private static let storyOpeners = WordList(["在", "用", "他们", "我们", "他", "她", "历时", "仅", "只", "从", "经过", "为了", "通过", "把"])
     private static let storyEnds = WordList(["仅有", "只有", "拥有", "有", "扎根", "之", "历时", "用了", "花了", "控制在", "精准控制在", "达", "后"])
     private static let storyWords = WordList(["取而代之", "±", "日夜", "先后", "曾经", "多年来"])
+    /// Whether `unit` is one the duration rule reads (the only rule that looks at the unit).
+    static func isDuration(_ unit: String) -> Bool { durations.contains(unit) }
+
     private static let durations: Set<String> = ["天", "年", "个月", "小时", "分钟", "周", "载", "日"]
     private static let durationHeads = WordList(["天数", "时长", "时间", "小时数", "工期", "寿命", "周期", "年限"])
     private static let adverbEnds = WordList(["圆满", "顺利", "成功", "共", "累计", "先后", "相继", "一次"])
