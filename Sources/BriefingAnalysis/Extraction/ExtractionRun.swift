@@ -565,7 +565,7 @@ struct ExtractionRun {
         }
 
         let phraseSubject = resolve(parsed.subject, before: groupStart, sentence: sentence, facts: facts, previous: previous)
-        if case let .named(name)? = parsed.subject, Lexicon.regionWords.contains(name) {
+        if case let .named(name)? = parsed.subject, Lexicon.regionWords.contains(name) || MetricPhrase.isCollective(name) {
             context.paragraphRegion = name
         }
         // Year and period are read for the group's first figure (many groups state none of ours).

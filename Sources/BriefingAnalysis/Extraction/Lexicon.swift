@@ -43,6 +43,8 @@ enum Lexicon {
     static let yoyWords = WordList([
         "同比", "比上年同期", "较上年同期", "比去年同期", "较去年同期", "与上年同期相比", "与去年同期相比",
         "比上年", "较上年", "比去年", "较去年", "与上年相比", "与去年相比", "比上一年", "较上一年",
+        // Hong Kong usage: 按年增3.5%, 按年減少 (read as simplified).
+        "按年", "与上年同期比较", "与去年同期比较",
     ])
     static let priorPeriodWords = WordList([
         "环比", "比上月", "较上月", "比上季度", "较上季度", "比上季", "较上季", "比一季度", "较一季度",
@@ -68,7 +70,7 @@ enum Lexicon {
     /// Suffixes that end an organisation's name.
     static let orgSuffixes = WordList([
         "集团公司", "有限公司", "分公司", "子公司", "公司", "集团", "股份", "铜业", "铝业", "锌业", "矿业",
-        "研究院", "设计院", "冶炼厂", "电厂", "厂", "银行",
+        "研究院", "设计院", "冶炼厂", "电厂", "厂", "银行", "控股",
     ])
     /// Words that refer back to the organisation last named.
     static let anaphora = WordList([
@@ -79,7 +81,7 @@ enum Lexicon {
     static let genericOrganisations = WordList(["上市公司", "母公司"])
     /// Regions and whole economies that are subjects in statistical bulletins.
     static let regionWords = WordList([
-        "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "我国", "我省", "我市", "我区", "本市",
+        "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "我国", "我省", "我市", "我区", "本市", "本省", "本区", "本港", "本澳",
     ])
     /// Region names end with these ("云南省", "昆明市") when they open a clause.
     static let regionSuffixes: ScalarSet = ["省", "市", "县"]
@@ -105,7 +107,7 @@ enum Lexicon {
         "其中", "同时", "此外", "另外", "而且", "并且", "使得", "推动", "实现了", "实现", "确保", "完成了", "完成",
         "全力", "努力", "持续", "不断", "进一步", "累计", "共计", "合计", "总计", "全部", "以及", "开展", "组织",
         "建成", "拥有", "各项", "所属", "本年", "当年", "今年", "去年", "上年", "每年", "年均",
-        "截至目前", "截至年底", "截至年末", "年末", "年底", "目前", "当前", "全年", "力争", "争取", "计划",
+        "截至目前", "截至年底", "截至年末", "目前", "当前", "全年", "力争", "争取", "计划",
         "预计", "全力实现", "致力于", "努力实现", "通过", "大力", "全面", "着力", "、", "即", "仅", "将", "把",
         "改造后", "治理后", "实施后", "投运后", "投产后",
     ])

@@ -23,7 +23,8 @@ enum MetricPhrase {
     private final class PhraseWords {
         static let shared = PhraseWords()
 
-        private static let quoteMarkScalars: [Unicode.Scalar] = ["“", "”", "\"", "'", "‘", "’", "《", "》", "「", "」", "『", "』", "﹃", "﹄"]
+        /// Quote marks, and Markdown's emphasis (`**全年能源消费总量**`).
+        private static let quoteMarkScalars: [Unicode.Scalar] = ["“", "”", "\"", "'", "‘", "’", "《", "》", "「", "」", "『", "』", "﹃", "﹄", "*"]
         let quoteMarks = ScalarSet(quoteMarkScalars)
         /// The scalars where `stripInline` may remove something (a basis, 分别, a year, a quote
         /// mark, a space start with one): every other scalar is kept without further tests.
@@ -45,6 +46,7 @@ enum MetricPhrase {
         let nounSuffixes = Lexicon.nounSuffixes, metricHeads = Lexicon.metricHeads
         let basisLeads = Basis.leads, respectively = Words.respectively, asWellAs = Words.asWellAs
         let produce = Words.produce, output = Words.output
+        let yearEnd = WordList(["年末", "年底"])
         let conditionOpeners = WordList(["按", "扣除", "剔除", "不含", "若", "如", "以", "从", "分"])
         let conditionEnds = WordList(["计算", "后", "口径", "来看", "看", "测算", "统计"])
     }
@@ -120,10 +122,30 @@ enum MetricPhrase {
     /// Splits a subject off the front of a cleaned phrase.
     static func parse(_ phrase: Scalars) -> Parsed {
         let w = PhraseWords.shared
+        // "年末常住人口": a stock at year end keeps 年末 in its metric, the subject after it
+        // read as usual ("年末全市公交线路长度" → 全市, 年末公交线路长度).
         let p = trim(phrase, w)
+        if let n = w.yearEnd.match(in: p, at: 0), n < p.count {
+            var parsed = parse(Array(p[n...]))
+            if !parsed.metric.isEmpty, w.yearEnd.match(in: parsed.metric, at: 0) == nil { parsed.metric = Array(p[0..<n]) + parsed.metric }
+            return parsed
+        }
+        return parseTrimmed(p, w)
+    }
+
+    private static func parseTrimmed(_ p: Scalars, _ w: PhraseWords) -> Parsed {
         guard !p.isEmpty, !isCondition(p, w) else { return Parsed(subject: nil, metric: []) }
         if let n = w.regionWords.match(in: p, at: 0) {
-            return Parsed(subject: .named(p.string(0..<n)), metric: trim(Array(p[n...]), w))
+            let rest = trim(Array(p[n...]), w)
+            // "全省168个县级及以上城市细颗粒物平均浓度": the region's collective is who.
+            if let c = collectiveEnd(rest) {
+                return Parsed(subject: .named(p.string(0..<n) + rest.string(0..<c)), metric: trim(Array(rest[c...]), w))
+            }
+            return Parsed(subject: .named(p.string(0..<n)), metric: rest)
+        }
+        // "重点调查煤炭企业原煤产量", "开展监测的326个城市…": a collective opening the phrase.
+        if let c = collectiveEnd(p) {
+            return Parsed(subject: .named(p.string(0..<c)), metric: trim(Array(p[c...]), w))
         }
         if let n = w.anaphora.match(in: p, at: 0) {
             var rest = Array(p[n...])
@@ -152,6 +174,33 @@ enum MetricPhrase {
             i += 1
         }
         return Parsed(subject: nil, metric: produced(p, w))
+    }
+
+    /// Heads of a collective subject: a group of enterprises, cities or units that a figure is
+    /// about (重点调查煤炭企业, 339个地级及以上城市, 规模以上工业企业).
+    static let collectiveHeads = WordList(["企业", "城市", "单位", "机构"])
+
+    /// Where a collective subject at the start of `p` ends: 4–16 scalars ending with a
+    /// collective head, followed by a metric with a head of its own ("原煤产量"), not by a count
+    /// of the collective itself ("企业数").
+    static func collectiveEnd(_ p: Scalars) -> Int? {
+        guard p.count >= 6 else { return nil }
+        var k = 4
+        while k <= min(16, p.count - 2) {
+            if collectiveHeads.match(in: p, endingAt: k, lowerBound: 0) != nil, p[k] != "数", p[k] != "的", p[k] != "个",
+               Lexicon.metricHeads.match(in: p, endingAt: p.count) != nil, !p[0..<k].contains(where: { $0 == "、" || $0 == "和" }) {
+                return k
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether `name` is a collective subject (see `collectiveEnd`): it carries to the
+    /// paragraph's later figures as a region does.
+    static func isCollective(_ name: String) -> Bool {
+        let u = Array(name.unicodeScalars)
+        return u.count >= 4 && collectiveHeads.match(in: u, endingAt: u.count, lowerBound: 0) != nil
     }
 
     /// "扣除留抵退税因素后", "按自然口径计算", "按可比价格计算": how a change is reckoned, not

@@ -9,7 +9,7 @@ public enum UnitTable {
     /// Base units (no scale word), CJK and a few ASCII ones. Longest match wins.
     static let baseUnits: [String] = [
         // mass
-        "吨标准煤", "吨标煤", "千克标准煤", "千克标煤", "克标准煤", "克标煤", "吨油当量", "吨", "千克", "公斤", "克", "毫克", "微克", "斤", "t", "kg", "mg",
+        "吨标准煤", "吨标煤", "千克标准煤", "千克标煤", "克标准煤", "克标煤", "吨油当量", "吨", "千克", "公斤", "克", "毫克", "微克", "斤", "t", "kg", "mg", "μg", "µg", "ug",
         // energy, power
         "千瓦时", "千瓦小时", "兆瓦时", "度", "千瓦", "兆瓦", "吉瓦", "瓦", "千焦", "兆焦", "吉焦", "千伏", "伏", "千安",
         "kWh", "MWh", "GWh", "kW", "MW", "GW", "kV",
