@@ -47,6 +47,9 @@ enum MetricPhrase {
         let basisLeads = Basis.leads, respectively = Words.respectively, asWellAs = Words.asWellAs
         let produce = Words.produce, output = Words.output
         let yearEnd = WordList(["年末", "年底"])
+        /// Period words that stand between a name and its metric (not 年度: 年度计划完成率).
+        let splittingTimes = WordList(["全年", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "前三季度",
+                                       "第一季度", "第二季度", "第三季度", "第四季度", "今年", "去年", "本年", "当年"])
         let conditionOpeners = WordList(["按", "扣除", "剔除", "不含", "若", "如", "以", "从", "分"])
         let conditionEnds = WordList(["计算", "后", "口径", "来看", "看", "测算", "统计"])
     }
@@ -160,6 +163,9 @@ enum MetricPhrase {
             if rest.first == "的" { rest.removeFirst() }
             return Parsed(subject: .named(org.name(in: p)), metric: produced(trim(rest, w), w))
         }
+        // "某能源集团全年发电量", "華能國際上半年營業收入": a time word between a name and
+        // the metric delimits them, when the name has no metric head of its own.
+        if let split = timeSplit(p, w) { return split }
         // "规模以上工业企业实现利润总额": the part before 实现 names who.
         var i = 1
         while i < p.count - 1 {
@@ -176,9 +182,28 @@ enum MetricPhrase {
         return Parsed(subject: nil, metric: produced(p, w))
     }
 
+    /// A name, a period word, then a metric with a head: ("华能国际", "发电量").
+    private static func timeSplit(_ p: Scalars, _ w: PhraseWords) -> Parsed? {
+        var i = 2
+        while i <= min(8, p.count - 3) {
+            if let n = w.splittingTimes.match(in: p, at: i), i + n < p.count - 1,
+               p[0..<i].allSatisfy(\.isHan), Lexicon.metricHeads.match(in: p, endingAt: i) == nil,
+               !p[0..<i].contains(where: { w.listJoiners.contains($0) }),
+               w.leadingNoise.match(in: p, at: 0) == nil,
+               Lexicon.metricHeads.match(in: p, endingAt: p.count) != nil {
+                return Parsed(subject: .named(p.string(0..<i)), metric: trim(Array(p[(i + n)...]), w))
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// Heads of a collective subject: a group of enterprises, cities or units that a figure is
     /// about (重点调查煤炭企业, 339个地级及以上城市, 规模以上工业企业).
-    static let collectiveHeads = WordList(["企业", "城市", "单位", "机构"])
+    static let collectiveHeads = WordList(["企业", "城市"])
+    /// A collective is a scope a statistic defines: it names one of these (主要生产企业 is no
+    /// collective subject, 重点调查煤炭企业 and 339个地级及以上城市 are).
+    static let collectiveScopes = WordList(["重点", "规模以上", "限额以上", "以上", "个", "级", "调查", "监测", "全部"])
 
     /// Where a collective subject at the start of `p` ends: 4–16 scalars ending with a
     /// collective head, followed by a metric with a head of its own ("原煤产量"), not by a count
@@ -188,7 +213,8 @@ enum MetricPhrase {
         var k = 4
         while k <= min(16, p.count - 2) {
             if collectiveHeads.match(in: p, endingAt: k, lowerBound: 0) != nil, p[k] != "数", p[k] != "的", p[k] != "个",
-               Lexicon.metricHeads.match(in: p, endingAt: p.count) != nil, !p[0..<k].contains(where: { $0 == "、" || $0 == "和" }) {
+               Lexicon.metricHeads.match(in: p, endingAt: p.count) != nil, !p[0..<k].contains(where: { $0 == "、" || $0 == "和" }),
+               collectiveScopes.occurs(in: p, 0..<k) {
                 return k
             }
             k += 1
@@ -200,7 +226,7 @@ enum MetricPhrase {
     /// paragraph's later figures as a region does.
     static func isCollective(_ name: String) -> Bool {
         let u = Array(name.unicodeScalars)
-        return u.count >= 4 && collectiveHeads.match(in: u, endingAt: u.count, lowerBound: 0) != nil
+        return u.count >= 4 && collectiveHeads.match(in: u, endingAt: u.count, lowerBound: 0) != nil && collectiveScopes.occurs(in: u, 0..<u.count)
     }
 
     /// "扣除留抵退税因素后", "按自然口径计算", "按可比价格计算": how a change is reckoned, not
