@@ -540,7 +540,13 @@ struct ExtractionRun {
             itemBuffer = items
         }
         items.append((parsed.subject, named))
-        if group.count == 1, named.isEmpty, let list = respectiveList, list.clause == clause, list.next < list.items.count {
+        // "火电和水电项目完成投资同比分别增长12%和8.5%": the subject is the list.
+        if case let .named(who)? = parsed.subject, !named.isEmpty, group.count > 1 || (frame.saysRespectively && valuesInClause > 1),
+           case let parts = MetricPhrase.listItems(Array(who.unicodeScalars), count: group.count > 1 ? group.count : valuesInClause),
+           parts.count == (group.count > 1 ? group.count : valuesInClause),
+           let members = Self.memberSubjects(parts.dropLast() + [parts.last! + named]) {
+            if group.count > 1 { items = members } else { items = [members[0]]; respectiveList = (clause, members, 1) }
+        } else if group.count == 1, named.isEmpty, let list = respectiveList, list.clause == clause, list.next < list.items.count {
             // "原煤、原油产量分别增长3.1%和下降2.4%": the list's next item, with a verb of its own.
             items = [list.items[list.next]]
             respectiveList!.next += 1
@@ -559,7 +565,7 @@ struct ExtractionRun {
             } else if group.count > 1 {
                 result.warnings.append(ExtractionWarning(
                     file: document.file, line: lines.line(ofText: groupStart),
-                    message: "\(parts.count) metric(s) but \(group.count) values in “\(Self.trimmedWhitespace(clause, in: text))”; skipped"))
+                    message: "pairing.count-mismatch: \(parts.count) metric(s) but \(group.count) values in “\(Self.trimmedWhitespace(clause, in: text))”; skipped"))
                 return
             }
         }
@@ -677,6 +683,7 @@ struct ExtractionRun {
     /// Items of a list: sectors at the front become subjects ("铜冶炼、铝加工化学需氧量排放强度"),
     /// otherwise the last item lends its head to items without one ("化学需氧量、氨氮排放量").
     private static func listItems(_ parts: [Scalars], subject: MetricPhrase.SubjectRef?) -> [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] {
+        if let members = memberSubjects(parts) { return members }
         // Split (a String and an array each) only when every item opens with a sector.
         if parts.allSatisfy({ Lexicon.sectors.match(in: $0, at: 0) != nil }) {
             let sectors = parts.map(MetricPhrase.sectorSplit)
@@ -689,6 +696,29 @@ struct ExtractionRun {
             let whole = index < parts.count - 1 && MetricPhrase.needsHead(part) ? part + (head ?? []) : part
             return (subject, whole)
         }
+    }
+
+    /// Nouns that group the members of a subject list: "华东、华南、华北地区用电量" lists regions
+    /// (华东地区…) whose 用电量 is measured; "火电和水电项目完成投资", projects.
+    static let groupNouns = WordList(["地区", "区域", "片区", "项目", "行业", "板块", "省份", "省区", "城市", "企业", "产业"])
+
+    /// A list of subjects sharing one metric: every item but the last names a member only (no
+    /// metric head), and the last is a member, a group noun, then the metric with its head.
+    /// Each member takes the group noun ("华东地区"); the metric is the last item's rest.
+    private static func memberSubjects(_ parts: [Scalars]) -> [(subject: MetricPhrase.SubjectRef?, metric: Scalars)]? {
+        guard parts.count >= 2, let last = parts.last, parts.dropLast().allSatisfy({ MetricPhrase.needsHead($0) && $0.count <= 8 }) else { return nil }
+        var k = 1
+        while k < min(last.count - 2, 9) {
+            if let g = groupNouns.match(in: last, at: k), k + g < last.count,
+               Lexicon.metricHeads.match(in: last, endingAt: last.count) != nil || MetricPhrase.completesAMetric(Array(last[(k + g)...])) {
+                let group = Array(last[k..<(k + g)])
+                let metric = MetricPhrase.trim(Array(last[(k + g)...]))
+                return parts.dropLast().map { (.named(($0.count >= group.count && Array($0.suffix(group.count)) == group ? $0 : $0 + group).string), metric) }
+                    + [(.named(Array(last[0..<(k + g)]).string), metric)]
+            }
+            k += 1
+        }
+        return nil
     }
 
     private static let rateHeads = ["增速", "增幅", "降幅", "增长率"].map { Array($0.unicodeScalars) }

@@ -329,6 +329,13 @@ enum MetricPhrase {
         return Lexicon.metricHeads.match(in: item, endingAt: item.count) == nil
     }
 
+    /// A metric named by an activity (投资, 完成投资, 用电, 发电): what a verb measures.
+    static func completesAMetric(_ p: Scalars) -> Bool {
+        let t = trim(p)
+        return t.count >= 2 && (Lexicon.metricHeads.match(in: t, endingAt: t.count) != nil
+            || ExtractionRun.activityVerbs.match(in: t, endingAt: t.count) != nil || t.string.hasSuffix("投资"))
+    }
+
     static func isBareHead(_ metric: Scalars) -> Bool { Lexicon.bareHeads.contains(metric) }
 
     /// The noun of a metric without its head: "一般工业固体废物产生量" → "一般工业固体废物".
