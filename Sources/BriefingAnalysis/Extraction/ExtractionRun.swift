@@ -439,7 +439,7 @@ struct ExtractionRun {
             while next < found.endIndex, found[next].start < clause.upperBound {
                 // Tested in place: only the indices of the values kept are stored.
                 if Self.isFigureKind(found[next].kind) ? !Self.isDeterminer(found[next], in: text)
-                    : Self.isUnitlessRate(found[next], clause: clause, in: text) {
+                    : Self.isUnitlessRate(found[next], clause: clause, in: text) || Self.opensRange(next, in: found, text) {
                     values.append(next)
                 }
                 next += 1
@@ -498,7 +498,25 @@ struct ExtractionRun {
         return end
     }
 
-    private static let listWords = WordList(["、", "和", "及", "与", "以及", "，", ","])
+    private static let listWords = WordList(["、", "和", "及", "与", "以及", "，", ",", "—", "～", "~", "-", "至", "到", "–", "/"])
+    /// Marks between the two bounds of a range ("3%—5%", "2000万至3000万吨").
+    static let rangeMarks = WordList(["—", "～", "~", "-", "至", "到", "–", "——"])
+
+    /// Whether `found[k]` (a number: "2000万") is the lower bound of a range whose upper bound
+    /// carries the unit ("2000万至3000万吨").
+    private static func opensRange(_ k: Int, in found: ArraySlice<Quantity>, _ text: Scalars) -> Bool {
+        guard k + 1 < found.endIndex, isFigureKind(found[k + 1].kind) else { return false }
+        return isRange(found[k].end, found[k + 1].start, text)
+    }
+
+    /// Whether the text between two values is a range mark.
+    static func isRange(_ from: Int, _ to: Int, _ text: Scalars) -> Bool {
+        guard to > from, to - from <= 2, let n = rangeMarks.match(in: text, at: from, limit: to) else { return false }
+        return from + n == to
+    }
+
+    /// Whether two values stand as a pair of readings of one thing ("1250万千瓦/2710万千瓦时").
+    static func isPair(_ from: Int, _ to: Int, _ text: Scalars) -> Bool { to == from + 1 && text[from] == "/" }
 
     private static func joinedAsList(_ from: Int, _ to: Int, _ text: Scalars) -> Bool {
         guard to > from, to - from <= 3 else { return false }
@@ -524,6 +542,10 @@ struct ExtractionRun {
                (group.end(i)..<max(group.end(i), group.start(i + 1))).contains { text[$0] == "，" || text[$0] == "," } }) {
             return
         }
+        // "增长3%—5%", "2000万至3000万吨": one metric, two bounds; "1250万千瓦/2710万千瓦时":
+        // one metric, two readings.
+        let bounds = group.count == 2 && Self.isRange(group.end(0), group.start(1), text)
+        let paired = group.count == 2 && Self.isPair(group.end(0), group.start(1), text)
         let parsed = MetricPhrase.parse(frame.phrase)
         var prefix: Scalars = []
         var main = parsed.metric
@@ -546,6 +568,8 @@ struct ExtractionRun {
            parts.count == (group.count > 1 ? group.count : valuesInClause),
            let members = Self.memberSubjects(parts.dropLast() + [parts.last! + named]) {
             if group.count > 1 { items = members } else { items = [members[0]]; respectiveList = (clause, members, 1) }
+        } else if bounds || paired {
+            items = [(parsed.subject, named), (parsed.subject, named)]
         } else if group.count == 1, named.isEmpty, let list = respectiveList, list.clause == clause, list.next < list.items.count {
             // "原煤、原油产量分别增长3.1%和下降2.4%": the list's next item, with a verb of its own.
             items = [list.items[list.next]]
@@ -581,6 +605,18 @@ struct ExtractionRun {
             // through its value witnesses, retaining every String.
             let found = group.quantities, at = group.position(group.count > 1 ? index : 0)
             var value = found[at].value, baseValue = found[at].baseValue
+            var unit = found[at].unit, baseUnit = found[at].baseUnit, qualifier = found[at].qualifier
+            if bounds {
+                qualifier = index == 0 ? .atLeast : .atMost
+                let upper = found[group.position(1)]
+                if index == 0, found[at].kind == .number, upper.value != 0 {
+                    // "2000万至3000万吨": the lower bound is read in the upper bound's unit.
+                    unit = upper.unit
+                    baseUnit = upper.baseUnit
+                    value = found[at].unit.isEmpty ? value : found[at].value
+                    baseValue = value * (upper.baseValue / upper.value)
+                }
+            }
             var direction = frame.direction
             var kind = frame.kind
             if value < 0, let d = direction {
@@ -631,7 +667,7 @@ struct ExtractionRun {
                 polarity = ownPolarity ?? classify(metric)
             }
             let category = polarity.category
-            if kind != .change, category == .other, isRejectedLevel(metric, unit: found[at].unit, qualifier: found[at].qualifier) {
+            if kind != .change, category == .other, isRejectedLevel(metric, unit: unit, qualifier: qualifier) {
                 // Not a figure, but a clause after it may continue it ("…比例为91.5%，同比提高2.0个百分点").
                 emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
                 continue
@@ -643,7 +679,7 @@ struct ExtractionRun {
             let numberAt = (found[at].start..<found[at].end).first { text[$0].isDigit } ?? found[at].start
             result.figures.append(Figure(
                 kind: kind, subject: subject, metric: metric, direction: direction,
-                value: value, unit: found[at].unit, baseValue: baseValue, baseUnit: found[at].baseUnit, qualifier: found[at].qualifier,
+                value: value, unit: unit, baseValue: baseValue, baseUnit: baseUnit, qualifier: qualifier,
                 basis: frame.basis, year: when?.year,
                 period: when?.period,
                 category: category,

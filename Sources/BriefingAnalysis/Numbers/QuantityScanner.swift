@@ -211,6 +211,8 @@ struct QuantityScan {
             let before = v(i - 1)
             if NumeralCharacter.isASCIIAlnum(before) || NumeralCharacter.arabicDigit(before) != nil
                 || NumeralCharacter.isMinus(before) || NumeralCharacter.isPlus(before) || before == 0x2E { return i + 1 }
+            // "3%-5%", "2000万-3000万元": a dash right after a value joins a range, no sign.
+            if before == 0x25 || ((NumeralCharacter.bigScale(before) != nil || before == 0x5343) && NumeralCharacter.arabicDigit(v(i - 2)) != nil) { return i + 1 }
             negative = NumeralCharacter.isMinus(c); p = i + 1
             guard NumeralCharacter.arabicDigit(v(p)) != nil || (NumeralCharacter.isDecimalPoint(v(p)) && NumeralCharacter.arabicDigit(v(p + 1)) != nil) else { return i + 1 }
         } else if NumeralCharacter.isNegativeWord(c) {
@@ -330,7 +332,8 @@ struct QuantityScan {
         if let a = firstArabic {
             if a.versionLike { return a.end }
             // Codes and identifiers: GB 25465-2010, ISO 14001, PM2.5, 5G.
-            if NumeralCharacter.isASCIILetter(v(before)) || v(start - 1) == 0x2F || v(start - 1) == 0x5F { return skipIdentifier(from: p) }
+            // (After a slash only when an ASCII piece precedes it: "1250万千瓦/2710万千瓦时" is a pair.)
+            if NumeralCharacter.isASCIILetter(v(before)) || (v(start - 1) == 0x2F && !(v(start - 2) &- 0x4E00 < 0x5200)) || v(start - 1) == 0x5F { return skipIdentifier(from: p) }
             if elements.count == 1 {
                 let after = v(a.end)
                 if (NumeralCharacter.isASCIILetter(after) || NumeralCharacter.isFullWidthLetter(after)), UnitTable.match(t, at: a.end) == nil {
