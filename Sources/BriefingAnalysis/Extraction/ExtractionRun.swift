@@ -672,6 +672,15 @@ struct ExtractionRun {
                 emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
                 continue
             }
+            if frame.isImprovement {
+                // "浓度改善9.1%": down when lower is better, up when higher is; unknown: nothing.
+                guard let better = polarity.down == true ? Figure.Direction.down : polarity.up == true ? .up : nil else {
+                    result.warnings.append(ExtractionWarning(file: document.file, line: lines.line(ofText: groupStart),
+                        message: "frame.improvement-of-unknown-polarity: “\(metric)” improved, but which way is better is not known; skipped"))
+                    continue
+                }
+                direction = better
+            }
             if when == nil {
                 when = (year(before: groupStart, clause: clause, sentence: sentence, facts: facts),
                         readPeriod(clause: clause, sentence: sentence, near: groupStart))
@@ -683,7 +692,7 @@ struct ExtractionRun {
                 basis: frame.basis, year: when?.year,
                 period: when?.period,
                 category: category,
-                improved: frame.isSaving ? true : direction.flatMap { $0 == .up ? polarity.up : polarity.down },
+                improved: frame.isSaving || frame.isImprovement ? true : direction.flatMap { $0 == .up ? polarity.up : polarity.down },
                 quote: "", file: document.file, line: 0))  // filled in by `fillProvenance`
             pendingProvenance.append(PendingProvenance(quote: quoteRange(quoteStart..<clause.upperBound), numberAt: numberAt))
             emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))

@@ -17,6 +17,9 @@ struct Frame {
     var saysAll: Bool
     /// 节约, 节省: a saving, an improvement whatever the metric.
     var isSaving: Bool = false
+    /// 改善, 好转: a change for the better, whose direction the metric's polarity gives
+    /// (a concentration 改善9.1% fell; a share of good days rose).
+    var isImprovement: Bool = false
 }
 
 /// Reads the frame of a group of values, looking back from the first value to the start of
@@ -146,7 +149,8 @@ struct FrameReader {
         let saysAll = last == "都" || (last == "均" && beforeLast != "平" && beforeLast != "人")
         return Frame(kind: kind, direction: direction, basis: basis, phrase: phrase, between: between, suffix: suffix,
                      saysRespectively: text.firstIndex(of: w.respectively, from: seg, upTo: start) != nil,
-                     saysAll: saysAll, isSaving: w.savingVerbs.contains(text, verbWord))
+                     saysAll: saysAll, isSaving: w.savingVerbs.contains(text, verbWord),
+                     isImprovement: w.improvementVerbs.contains(text, verbWord))
     }
 
     /// Whether the value at `start` is a percentage or percentage points (a rate, not an amount).
@@ -274,6 +278,7 @@ private final class FrameWords {
     let substances = Lexicon.substances, equivalence = Lexicon.equivalence, comparisons = Lexicon.comparisons
     let annualOutput = Words.annualOutput, annualCapacity = Words.annualCapacity, respectively = Words.respectively
     let basisLeads = Basis.leads
+    let improvementVerbs = Lexicon.improvementVerbs
     let additionVerbs = Lexicon.additionVerbs, directionNouns = Lexicon.directionNouns
     let thresholdEnds = WordList(["以上", "以下", "及以上", "及以下", "以内"])
 }

@@ -7,7 +7,7 @@ enum Lexicon {
     /// when they stand right before the number ("同比增5.2%").
     static let downVerbs = WordList([
         "下降", "降低", "减少", "减排", "回落", "下滑", "收窄", "节约", "节省", "下跌", "缩小", "削减",
-        "压减", "压降", "减低", "缩减", "放缓", "减缓", "下行", "压缩", "减", "降", "跌", "少",
+        "压减", "压降", "减低", "缩减", "放缓", "减缓", "下行", "压缩", "减", "降", "跌", "少", "改善", "好转",
     ])
     static let upVerbs = WordList([
         "增长", "增加", "提高", "提升", "上升", "新增", "新建", "新开通", "新改建", "新投产", "新开工", "新认定", "飙升", "扩大", "上涨", "攀升", "跃升", "增产",
@@ -17,6 +17,8 @@ enum Lexicon {
     /// and the value, the figure is that amount (a level whose metric keeps the verb). 新增 is
     /// not among them: 新增装机300兆瓦 reads as the change of capacity it states.
     static let additionVerbs = WordList(["新建", "新开通", "新改建", "新投产", "新开工", "新认定"])
+    /// Changes for the better: the direction is the metric's better one (see `Frame.isImprovement`).
+    static let improvementVerbs = WordList(["改善", "好转"])
     /// Savings: an improvement whatever is saved ("节约用电1.2亿千瓦时").
     static let savingVerbs = WordList(["节约", "节省", "节能"])
     /// Nouns made of two direction characters (机场起降12.6万架次): no verb ends in them.
