@@ -494,11 +494,13 @@ struct ExtractionRun {
     /// group that starts at `values[start]`.
     private static func groupEnd(_ values: [Int], in found: ArraySlice<Quantity>, from start: Int, _ text: Scalars) -> Int {
         var end = start + 1
-        while end < values.count, joinedAsList(found[values[end - 1]].end, found[values[end]].start, text) { end += 1 }
+        while end < values.count, case let (lower, upper) = (found[values[end - 1]], found[values[end]]),
+              joinedAsList(lower.end, upper.start, text)
+                || (isRange(lower.end, upper.start, text) && boundsShareUnit(lower, upper)) { end += 1 }
         return end
     }
 
-    private static let listWords = WordList(["、", "和", "及", "与", "以及", "，", ",", "—", "～", "~", "-", "至", "到", "–", "/"])
+    private static let listWords = WordList(["、", "和", "及", "与", "以及", "，", ",", "/"])
     /// Marks between the two bounds of a range ("3%—5%", "2000万至3000万吨").
     static let rangeMarks = WordList(["—", "～", "~", "-", "至", "到", "–", "——"])
 
@@ -513,6 +515,11 @@ struct ExtractionRun {
     static func isRange(_ from: Int, _ to: Int, _ text: Scalars) -> Bool {
         guard to > from, to - from <= 2, let n = rangeMarks.match(in: text, at: from, limit: to) else { return false }
         return from + n == to
+    }
+
+    /// Whether two values can be the bounds of one range: the same unit, or a bare lower number.
+    private static func boundsShareUnit(_ lower: Quantity, _ upper: Quantity) -> Bool {
+        lower.kind == .number || lower.unit == upper.unit
     }
 
     /// Whether two values stand as a pair of readings of one thing ("1250万千瓦/2710万千瓦时").
@@ -544,6 +551,8 @@ struct ExtractionRun {
         }
         // "增长3%—5%", "2000万至3000万吨": one metric, two bounds; "1250万千瓦/2710万千瓦时":
         // one metric, two readings.
+        // (`groupEnd` joins a range only when its bounds share a unit: "提高1.9个百分点至31.2%" is
+        // a change and the level it reached.)
         let bounds = group.count == 2 && Self.isRange(group.end(0), group.start(1), text)
         let paired = group.count == 2 && Self.isPair(group.end(0), group.start(1), text)
         let parsed = MetricPhrase.parse(frame.phrase)
