@@ -348,14 +348,14 @@ import Testing
     @Test func topicSectionHeadsAreNoSubjects() {
         let figures = CorpusAnalysis.run([Extract.fixture("blind_power_csr.txt")]).figures
         #expect(figures.allSatisfy { $0.subject == "国家电投某分公司" }, "\(Set(figures.map(\.subject)))")
-        #expect(Lexicon.isTopic("节能降碳") && Lexicon.isTopic("乡村振兴") && !Lexicon.isTopic("中铝环保") && !Lexicon.isTopic("中国铜业"))
+        #expect(Lexicon.shared.isTopic("节能降碳") && Lexicon.shared.isTopic("乡村振兴") && !Lexicon.shared.isTopic("中铝环保") && !Lexicon.shared.isTopic("中国铜业"))
     }
 
     @Test func genericOrganisationsAndTopicHeadsAreNoSubjects() {
         let figures = CorpusAnalysis.run([Extract.fixture("blind_mining_quarterly.txt")]).figures
         #expect(figures.allSatisfy { $0.subject == "紫金某矿业公司" }, "\(Set(figures.map(\.subject)))")
         #expect(figures.contains { $0.metric == "归属于上市公司股东的净利润" })
-        #expect(Lexicon.isTopic("绿色矿山") && Lexicon.isTopic("生产经营"))
+        #expect(Lexicon.shared.isTopic("绿色矿山") && Lexicon.shared.isTopic("生产经营"))
     }
 
     @Test func aCityOpeningAClauseIsTheSubjectOfWhatFollows() {

@@ -56,7 +56,7 @@ public enum Aggregator {
         init(subject: String?, file: String) {
             self.subject = subject
             let relative = subject.map { s in
-                (Lexicon.regionWords.contains(s) && s != "全国" && s != "我国") || Lexicon.sectors.contains(s)
+                (Lexicon.shared.regionWords.contains(s) && s != "全国" && s != "我国") || Lexicon.shared.sectors.contains(s)
                     || Aggregator.isUnnamedPlace(s)
             } ?? true
             self.file = relative ? file : nil

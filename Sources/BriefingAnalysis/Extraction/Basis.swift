@@ -3,32 +3,21 @@
 enum Basis {
     struct Match { let basis: Figure.Basis; let length: Int }
 
-    private static let baseNouns = WordList(["基准年", "基准期", "基期", "基年", "年初", "年末"])
-    /// 比改造前, 较治理前: the state before a measure, two to four characters and 前.
-    private static let measures = WordList(["改造", "治理", "实施", "投运", "投产", "改进", "技改", "整改", "优化", "升级改造"])
     private static let planNames: ScalarSet = ["一", "二", "三", "四", "五"]
-    private static let tails = WordList(["相比", "同期", "末", "底", "比"])
-
-    /// Scalars that can start a basis phrase: most positions are rejected on this alone (loops
-    /// over many positions read it once and test it before calling `phrase`).
-    static let leads = ScalarSet(leadScalars)
-    /// The same scalars, for sets that hold them among others.
-    static let leadScalars: [Unicode.Scalar] =
-        (Lexicon.yoyWords.words + Lexicon.priorPeriodWords.words).compactMap(\.first) + ["较", "比", "与"]
 
     /// The basis phrase standing at `i` and ending by `limit` (the end of `p` when nil), if any.
     static func phrase(in p: Scalars, at i: Int, limit: Int? = nil) -> Match? {
-        let end = limit ?? p.count
-        guard i >= 0, i < end, leads.contains(p[i]) else { return nil }
-        if let n = Lexicon.yoyWords.match(in: p, at: i, limit: end) { return Match(basis: .yoy, length: n) }
-        if let n = Lexicon.priorPeriodWords.match(in: p, at: i, limit: end) { return Match(basis: .priorPeriod, length: n) }
+        let end = limit ?? p.count, w = Lexicon.shared
+        guard i >= 0, i < end, w.basisLeads.contains(p[i]) else { return nil }
+        if let n = w.yoyWords.match(in: p, at: i, limit: end) { return Match(basis: .yoy, length: n) }
+        if let n = w.priorPeriodWords.match(in: p, at: i, limit: end) { return Match(basis: .priorPeriod, length: n) }
         guard i < end, p[i] == "较" || p[i] == "比" || p[i] == "与" else { return nil }
         var j = i + 1
         if j + 4 < end, p[j].isDigit, p[j + 1].isDigit, p[j + 2].isDigit, p[j + 3].isDigit, p[j + 4] == "年" {
             j += 5
-        } else if let n = baseNouns.match(in: p, at: j, limit: end) {
+        } else if let n = w.baseNouns.match(in: p, at: j, limit: end) {
             j += n
-        } else if let n = measures.match(in: p, at: j, limit: end), j + n < end, p[j + n] == "前" {
+        } else if let n = w.basisMeasures.match(in: p, at: j, limit: end), j + n < end, p[j + n] == "前" {
             j += n + 1
         } else {
             // 比“十三五”末
@@ -40,13 +29,13 @@ enum Basis {
             guard k < end, p[k] == "末" else { return nil }
             j = k
         }
-        if let tail = tails.match(in: p, at: j, limit: end) { j += tail }
+        if let tail = w.basisTails.match(in: p, at: j, limit: end) { j += tail }
         return Match(basis: .basePeriod, length: j - i)
     }
 
     /// The first basis stated in `text[range]`.
     static func find(in text: Scalars, range: Range<Int>) -> Figure.Basis? {
-        let leads = leads
+        let leads = Lexicon.shared.basisLeads
         var i = range.lowerBound
         while i < range.upperBound {
             i = text.firstIndex(in: leads, from: i, to: range.upperBound)

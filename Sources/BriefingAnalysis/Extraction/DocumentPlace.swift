@@ -9,12 +9,6 @@ enum DocumentPlace {
     private static let suffixes: [Scalars] = ["特别行政区", "自治区", "自治州", "地区", "省", "市", "州", "盟", "县", "区"]
         .map { Array($0.unicodeScalars) }
 
-    /// Words that, right after a place name, show that a title is about that place.
-    private static let titleTopics = WordList([
-        "国民经济", "统计公报", "生态环境", "环境状况", "环境质量", "政府工作", "能源", "经济", "统计", "水资源",
-        "环境", "节能", "碳达峰", "工业", "电力", "农业", "交通", "关于", "年度", "20",
-    ])
-
     /// The place named at the start of a title, after an optional year ("2021年", "2021年度"):
     /// 2–10 Han characters up to an administrative suffix, followed by a topic word of a
     /// report (国民经济, 生态环境, 统计公报…). "四川省成都市…" gives the last of them (成都市).
@@ -34,7 +28,7 @@ enum DocumentPlace {
         while k < hi, k - start < 12, text[k].isHan {
             k += 1
             for suffix in suffixes where k - start >= suffix.count + 1 && text.matches(suffix, endingAt: k) {
-                if k - start >= 3 || suffix.count == 1, titleTopics.match(in: text, at: k) != nil || k == hi { best = k }
+                if k - start >= 3 || suffix.count == 1, Lexicon.shared.titleTopics.match(in: text, at: k) != nil || k == hi { best = k }
                 break
             }
         }

@@ -40,7 +40,7 @@ struct FrameReader {
     private static let maxVerbDistance = 16
 
     func read() -> Frame? {
-        let w = FrameWords.shared  // one lazy-initialisation check a frame, not one per list read
+        let w = Lexicon.shared  // one lazy-initialisation check a frame, not one per list read
         let start = values.lowerBound, end = values.upperBound
         var seg = segmentStart
         var k = start - 1
@@ -125,7 +125,7 @@ struct FrameReader {
         } else if let oldLevelAt {
             phraseEnd = oldLevelAt
         } else {
-            if end < clause.upperBound, text[end].isHan || text[end].isASCIILetter, !w.listJoiners.contains(text[end]) { return nil }
+            if end < clause.upperBound, text[end].isHan || text[end].isASCIILetter, !w.nounListJoiners.contains(text[end]) { return nil }
             if end < clause.upperBound, text[end] == "的" { return nil }
         }
 
@@ -163,7 +163,7 @@ struct FrameReader {
     private struct Verb { let start: Int; let end: Int; let direction: Figure.Direction; var length: Int { end - start } }
 
     /// The longest direction verb ending at `end`.
-    private func directionVerb(endingAt end: Int, lowerBound: Int, allowSingle: Bool, _ w: FrameWords) -> Verb? {
+    private func directionVerb(endingAt end: Int, lowerBound: Int, allowSingle: Bool, _ w: Lexicon) -> Verb? {
         guard end > 0, end <= text.count, w.verbEnds.contains(text[end - 1]) else { return nil }
         let down = w.downVerbs.match(in: text, endingAt: end)
         let up = w.upVerbs.match(in: text, endingAt: end)
@@ -180,7 +180,7 @@ struct FrameReader {
     }
 
     /// A direction verb earlier in the clause with a noun phrase between it and the value.
-    private func verbEarlier(before p: Int, lowerBound: Int, _ w: FrameWords) -> Verb? {
+    private func verbEarlier(before p: Int, lowerBound: Int, _ w: Lexicon) -> Verb? {
         var e = p - 1
         let brackets = w.brackets, nounSuffixes = w.nounSuffixes, verbEnds = w.verbEnds
         while e > lowerBound, p - e <= Self.maxVerbDistance {
@@ -218,7 +218,7 @@ struct FrameReader {
                 var whole = Array(text[(i + 1)..<p])
                 if whole.last == "的" { whole.removeLast() }
                 guard !whole.contains(where: \.isDigit) else { return nil }
-                return (i, ["占"] + whole + Words.proportion)
+                return (i, ["占"] + whole + Lexicon.shared.proportion)
             }
             i -= 1
         }
@@ -226,14 +226,14 @@ struct FrameReader {
     }
 
     /// The Han noun right after the value, up to a function word.
-    private func noun(after end: Int, _ w: FrameWords) -> Scalars? {
+    private func noun(after end: Int, _ w: Lexicon) -> Scalars? {
         var i = end
         while i < clause.upperBound, i - end < 6, text[i].isHan, !w.nounEnds.contains(text[i]) { i += 1 }
         return i > end ? Array(text[end..<i]) : nil
     }
 
     /// A basis stated earlier in the sentence in a clause with no numbers ("与上年相比，").
-    private func basisBefore(_ seg: Int, _ w: FrameWords) -> Figure.Basis? {
+    private func basisBefore(_ seg: Int, _ w: Lexicon) -> Figure.Basis? {
         var i = max(sentence.lowerBound, seg - ExtractionRun.lookBehind)
         // The last basis phrase with no number after it (a number belongs to another figure).
         var found: Figure.Basis?
@@ -249,36 +249,4 @@ struct FrameReader {
         }
         return found
     }
-}
-
-/// The words and scalars a frame is read with, fetched once a frame: every `static let` read
-/// costs a lazy-initialisation check (`swift_once`), and a frame read some twenty lists. A
-/// class, so that fetching and passing it moves one reference (a struct was copied, 648 bytes).
-private final class FrameWords {
-    static let shared = FrameWords()
-
-    private static let openerScalars: [Unicode.Scalar] = ["“", "《", "(", "（", "「", "\""]
-    private static let closerScalars: [Unicode.Scalar] = ["”", "》", ")", "）", "」"]
-    let openers = ScalarSet(openerScalars), closers = ScalarSet(closerScalars)
-    /// Openers and closers in one set, where both stop a scan alike.
-    let brackets = ScalarSet(openerScalars + closerScalars)
-    let copulas = WordList(["达到", "达", "为", "是"])
-    let listJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（", "的"]
-    let reduceEmissions = Array("减排".unicodeScalars)
-    let emission = Array("排放".unicodeScalars)
-    let valueAdverbs = WordList(["每年", "年均", "平均每年", "累计"])
-    let nounEnds: ScalarSet = ["的", "及", "和", "与", "、"]
-    /// The scalars that end a direction verb: most positions end none, and one test rejects
-    /// them for both lists.
-    let verbEnds = ScalarSet((Lexicon.downVerbs.words + Lexicon.upVerbs.words).map { $0.last! })
-
-    let downVerbs = Lexicon.downVerbs, upVerbs = Lexicon.upVerbs, adjacentOnlyVerbs = Lexicon.adjacentOnlyVerbs
-    let savingVerbs = Lexicon.savingVerbs, levelVerbs = Lexicon.levelVerbs, toMarkers = Lexicon.toMarkers
-    let upRateNouns = Lexicon.upRateNouns, downRateNouns = Lexicon.downRateNouns, nounSuffixes = Lexicon.nounSuffixes
-    let substances = Lexicon.substances, equivalence = Lexicon.equivalence, comparisons = Lexicon.comparisons
-    let annualOutput = Words.annualOutput, annualCapacity = Words.annualCapacity, respectively = Words.respectively
-    let basisLeads = Basis.leads
-    let improvementVerbs = Lexicon.improvementVerbs
-    let additionVerbs = Lexicon.additionVerbs, directionNouns = Lexicon.directionNouns
-    let thresholdEnds = WordList(["以上", "以下", "及以上", "及以下", "以内"])
 }

@@ -30,22 +30,13 @@ struct GoalCues {
         return done == nil && afterEnd > end && Self.mentionsGoal(text, end..<afterEnd)
     }
 
-    /// The words scanned for, fetched once a scan (each `static let` read is a lazy-initialisation
-    /// check); a class, like `FrameWords`.
-    private final class CueWords {
-        static let shared = CueWords()
-        let completionMarkers = Lexicon.completionMarkers, targetCues = Lexicon.targetCues, completionRate = Words.completionRate
-        /// The scalars that start a cue or a completion.
-        let leads = ScalarSet((Lexicon.completionMarkers.words + Lexicon.targetCues.words).map { $0.first! })
-    }
-
     /// Reads on until every word starting before `end` is found.
     private mutating func scan(_ text: Scalars, to end: Int) {
         var i = next
-        let w = CueWords.shared
+        let w = Lexicon.shared
         while i < end {
             // Most scalars start no word: skip them.
-            i = text.firstIndex(in: w.leads, from: i, to: end)
+            i = text.firstIndex(in: w.cueLeads, from: i, to: end)
             guard i < end else { break }
             if let n = w.completionMarkers.match(in: text, at: i) { completions.append(i); i += n; continue }
             if let n = w.targetCues.match(in: text, at: i) {

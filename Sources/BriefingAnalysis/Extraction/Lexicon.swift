@@ -1,100 +1,103 @@
 /// The words the figure extractor reads: direction verbs, bases of comparison, level verbs,
 /// target cues, organisation suffixes and the small words stripped around a metric.
 ///
-/// Kept in one place so a reader can audit and extend what is recognised.
-enum Lexicon {
+/// Kept in one place so a reader can audit and extend what is recognised. One instance,
+/// `Lexicon.shared`: readers fetch it once a call (`let w = Lexicon.shared`) and read its lists
+/// as fields — every `static let` read costs a lazy-initialisation check (`swift_once`), and a
+/// frame reads some twenty lists. A class, so fetching and passing it moves one reference.
+final class Lexicon: Sendable {
+    static let shared = Lexicon()
+
     /// Verbs stating a change, with their direction. Single characters (增, 降, …) count only
     /// when they stand right before the number ("同比增5.2%").
-    static let downVerbs = WordList([
+    let downVerbs = WordList([
         "下降", "降低", "减少", "减排", "回落", "下滑", "收窄", "节约", "节省", "下跌", "缩小", "削减",
         "压减", "压降", "减低", "缩减", "放缓", "减缓", "下行", "压缩", "减", "降", "跌", "少", "改善", "好转",
     ])
-    static let upVerbs = WordList([
+    let upVerbs = WordList([
         "增长", "增加", "提高", "提升", "上升", "新增", "新建", "新开通", "新改建", "新投产", "新开工", "新认定", "飙升", "扩大", "上涨", "攀升", "跃升", "增产",
         "多增", "加快", "上扬", "增", "升", "涨", "多",
     ])
     /// Verbs that name an amount built or opened ("新建绿道780公里"): with a noun between them
     /// and the value, the figure is that amount (a level whose metric keeps the verb). 新增 is
     /// not among them: 新增装机300兆瓦 reads as the change of capacity it states.
-    static let additionVerbs = WordList(["新建", "新开通", "新改建", "新投产", "新开工", "新认定"])
+    let additionVerbs = WordList(["新建", "新开通", "新改建", "新投产", "新开工", "新认定"])
     /// Changes for the better: the direction is the metric's better one (see `Frame.isImprovement`).
-    static let improvementVerbs = WordList(["改善", "好转"])
+    let improvementVerbs = WordList(["改善", "好转"])
     /// Savings: an improvement whatever is saved ("节约用电1.2亿千瓦时").
-    static let savingVerbs = WordList(["节约", "节省", "节能"])
+    let savingVerbs = WordList(["节约", "节省", "节能"])
     /// Nouns made of two direction characters (机场起降12.6万架次): no verb ends in them.
-    static let directionNouns = WordList(["起降", "升降", "涨跌", "增减", "升级", "降级"])
+    let directionNouns = WordList(["起降", "升降", "涨跌", "增减", "升级", "降级"])
     /// Verbs that are directions only when right before the number.
-    static let adjacentOnlyVerbs = WordList(["减", "降", "跌", "少", "增", "升", "涨", "多"])
+    let adjacentOnlyVerbs = WordList(["减", "降", "跌", "少", "增", "升", "涨", "多"])
 
     /// Scalars that, right after a direction verb, make it part of a noun (增加值, 增长率, 下降幅度…).
-    static let nounSuffixes: ScalarSet = ["值", "率", "点", "幅", "速", "额", "量"]
+    let nounSuffixes: ScalarSet = ["值", "率", "点", "幅", "速", "额", "量"]
 
     /// Nouns naming a rate of change: "增速为5.2%" is a change upward of the metric before it.
-    static let upRateNouns = WordList(["增长率", "增速", "增幅", "涨幅", "提升幅度", "增长幅度"])
-    static let downRateNouns = WordList(["下降率", "降幅", "跌幅", "下降幅度", "降低率", "减幅"])
+    let upRateNouns = WordList(["增长率", "增速", "增幅", "涨幅", "提升幅度", "增长幅度"])
+    let downRateNouns = WordList(["下降率", "降幅", "跌幅", "下降幅度", "降低率", "减幅"])
 
     /// Verbs that state a level: "利用率达20%", "占比为70%".
-    static let levelVerbs = WordList([
+    let levelVerbs = WordList([
         "达到了", "达到", "达", "为", "是", "约为", "保持在", "保持", "控制在", "稳定在", "维持在", "超过", "高于", "低于",
         "突破", "累计", "共计", "合计", "总计", "实现", "完成",
     ])
     /// "降至", "提高到": the number after them is the new level, not the change.
-    static let toMarkers: ScalarSet = ["至", "到"]
+    let toMarkers: ScalarSet = ["至", "到"]
 
     /// Bases of comparison.
-    static let yoyWords = WordList([
+    let yoyWords = WordList([
         "同比", "比上年同期", "较上年同期", "比去年同期", "较去年同期", "与上年同期相比", "与去年同期相比",
         "比上年", "较上年", "比去年", "较去年", "与上年相比", "与去年相比", "比上一年", "较上一年",
         // Hong Kong usage: 按年增3.5%, 按年減少 (read as simplified).
         "按年", "与上年同期比较", "与去年同期比较",
     ])
-    static let priorPeriodWords = WordList([
+    let priorPeriodWords = WordList([
         "环比", "比上月", "较上月", "比上季度", "较上季度", "比上季", "较上季", "比一季度", "较一季度",
         "比二季度", "较二季度", "比三季度", "较三季度", "比上半年", "较上半年", "比前三季度", "较前三季度",
     ])
-    /// "较2019年", "比“十三五”末", "较基准年": the start of a base-period phrase; the rest runs to 年/末/相比.
-    static let basePeriodLeads = WordList(["较", "比", "与"])
 
     /// Cues that a figure is a goal, not an achievement.
-    static let targetCues = WordList([
+    let targetCues = WordList([
         "力争", "争取", "确保", "计划", "预计", "预期", "目标", "全力实现", "致力于", "规划", "将达到",
         "努力实现",
     ])
     /// Markers that a goal was reached (实现了…的目标): the figure is a level.
-    static let completionMarkers = WordList(["实现了", "完成了", "已经", "已", "提前完成", "圆满完成", "达成了"])
+    let completionMarkers = WordList(["实现了", "完成了", "已经", "已", "提前完成", "圆满完成", "达成了"])
 
     /// Periods stated with a figure.
-    static let periods = WordList([
+    let periods = WordList([
         "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度", "四季度", "前三季度",
         "上半年", "下半年", "全年", "年度",
     ])
 
     /// Suffixes that end an organisation's name.
-    static let orgSuffixes = WordList([
+    let orgSuffixes = WordList([
         "集团公司", "有限公司", "分公司", "子公司", "公司", "集团", "股份", "铜业", "铝业", "锌业", "矿业",
         "研究院", "设计院", "冶炼厂", "电厂", "厂", "银行", "控股",
     ])
     /// Words that refer back to the organisation last named.
-    static let anaphora = WordList([
+    let anaphora = WordList([
         "该公司", "该企业", "该集团", "该厂", "公司", "企业", "集团", "所属企业", "本公司", "我公司", "上市公司", "母公司",
         "控股公司", "总公司", "集团公司",
     ])
     /// Kinds of organisation that never end a name, also after a verb ("结合上市公司").
-    static let genericOrganisations = WordList(["上市公司", "母公司"])
+    let genericOrganisations = WordList(["上市公司", "母公司"])
     /// Regions and whole economies that are subjects in statistical bulletins.
-    static let regionWords = WordList([
+    let regionWords = WordList([
         "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "我国", "我省", "我市", "我区", "本市", "本省", "本区", "本港", "本澳",
     ])
     /// Region names end with these ("云南省", "昆明市") when they open a clause.
-    static let regionSuffixes: ScalarSet = ["省", "市", "县"]
+    let regionSuffixes: ScalarSet = ["省", "市", "县"]
     /// Sectors that are subjects ("铜冶炼、铝加工化学需氧量排放强度").
-    static let sectors = WordList([
+    let sectors = WordList([
         "铜冶炼", "铝加工", "电解铝", "氧化铝", "铝土矿", "锌冶炼", "铅冶炼", "铜加工", "火电", "水电", "风电",
         "光伏", "钢铁", "煤炭", "化工", "建材", "有色金属", "高技术制造业",
     ])
 
     /// Words stripped from the front of an organisation candidate ("担任昆明铜业" → "昆明铜业").
-    static let orgLeadingNoise = WordList([
+    let orgLeadingNoise = WordList([
         "担任", "作为", "位于", "来到", "走进", "带领", "组织", "推动", "通过", "围绕", "依托", "联合", "包括",
         "其中", "同时", "此外", "目前", "近日", "当", "在", "对", "向", "由", "据", "经", "与", "和", "及", "同",
         "共有", "拥有", "现有", "共", "有",
@@ -105,7 +108,7 @@ enum Lexicon {
     ])
 
     /// Small words stripped from the front of a metric phrase.
-    static let metricLeadingNoise = WordList([
+    let metricLeadingNoise = WordList([
         "其中", "同时", "此外", "另外", "而且", "并且", "使得", "推动", "实现了", "实现", "确保", "完成了", "完成",
         "全力", "努力", "持续", "不断", "进一步", "累计", "共计", "合计", "总计", "全部", "以及", "开展", "组织",
         "建成", "拥有", "各项", "所属", "本年", "当年", "今年", "去年", "上年", "每年", "年均",
@@ -114,14 +117,14 @@ enum Lexicon {
         "改造后", "治理后", "实施后", "投运后", "投产后",
     ])
     /// Small words stripped from the end of a metric phrase (adverbs before the verb).
-    static let metricTrailingNoise = WordList([
+    let metricTrailingNoise = WordList([
         "分别", "均", "都", "也", "还", "却", "又", "再", "已", "已经", "持续", "继续", "大幅", "小幅", "明显",
         "显著", "稳步", "进一步", "仅", "就", "累计", "共", "每年", "年均", "平均", "逐年", "逐步", "同比",
         "有所", "将", "了", "的", "一举", "实现", "全年", "当年", "总体", "整体", "继续保持", "稳定", "严格", "有效",
         "始终", "力争", "争取", "确保", "突", "首次", "首度",
     ])
     /// Two-character topic words of report sections (【节能降碳】, 【生态环保】, 【乡村振兴】).
-    static let topicWords: Set<String> = [
+    let topicWords: Set<String> = [
         "节能", "降碳", "减碳", "减排", "生态", "环保", "环境", "保护", "安全", "生产", "乡村", "振兴", "绿色",
         "低碳", "发展", "科技", "创新", "党建", "引领", "社会", "责任", "公益", "质量", "管理", "经营", "业绩",
         "污染", "防治", "治理", "资源", "循环", "利用", "能源", "员工", "关爱", "数字", "转型", "合规", "风险",
@@ -132,19 +135,19 @@ enum Lexicon {
 
     /// Whether a section head names a topic rather than a subject: every two-character chunk is
     /// a topic word ("节能降碳" is a topic; "中铝环保" is a company, 中铝 is no topic word).
-    static func isTopic(_ head: String) -> Bool {
+    func isTopic(_ head: String) -> Bool {
         let s = Array(head)
         guard s.count >= 2, s.count % 2 == 0 else { return false }
         return stride(from: 0, to: s.count, by: 2).allSatisfy { topicWords.contains(String(s[$0..<$0 + 2])) }
     }
 
     /// Comparisons opening a phrase: the value is a gap between two figures.
-    static let comparisons = WordList(["低于", "高于", "快于", "慢于", "领先", "落后于"])
+    let comparisons = WordList(["低于", "高于", "快于", "慢于", "领先", "落后于"])
     /// Words that mean the number is not a figure of the phrase before it.
-    static let equivalence = WordList(["相当于", "约合", "折合", "相当", "等于", "其中有"])
+    let equivalence = WordList(["相当于", "约合", "折合", "相当", "等于", "其中有"])
 
     /// Heads of a metric: a phrase ending with one of these is a measurable quantity.
-    static let metricHeads = WordList([
+    let metricHeads = WordList([
         "排放量", "排放强度", "排放总量", "消纳量", "综合利用率", "综合利用量", "利用率", "利用量", "产生量", "产量", "产能", "总量", "强度",
         "占比", "比例", "比重", "能耗", "电耗", "水耗", "煤耗", "用水量", "取水量", "用电量", "发电量",
         "装机", "装机容量", "吞吐量", "周转量", "客运量", "货运量", "成交额", "零售额", "完成率", "处置率", "达标率", "覆盖率", "合格率", "成材率", "成品率", "故障率",
@@ -152,28 +155,28 @@ enum Lexicon {
         "天数", "次数", "成本", "费用", "面积", "数量",
     ])
     /// Bare heads that need a noun from context to be whole ("全年消纳量" → "再生金属消纳量").
-    static let bareHeads = WordList([
+    let bareHeads = WordList([
         "消纳量", "利用率", "综合利用率", "综合利用量", "回收率", "处置率", "利用量", "产量", "产能", "排放量",
         "使用量", "回收量", "用量", "总量", "增速",
         "增幅", "降幅", "占比", "比例", "比重", "规模", "增长率",
     ])
     /// Verbs to strip when taking a noun from a previous clause ("大力推进再生金属使用" → "再生金属").
-    static let contextLeadingVerbs = WordList([
+    let contextLeadingVerbs = WordList([
         "大力推进", "加快推进", "积极推进", "持续推进", "推进", "推动", "持续推动", "加快", "加强", "扩大",
         "加大", "提升", "提高", "强化", "发展", "推广", "大力发展", "深化", "做好", "抓好", "促进", "开展",
         "大力", "持续", "积极", "全面", "不断",
     ])
-    static let contextTrailingVerbs = WordList(["使用", "利用", "回收", "建设", "工作", "应用", "生产", "消纳", "处置"])
+    let contextTrailingVerbs = WordList(["使用", "利用", "回收", "建设", "工作", "应用", "生产", "消纳", "处置"])
     /// Collectives whose members a text lists by value only ("三次产业对经济增长的贡献率分别为
     /// 2.0%、28.6%和69.4%"): the collective's words at the start of a phrase, and the members.
-    static let collectives: [(collective: Scalars, members: [Scalars])] = [
+    let collectives: [(collective: Scalars, members: [Scalars])] = [
         ("三次产业", ["第一产业", "第二产业", "第三产业"]),
         ("一二三产业", ["第一产业", "第二产业", "第三产业"]),
         ("三大产业", ["第一产业", "第二产业", "第三产业"]),
     ].map { (Array($0.0.unicodeScalars), $0.1.map { Array($0.unicodeScalars) }) }
 
     /// The members of a collective opening `phrase`, and what follows it (the metric they share).
-    static func collectiveMembers(of phrase: Scalars) -> (members: [Scalars], rest: Scalars)? {
+    func collectiveMembers(of phrase: Scalars) -> (members: [Scalars], rest: Scalars)? {
         for entry in collectives where phrase.count > entry.collective.count && Array(phrase.prefix(entry.collective.count)) == entry.collective {
             let rest = Array(phrase.dropFirst(entry.collective.count))
             return (entry.members, rest)
@@ -182,9 +185,134 @@ enum Lexicon {
     }
 
     /// Substances whose name ends with 量 but are not a measure (化学需氧量 is COD).
-    static let substances = WordList([
+    let substances = WordList([
         "化学需氧量", "生化需氧量", "氨氮", "二氧化硫", "氮氧化物", "颗粒物", "烟尘", "粉尘", "二氧化碳", "总磷",
         "总氮", "挥发性有机物", "氟化物", "重金属", "一氧化碳", "甲烷", "VOCs", "COD", "PM2.5", "PM10",
         "废水", "废气", "固废", "危废", "赤泥", "铝灰",
     ])
+
+    // MARK: Frames (`FrameReader`)
+
+    let openerScalars: [Unicode.Scalar] = ["“", "《", "(", "（", "「", "\""]
+    let closerScalars: [Unicode.Scalar] = ["”", "》", ")", "）", "」"]
+    let openers: ScalarSet, closers: ScalarSet
+    /// Openers and closers in one set, where both stop a scan alike.
+    let brackets: ScalarSet
+    let copulas = WordList(["达到", "达", "为", "是"])
+    /// Scalars after a value that do not glue the Han text after them to it.
+    let nounListJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（", "的"]
+    let reduceEmissions = Array("减排".unicodeScalars)
+    let emission = Array("排放".unicodeScalars)
+    let valueAdverbs = WordList(["每年", "年均", "平均每年", "累计"])
+    let nounEnds: ScalarSet = ["的", "及", "和", "与", "、"]
+    /// The scalars that end a direction verb: most positions end none, and one test rejects
+    /// them for both lists.
+    let verbEnds: ScalarSet
+    let thresholdEnds = WordList(["以上", "以下", "及以上", "及以下", "以内"])
+
+    // MARK: Metric phrases (`MetricPhrase`)
+
+    /// Quote marks, and Markdown's emphasis (`**全年能源消费总量**`).
+    let quoteMarkScalars: [Unicode.Scalar] = ["“", "”", "\"", "'", "‘", "’", "《", "》", "「", "」", "『", "』", "﹃", "﹄", "*"]
+    let quoteMarks: ScalarSet
+    /// The scalars where `stripInline` may remove something (a basis, 分别, a year, a quote
+    /// mark, a space start with one): every other scalar is kept without further tests.
+    let inlineLeads: ScalarSet
+    let splitVerbs = WordList(["实现", "完成", "累计完成", "共完成"])
+    let trailingJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（"]
+    let leadingMarks: ScalarSet = ["、", ")", "）", "-", "—"]
+    let listJoiners: ScalarSet = ["、", "和", "及", "与"]
+    let enumerationOnly: ScalarSet = ["、"]
+    /// Scalars that, after 省/市/县, make a word of it (市场, 省级, 县域, 市民, 市政).
+    let afterSuffixBlockers: ScalarSet = ["场", "级", "域", "民", "政", "值", "委", "内", "外", "区", "属", "管", "容", "辖", "情"]
+    let enumerationAndHe: ScalarSet = ["、", "和"]
+    /// "占全市…", "在本省…": a preposition or a 全/本 word opens no region name.
+    let regionBlockers: ScalarSet = ["占", "在", "对", "从", "向", "于", "比", "较", "全", "本", "我", "各", "该"]
+    let yearEnd = WordList(["年末", "年底"])
+    /// Period words that stand between a name and its metric (not 年度: 年度计划完成率).
+    let splittingTimes = WordList(["全年", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "前三季度",
+                                   "第一季度", "第二季度", "第三季度", "第四季度", "今年", "去年", "本年", "当年"])
+    let conditionOpeners = WordList(["按", "扣除", "剔除", "不含", "若", "如", "以", "从", "分"])
+    let conditionEnds = WordList(["计算", "后", "口径", "来看", "看", "测算", "统计"])
+
+    // MARK: Goal cues (`GoalCues`)
+
+    /// The scalars that start a cue or a completion.
+    let cueLeads: ScalarSet
+
+    // MARK: Organisation names (`OrganisationNames`)
+
+    let orgSuffixFirsts: ScalarSet
+    /// Function words that cannot stand inside a name.
+    let nameStops: ScalarSet = [
+        "的", "在", "和", "与", "及", "是", "为", "了", "对", "将", "把", "被", "从", "到", "给", "跟", "于",
+        "就", "即", "等", "由", "向", "让", "使", "以", "也", "都", "还", "又", "并", "而", "且", "或", "之",
+        "这", "那", "每", "该", "各", "其", "个", "家", "所", "年", "月", "日",
+    ]
+
+    // MARK: Bases (`Basis`)
+
+    /// Scalars that can start a basis phrase: most positions are rejected on this alone (loops
+    /// over many positions read it once and test it before calling `Basis.phrase`).
+    let basisLeads: ScalarSet
+    /// The same scalars, for sets that hold them among others.
+    let basisLeadScalars: [Unicode.Scalar]
+
+    // MARK: Clauses, metrics, subjects, bases, years, titles (`ExtractionRun`, `MetricPhrase`, `Basis`, `YearsAndPeriods`, `DocumentPlace`)
+
+    let notesHeadings = WordList(["注释", "附注", "注", "注解", "说明", "资料来源", "备注"])
+    let unitlessHeads = WordList(["率", "指数", "系数"])
+    let valueListWords = WordList(["、", "和", "及", "与", "以及", "，", ",", "/"])
+    /// Marks between the two bounds of a range ("3%—5%", "2000万至3000万吨").
+    let rangeMarks = WordList(["—", "～", "~", "-", "至", "到", "–", "——"])
+    let activityVerbs = WordList(["排放", "发电", "用电", "用水", "耗水", "耗电", "取水", "供电", "售电", "节电", "节水"])
+    /// Nouns that group the members of a subject list: "华东、华南、华北地区用电量" lists regions
+    /// (华东地区…) whose 用电量 is measured; "火电和水电项目完成投资", projects.
+    let groupNouns = WordList(["地区", "区域", "片区", "项目", "行业", "板块", "省份", "省区", "城市", "企业", "产业"])
+    let formLabelHeads = WordList(["浓度", "总量", "排放量", "排放", "产生量", "削减量", "强度", "量"])
+    /// Classifiers that count organisations ("证券公司4家"): with an organisation's name and no
+    /// metric, the name is what is counted.
+    let organisationCounts: Set<String> = ["家", "个", "户", "所", "座", "只"]
+    /// Heads of a collective subject: a group of enterprises, cities or units that a figure is
+    /// about (重点调查煤炭企业, 339个地级及以上城市, 规模以上工业企业).
+    let collectiveHeads = WordList(["企业", "城市"])
+    /// A collective is a scope a statistic defines: it names one of these (主要生产企业 is no
+    /// collective subject, 重点调查煤炭企业 and 339个地级及以上城市 are).
+    let collectiveScopes = WordList(["重点", "规模以上", "限额以上", "以上", "个", "级", "调查", "监测", "全部"])
+    let baseNouns = WordList(["基准年", "基准期", "基期", "基年", "年初", "年末"])
+    /// 比改造前, 较治理前: the state before a measure, two to four characters and 前.
+    let basisMeasures = WordList(["改造", "治理", "实施", "投运", "投产", "改进", "技改", "整改", "优化", "升级改造"])
+    let basisTails = WordList(["相比", "同期", "末", "底", "比"])
+    /// Words that, right after a place name, show that a title is about that place.
+    let titleTopics = WordList([
+        "国民经济", "统计公报", "生态环境", "环境状况", "环境质量", "政府工作", "能源", "经济", "统计", "水资源",
+        "环境", "节能", "碳达峰", "工业", "电力", "农业", "交通", "关于", "年度", "20",
+    ])
+    /// Words that name a year relative to the report's own: 过去一年 and 去年 the year before it.
+    let relativeYearWords = WordList(["过去一年", "上一年", "去年", "今年", "本年", "明年", "下一年"])
+
+    // MARK: Fixed words, built once (an `Array("…".unicodeScalars)` inside a loop allocates on every pass)
+
+    let respectively = Array("分别".unicodeScalars)
+    let annualOutput = Array("年产".unicodeScalars)
+    let annualCapacity = Array("年产能".unicodeScalars)
+    let proportion = Array("比重".unicodeScalars)
+    let completionRate = Array("完成率".unicodeScalars)
+    let produce = Array("生产".unicodeScalars)
+    let output = Array("产量".unicodeScalars)
+    let asWellAs = Array("以及".unicodeScalars)
+
+    private init() {
+        openers = ScalarSet(openerScalars)
+        closers = ScalarSet(closerScalars)
+        brackets = ScalarSet(openerScalars + closerScalars)
+        verbEnds = ScalarSet((downVerbs.words + upVerbs.words).map { $0.last! })
+        quoteMarks = ScalarSet(quoteMarkScalars)
+        cueLeads = ScalarSet((completionMarkers.words + targetCues.words).map { $0.first! })
+        orgSuffixFirsts = ScalarSet(orgSuffixes.words.compactMap(\.first))
+        basisLeadScalars = (yoyWords.words + priorPeriodWords.words).compactMap(\.first) + ["较", "比", "与"]
+        basisLeads = ScalarSet(basisLeadScalars)
+        inlineLeads = ScalarSet(basisLeadScalars + quoteMarkScalars + [respectively[0], " "]
+            + (0..<10).map { Unicode.Scalar(UInt8(0x30 + $0)) } + ["["])
+    }
 }

@@ -17,50 +17,13 @@ enum MetricPhrase {
         var metric: Scalars
     }
 
-    /// The words and scalars phrases are read with, fetched once a call: every `static let`
-    /// read costs a lazy-initialisation check (`swift_once`), and trimming alone read five. A
-    /// class, so that fetching and passing it moves one reference (a struct was copied).
-    private final class PhraseWords {
-        static let shared = PhraseWords()
-
-        /// Quote marks, and Markdown's emphasis (`**全年能源消费总量**`).
-        private static let quoteMarkScalars: [Unicode.Scalar] = ["“", "”", "\"", "'", "‘", "’", "《", "》", "「", "」", "『", "』", "﹃", "﹄", "*"]
-        let quoteMarks = ScalarSet(quoteMarkScalars)
-        /// The scalars where `stripInline` may remove something (a basis, 分别, a year, a quote
-        /// mark, a space start with one): every other scalar is kept without further tests.
-        let inlineLeads = ScalarSet(Basis.leadScalars + quoteMarkScalars + [Words.respectively[0], " "]
-            + (0..<10).map { Unicode.Scalar(UInt8(0x30 + $0)) } + ["["])
-        let splitVerbs = WordList(["实现", "完成", "累计完成", "共完成"])
-        let trailingJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（"]
-        let leadingMarks: ScalarSet = ["、", ")", "）", "-", "—"]
-        let listJoiners: ScalarSet = ["、", "和", "及", "与"]
-        let enumerationOnly: ScalarSet = ["、"]
-        /// Scalars that, after 省/市/县, make a word of it (市场, 省级, 县域, 市民, 市政).
-        let afterSuffixBlockers: ScalarSet = ["场", "级", "域", "民", "政", "值", "委", "内", "外", "区", "属", "管", "容", "辖", "情"]
-        let enumerationAndHe: ScalarSet = ["、", "和"]
-        /// "占全市…", "在本省…": a preposition or a 全/本 word opens no region name.
-        let regionBlockers: ScalarSet = ["占", "在", "对", "从", "向", "于", "比", "较", "全", "本", "我", "各", "该"]
-
-        let leadingNoise = Lexicon.metricLeadingNoise, trailingNoise = Lexicon.metricTrailingNoise, periods = Lexicon.periods
-        let regionWords = Lexicon.regionWords, regionSuffixes = Lexicon.regionSuffixes, anaphora = Lexicon.anaphora
-        let nounSuffixes = Lexicon.nounSuffixes, metricHeads = Lexicon.metricHeads
-        let basisLeads = Basis.leads, respectively = Words.respectively, asWellAs = Words.asWellAs
-        let produce = Words.produce, output = Words.output
-        let yearEnd = WordList(["年末", "年底"])
-        /// Period words that stand between a name and its metric (not 年度: 年度计划完成率).
-        let splittingTimes = WordList(["全年", "上半年", "下半年", "一季度", "二季度", "三季度", "四季度", "前三季度",
-                                       "第一季度", "第二季度", "第三季度", "第四季度", "今年", "去年", "本年", "当年"])
-        let conditionOpeners = WordList(["按", "扣除", "剔除", "不含", "若", "如", "以", "从", "分"])
-        let conditionEnds = WordList(["计算", "后", "口径", "来看", "看", "测算", "统计"])
-    }
-
     /// Removes years, bases of comparison, 分别 and quote marks wherever they stand.
     static func stripInline(_ p: Scalars) -> Scalars { stripInline(p, 0..<p.count) }
 
     /// `stripInline` of `text[range]`, read in place (no copy of the range first); nothing is
     /// matched across the range's ends.
     static func stripInline(_ text: Scalars, _ range: Range<Int>) -> Scalars {
-        let w = PhraseWords.shared
+        let w = Lexicon.shared
         let leads = w.basisLeads, quoteMarks = w.quoteMarks, respectively = w.respectively, inlineLeads = w.inlineLeads
         let lo = range.lowerBound, hi = range.upperBound
         var out: Scalars = []
@@ -99,21 +62,21 @@ enum MetricPhrase {
     /// Trims leading periods/connectives and trailing adverbs until nothing more comes off.
     static func trim(_ p: Scalars) -> Scalars { trim(p, .shared) }
 
-    private static func trim(_ p: Scalars, _ w: PhraseWords) -> Scalars {
+    private static func trim(_ p: Scalars, _ w: Lexicon) -> Scalars {
         let r = trimmed(p, 0..<p.count, w)
         return r.count == p.count ? p : Array(p[r])
     }
 
     /// What `trim` keeps of `p[range]`, as a range of `p` (nothing is copied).
-    private static func trimmed(_ p: Scalars, _ range: Range<Int>, _ w: PhraseWords) -> Range<Int> {
+    private static func trimmed(_ p: Scalars, _ range: Range<Int>, _ w: Lexicon) -> Range<Int> {
         var lo = range.lowerBound, hi = range.upperBound
         var changed = true
         while changed && lo < hi {
             changed = false
-            if let n = w.leadingNoise.match(in: p, at: lo, limit: hi) ?? w.periods.match(in: p, at: lo, limit: hi) {
+            if let n = w.metricLeadingNoise.match(in: p, at: lo, limit: hi) ?? w.periods.match(in: p, at: lo, limit: hi) {
                 lo += n; changed = true; continue
             }
-            if let n = w.trailingNoise.match(in: p, endingAt: hi, lowerBound: lo), n < hi - lo {
+            if let n = w.metricTrailingNoise.match(in: p, endingAt: hi, lowerBound: lo), n < hi - lo {
                 hi -= n; changed = true; continue
             }
             if w.trailingJoiners.contains(p[hi - 1]) { hi -= 1; changed = true }
@@ -124,7 +87,7 @@ enum MetricPhrase {
 
     /// Splits a subject off the front of a cleaned phrase.
     static func parse(_ phrase: Scalars) -> Parsed {
-        let w = PhraseWords.shared
+        let w = Lexicon.shared
         // "年末常住人口": a stock at year end keeps 年末 in its metric, the subject after it
         // read as usual ("年末全市公交线路长度" → 全市, 年末公交线路长度).
         let p = trim(phrase, w)
@@ -136,7 +99,7 @@ enum MetricPhrase {
         return parseTrimmed(p, w)
     }
 
-    private static func parseTrimmed(_ p: Scalars, _ w: PhraseWords) -> Parsed {
+    private static func parseTrimmed(_ p: Scalars, _ w: Lexicon) -> Parsed {
         guard !p.isEmpty, !isCondition(p, w) else { return Parsed(subject: nil, metric: []) }
         if let n = w.regionWords.match(in: p, at: 0) {
             let rest = trim(Array(p[n...]), w)
@@ -183,27 +146,20 @@ enum MetricPhrase {
     }
 
     /// A name, a period word, then a metric with a head: ("华能国际", "发电量").
-    private static func timeSplit(_ p: Scalars, _ w: PhraseWords) -> Parsed? {
+    private static func timeSplit(_ p: Scalars, _ w: Lexicon) -> Parsed? {
         var i = 2
         while i <= min(8, p.count - 3) {
             if let n = w.splittingTimes.match(in: p, at: i), i + n < p.count - 1,
-               p[0..<i].allSatisfy(\.isHan), Lexicon.metricHeads.match(in: p, endingAt: i) == nil,
+               p[0..<i].allSatisfy(\.isHan), Lexicon.shared.metricHeads.match(in: p, endingAt: i) == nil,
                !p[0..<i].contains(where: { w.listJoiners.contains($0) }),
-               w.leadingNoise.match(in: p, at: 0) == nil,
-               Lexicon.metricHeads.match(in: p, endingAt: p.count) != nil {
+               w.metricLeadingNoise.match(in: p, at: 0) == nil,
+               Lexicon.shared.metricHeads.match(in: p, endingAt: p.count) != nil {
                 return Parsed(subject: .named(p.string(0..<i)), metric: trim(Array(p[(i + n)...]), w))
             }
             i += 1
         }
         return nil
     }
-
-    /// Heads of a collective subject: a group of enterprises, cities or units that a figure is
-    /// about (重点调查煤炭企业, 339个地级及以上城市, 规模以上工业企业).
-    static let collectiveHeads = WordList(["企业", "城市"])
-    /// A collective is a scope a statistic defines: it names one of these (主要生产企业 is no
-    /// collective subject, 重点调查煤炭企业 and 339个地级及以上城市 are).
-    static let collectiveScopes = WordList(["重点", "规模以上", "限额以上", "以上", "个", "级", "调查", "监测", "全部"])
 
     /// Where a collective subject at the start of `p` ends: 4–16 scalars ending with a
     /// collective head, followed by a metric with a head of its own ("原煤产量"), not by a count
@@ -212,9 +168,9 @@ enum MetricPhrase {
         guard p.count >= 6 else { return nil }
         var k = 4
         while k <= min(16, p.count - 2) {
-            if collectiveHeads.match(in: p, endingAt: k, lowerBound: 0) != nil, p[k] != "数", p[k] != "的", p[k] != "个",
-               Lexicon.metricHeads.match(in: p, endingAt: p.count) != nil, !p[0..<k].contains(where: { $0 == "、" || $0 == "和" }),
-               collectiveScopes.occurs(in: p, 0..<k) {
+            if Lexicon.shared.collectiveHeads.match(in: p, endingAt: k, lowerBound: 0) != nil, p[k] != "数", p[k] != "的", p[k] != "个",
+               Lexicon.shared.metricHeads.match(in: p, endingAt: p.count) != nil, !p[0..<k].contains(where: { $0 == "、" || $0 == "和" }),
+               Lexicon.shared.collectiveScopes.occurs(in: p, 0..<k) {
                 return k
             }
             k += 1
@@ -226,17 +182,17 @@ enum MetricPhrase {
     /// paragraph's later figures as a region does.
     static func isCollective(_ name: String) -> Bool {
         let u = Array(name.unicodeScalars)
-        return u.count >= 4 && collectiveHeads.match(in: u, endingAt: u.count, lowerBound: 0) != nil && collectiveScopes.occurs(in: u, 0..<u.count)
+        return u.count >= 4 && Lexicon.shared.collectiveHeads.match(in: u, endingAt: u.count, lowerBound: 0) != nil && Lexicon.shared.collectiveScopes.occurs(in: u, 0..<u.count)
     }
 
     /// "扣除留抵退税因素后", "按自然口径计算", "按可比价格计算": how a change is reckoned, not
     /// what it measures; the figure continues the metric before it.
-    private static func isCondition(_ p: Scalars, _ w: PhraseWords) -> Bool {
+    private static func isCondition(_ p: Scalars, _ w: Lexicon) -> Bool {
         w.conditionOpeners.match(in: p, at: 0) != nil && w.conditionEnds.match(in: p, endingAt: p.count) != nil
     }
 
     /// "生产电解铝" → "电解铝产量": output stated with the verb 生产 names a production volume.
-    private static func produced(_ p: Scalars, _ w: PhraseWords) -> Scalars {
+    private static func produced(_ p: Scalars, _ w: Lexicon) -> Scalars {
         let verb = w.produce
         guard p.matches(verb, at: 0), p.count > verb.count + 1, p[verb.count].isHan else { return p }
         let product = Array(p[verb.count...])
@@ -246,7 +202,7 @@ enum MetricPhrase {
     }
 
     /// "云南省", "昆明市" opening the phrase: the index after the region's suffix.
-    private static func regionName(in p: Scalars, _ w: PhraseWords) -> Int? {
+    private static func regionName(in p: Scalars, _ w: Lexicon) -> Int? {
         guard let first = p.first, !w.regionBlockers.contains(first) else { return nil }
         for length in 2...3 where length < p.count - 2 {
             // 股票市场, 县域经济, 省级: the suffix starts a word, no name ends there.
@@ -258,7 +214,7 @@ enum MetricPhrase {
 
     /// A sector at the front of a list item: "铝加工化学需氧量排放强度" → ("铝加工", rest).
     static func sectorSplit(_ item: Scalars) -> (sector: String, rest: Scalars)? {
-        guard let n = Lexicon.sectors.match(in: item, at: 0) else { return nil }
+        guard let n = Lexicon.shared.sectors.match(in: item, at: 0) else { return nil }
         return (item.string(0..<n), Array(item[n...]))
     }
 
@@ -270,11 +226,11 @@ enum MetricPhrase {
     static func listItems(_ p: Scalars, count: Int) -> [Scalars] {
         let all = listItems(p)
         if all.count == count || count < 2 { return all }
-        for joiners in [PhraseWords.shared.enumerationOnly, PhraseWords.shared.enumerationAndHe] {
+        for joiners in [Lexicon.shared.enumerationOnly, Lexicon.shared.enumerationAndHe] {
             let items = listItems(p, joiners: joiners, asWellAs: false)
             if items.count == count { return items }
         }
-        if all.count == 1, let members = Lexicon.collectiveMembers(of: p), members.members.count == count {
+        if all.count == 1, let members = Lexicon.shared.collectiveMembers(of: p), members.members.count == count {
             return members.members.map { $0 + members.rest }
         }
         return all
@@ -283,12 +239,12 @@ enum MetricPhrase {
     /// Splits a list of metrics on 、 和 及 与 以及 (outside brackets). Items are ranges of `p`
     /// between separators, trimmed before they are copied.
     static func listItems(_ p: Scalars) -> [Scalars] {
-        listItems(p, joiners: PhraseWords.shared.listJoiners, asWellAs: true)
+        listItems(p, joiners: Lexicon.shared.listJoiners, asWellAs: true)
     }
 
     private static func listItems(_ p: Scalars, joiners: ScalarSet, asWellAs splitsOnAsWellAs: Bool) -> [Scalars] {
         var items: [Scalars] = []
-        let w = PhraseWords.shared
+        let w = Lexicon.shared
         let asWellAs = w.asWellAs
         var depth = 0
         var start = 0
@@ -316,31 +272,31 @@ enum MetricPhrase {
     /// The head a list shares, taken from its last item: "氨氮排放量" → "排放量" (after a
     /// substance) or the longest metric head at its end ("钢材产量" → "产量").
     static func sharedHead(of last: Scalars) -> Scalars? {
-        if let substance = Lexicon.substances.match(in: last, at: 0), substance < last.count {
+        if let substance = Lexicon.shared.substances.match(in: last, at: 0), substance < last.count {
             return Array(last[substance...])
         }
-        guard let head = Lexicon.metricHeads.match(in: last, endingAt: last.count), head < last.count else { return nil }
+        guard let head = Lexicon.shared.metricHeads.match(in: last, endingAt: last.count), head < last.count else { return nil }
         return Array(last[(last.count - head)...])
     }
 
     /// Whether an item lacks its own head and takes the shared one ("化学需氧量", "粗钢").
     static func needsHead(_ item: Scalars) -> Bool {
-        if Lexicon.substances.contains(item) { return true }
-        return Lexicon.metricHeads.match(in: item, endingAt: item.count) == nil
+        if Lexicon.shared.substances.contains(item) { return true }
+        return Lexicon.shared.metricHeads.match(in: item, endingAt: item.count) == nil
     }
 
     /// A metric named by an activity (投资, 完成投资, 用电, 发电): what a verb measures.
     static func completesAMetric(_ p: Scalars) -> Bool {
         let t = trim(p)
-        return t.count >= 2 && (Lexicon.metricHeads.match(in: t, endingAt: t.count) != nil
-            || ExtractionRun.activityVerbs.match(in: t, endingAt: t.count) != nil || t.string.hasSuffix("投资"))
+        return t.count >= 2 && (Lexicon.shared.metricHeads.match(in: t, endingAt: t.count) != nil
+            || Lexicon.shared.activityVerbs.match(in: t, endingAt: t.count) != nil || t.string.hasSuffix("投资"))
     }
 
-    static func isBareHead(_ metric: Scalars) -> Bool { Lexicon.bareHeads.contains(metric) }
+    static func isBareHead(_ metric: Scalars) -> Bool { Lexicon.shared.bareHeads.contains(metric) }
 
     /// The noun of a metric without its head: "一般工业固体废物产生量" → "一般工业固体废物".
     static func noun(of metric: Scalars) -> Scalars? {
-        guard let head = Lexicon.metricHeads.match(in: metric, endingAt: metric.count), metric.count - head >= 2 else { return nil }
+        guard let head = Lexicon.shared.metricHeads.match(in: metric, endingAt: metric.count), metric.count - head >= 2 else { return nil }
         return Array(metric[..<(metric.count - head)])
     }
 
@@ -351,8 +307,8 @@ enum MetricPhrase {
         var changed = true
         while changed {
             changed = false
-            if let n = Lexicon.contextLeadingVerbs.match(in: p, at: 0), n < p.count { p.removeFirst(n); changed = true }
-            if let n = Lexicon.contextTrailingVerbs.match(in: p, endingAt: p.count), n < p.count { p.removeLast(n); changed = true }
+            if let n = Lexicon.shared.contextLeadingVerbs.match(in: p, at: 0), n < p.count { p.removeFirst(n); changed = true }
+            if let n = Lexicon.shared.contextTrailingVerbs.match(in: p, endingAt: p.count), n < p.count { p.removeLast(n); changed = true }
         }
         p = trim(p)
         guard (2...10).contains(p.count), p.allSatisfy({ $0.isHan || $0.isASCIILetter }) else { return nil }

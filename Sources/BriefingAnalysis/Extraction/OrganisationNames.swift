@@ -10,23 +10,6 @@ enum OrganisationNames {
         let range: Range<Int>
         func name(in text: Scalars) -> String { text.string(range) }
     }
-
-    /// The words and scalars names are read with, fetched once a scan: every `static let` read
-    /// costs a lazy-initialisation check (`swift_once`), several for each suffix found. A class,
-    /// so that fetching and passing it moves one reference (a struct was copied).
-    private final class NameWords {
-        static let shared = NameWords()
-
-        let suffixes = Lexicon.orgSuffixes, leadingNoise = Lexicon.orgLeadingNoise
-        let anaphora = Lexicon.anaphora, genericOrganisations = Lexicon.genericOrganisations
-        let suffixFirsts = ScalarSet(Lexicon.orgSuffixes.words.compactMap(\.first))
-        /// Function words that cannot stand inside a name.
-        let stops: ScalarSet = [
-            "的", "在", "和", "与", "及", "是", "为", "了", "对", "将", "把", "被", "从", "到", "给", "跟", "于",
-            "就", "即", "等", "由", "向", "让", "使", "以", "也", "都", "还", "又", "并", "而", "且", "或", "之",
-            "这", "那", "每", "该", "各", "其", "个", "家", "所", "年", "月", "日",
-        ]
-    }
     private static let maxNameLength = 8
 
     /// Every name in `text[range]`, in order; a name inside a longer one is dropped.
@@ -101,12 +84,12 @@ enum OrganisationNames {
         /// Reads the suffixes starting before `limit`.
         private mutating func scan(_ text: Scalars, to limit: Int) {
             var i = next
-            let w = NameWords.shared
+            let w = Lexicon.shared
             while i < limit {
                 // Skip to the next scalar that may start a suffix.
-                i = text.firstIndex(in: w.suffixFirsts, from: i, to: limit)
+                i = text.firstIndex(in: w.orgSuffixFirsts, from: i, to: limit)
                 guard i < limit else { break }
-                guard let suffix = w.suffixes.match(in: text, at: i),
+                guard let suffix = w.orgSuffixes.match(in: text, at: i),
                       i + suffix <= range.upperBound else { i += 1; continue }
                 let end = i + suffix
                 // 东轻中厚板厂厂长: a one-character suffix right after a name starts no new name;
@@ -132,16 +115,16 @@ enum OrganisationNames {
         text[i] == "家" && i - 1 >= lowerBound && text[i - 1] == "国"
     }
 
-    private static func name(in text: Scalars, suffixAt suffixStart: Int, end: Int, lowerBound: Int, _ w: NameWords) -> Mention? {
+    private static func name(in text: Scalars, suffixAt suffixStart: Int, end: Int, lowerBound: Int, _ w: Lexicon) -> Mention? {
         var start = suffixStart
         while start > lowerBound, suffixStart - start < maxNameLength, text[start - 1].isHan,
-              !w.stops.contains(text[start - 1]) || isNationalPrefix(text, at: start - 1, lowerBound: lowerBound) {
+              !w.nameStops.contains(text[start - 1]) || isNationalPrefix(text, at: start - 1, lowerBound: lowerBound) {
             start -= 1
         }
         var trimmed = true
         while trimmed {
             trimmed = false
-            if let noise = w.leadingNoise.match(in: text, at: start), start + noise <= suffixStart {
+            if let noise = w.orgLeadingNoise.match(in: text, at: start), start + noise <= suffixStart {
                 start += noise
                 trimmed = true
             }

@@ -31,11 +31,9 @@ enum YearsAndPeriods {
         return found
     }
 
-    /// Words that name a year relative to the report's own: 过去一年 and 去年 the year before it.
-    private static let relativeYearWords = WordList(["过去一年", "上一年", "去年", "今年", "本年", "明年", "下一年"])
     private static let relativeYearLeads: ScalarSet = ["比", "较", "与", "于", "同", "自"]
     /// How far before its first 年 a relative year word starts, at most (`relativeYears`).
-    private static let relativeYearReach = relativeYearWords.words.map { word in
+    private static let relativeYearReach = Lexicon.shared.relativeYearWords.words.map { word in
         guard let k = word.firstIndex(of: "年") else { preconditionFailure("relativeYears finds its words by their 年; \(word.string) has none") }
         return k
     }.max() ?? 0
@@ -48,7 +46,7 @@ enum YearsAndPeriods {
     /// order, the starts up to it that a word holding it can have (no start before those can
     /// match), as a scan trying every start would.
     static func relativeYears(in text: Scalars, range: Range<Int>) -> [(position: Int, offset: Int)] {
-        let words = relativeYearWords, reach = relativeYearReach  // read once
+        let words = Lexicon.shared.relativeYearWords, reach = relativeYearReach  // read once
         var found: [(position: Int, offset: Int)] = []
         // A word starting before the range's end holds its 年 before `bound`.
         let bound = min(range.upperBound + reach, text.count)
@@ -98,7 +96,7 @@ enum YearsAndPeriods {
     /// (Han only) neither starts inside a month range nor spans one.
     static func periodCandidates(in text: Scalars, range: Range<Int>) -> [PeriodMention] {
         var found: [PeriodMention] = []
-        let periods = Lexicon.periods, reach = periodAnchorReach, dashes = monthRangeDashes  // read once
+        let periods = Lexicon.shared.periods, reach = periodAnchorReach, dashes = monthRangeDashes  // read once
         let lo = range.lowerBound, hi = range.upperBound
         // A word starting before `hi` holds its 季 or 年 before `hi + reach`.
         let end = min(hi + reach, text.count)
@@ -153,10 +151,10 @@ enum YearsAndPeriods {
         }
     }
 
-    private static let periodNames = Lexicon.periods.words.map { (word: $0, name: $0.string) }
+    private static let periodNames = Lexicon.shared.periods.words.map { (word: $0, name: $0.string) }
 
     /// How far before its first 季 or 年 a period word starts, at most (`periodCandidates`).
-    private static let periodAnchorReach = Lexicon.periods.words.map { word in
+    private static let periodAnchorReach = Lexicon.shared.periods.words.map { word in
         guard let k = word.firstIndex(where: { $0 == "季" || $0 == "年" }) else {
             preconditionFailure("periodCandidates finds period words by their 季 or 年; \(word.string) has neither")
         }

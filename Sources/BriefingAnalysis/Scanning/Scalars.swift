@@ -212,16 +212,3 @@ extension UnsafeBufferPointer where Element == Unicode.Scalar {
         return to
     }
 }
-
-/// Fixed words the extractor compares against, built once (an `Array("…".unicodeScalars)`
-/// inside a loop allocates on every pass).
-enum Words {
-    static let respectively = Array("分别".unicodeScalars)
-    static let annualOutput = Array("年产".unicodeScalars)
-    static let annualCapacity = Array("年产能".unicodeScalars)
-    static let proportion = Array("比重".unicodeScalars)
-    static let completionRate = Array("完成率".unicodeScalars)
-    static let produce = Array("生产".unicodeScalars)
-    static let output = Array("产量".unicodeScalars)
-    static let asWellAs = Array("以及".unicodeScalars)
-}

@@ -1,0 +1,139 @@
+import Foundation
+
+// Clauses and value groups: which values state figures, and which of them form one group
+// (a list, a range, a pair) read through one frame.
+
+extension ExtractionRun {
+    // MARK: Sentences and clauses
+
+    /// How far back in a sentence a period or basis stated before the clause is looked for.
+    static let lookBehind = 120
+
+    /// Kinds that state a figure (a bare number does not).
+    @inline(__always) static func isFigureKind(_ kind: Quantity.Kind) -> Bool {
+        switch kind {
+        case .percent, .percentagePoint, .quantity, .money, .fraction: return true
+        case .number: return false
+        }
+    }
+
+    mutating func sentence(_ range: Range<Int>, _ found: ArraySlice<Quantity>, _ facts: ParagraphFacts) {
+        var previous: [PreviousFigure] = [], emitted: [PreviousFigure] = []
+        swap(&previous, &previousBuffer)
+        swap(&emitted, &emittedBuffer)
+        defer {
+            previous.empty()
+            previousBuffer = previous
+            emittedBuffer = emitted
+        }
+        var previousClause: Range<Int>?
+        var inTargetSentence = false
+        var next = found.startIndex
+        // The sentence's kept values, by index into `found`; the buffer is reused across sentences.
+        var values: [Int] = []
+        swap(&values, &valueBuffer)  // taken, not shared: clearing it keeps its storage
+        defer { valueBuffer = values }
+        var goalCues = GoalCues()
+        var clauseStart = range.lowerBound
+        // Clauses end after , ; : (the mark included). Those after the last value state nothing.
+        while clauseStart < range.upperBound, next < found.endIndex {
+            let clauseEnd = text.withUnsafeBufferPointer { t in
+                let e = t.firstIndex(from: clauseStart, to: range.upperBound, outside: 0x3C, 0xFF0C, where: Self.endsClause)
+                return min(e + 1, range.upperBound)
+            }
+            let clause = clauseStart..<clauseEnd
+            clauseStart = clauseEnd
+            // One cursor over the sentence's values: linear even for a one-sentence 50 MB text.
+            values.empty()
+            while next < found.endIndex, found[next].start < clause.upperBound {
+                // Tested in place: only the indices of the values kept are stored.
+                if Self.isFigureKind(found[next].kind) ? !Self.isDeterminer(found[next], in: text)
+                    : Self.isUnitlessRate(found[next], clause: clause, in: text) || Self.opensRange(next, in: found, text) {
+                    values.append(next)
+                }
+                next += 1
+            }
+            var segmentStart = clause.lowerBound
+            var groupStart = 0
+            while groupStart < values.count {
+                let indices = values[groupStart..<Self.groupEnd(values, in: found, from: groupStart, text)]
+                groupStart = indices.endIndex
+                let group = ValueGroup(quantities: found, indices: indices)
+                let frame = FrameReader(text: text, values: group.start..<group.end, clause: clause,
+                                        segmentStart: segmentStart, sentence: range)
+                guard var read = frame.read() else { continue }
+                if goalCues.isTarget(in: text, values: group.start..<group.end, cueStart: previousClause?.lowerBound ?? clause.lowerBound,
+                                     clause: clause, inTargetSentence: inTargetSentence) {
+                    read.kind = .target
+                    inTargetSentence = true
+                }
+                emit(read, group: group, clause: clause, sentence: range, facts: facts,
+                     previousGroup: previous, previousClause: previousClause, valuesInClause: values.count, into: &emitted)
+                if !emitted.isEmpty {
+                    swap(&previous, &emitted)
+                    emitted.empty()
+                    segmentStart = group.end
+                }
+            }
+            previousClause = clause
+        }
+    }
+
+    /// A number without a unit that states a rate, index or coefficient: "损工事故率为0.12",
+    /// "综合指数4.12" — the number alone ends its clause, right after the head or its verb.
+    static func isUnitlessRate(_ q: Quantity, clause: Range<Int>, in text: Scalars) -> Bool {
+        guard q.kind == .number else { return false }
+        let after = q.end
+        guard after >= clause.upperBound || Self.endsClause(text[after]) || Self.endsSentence(text[after]) else { return false }
+        var p = q.start
+        if let verb = Lexicon.shared.levelVerbs.match(in: text, endingAt: p, lowerBound: clause.lowerBound) { p -= verb }
+        // The Decimal comparison last: it costs more than the other tests together.
+        return Lexicon.shared.unitlessHeads.match(in: text, endingAt: p, lowerBound: clause.lowerBound) != nil && q.value < 10_000
+    }
+
+    /// "一项", "一个": a determiner ("是一项全国范围内的活动"), not a count.
+    static func isDeterminer(_ q: Quantity, in text: Scalars) -> Bool {
+        // The Decimal comparison last: it is the expensive test.
+        q.qualifier == nil && q.start < text.count && text[q.start] == "一" && q.value == 1
+    }
+
+    /// Values joined only by 、 和 及 与 以及 form one group ("12.43%、10.85%"): the end of the
+    /// group that starts at `values[start]`.
+    static func groupEnd(_ values: [Int], in found: ArraySlice<Quantity>, from start: Int, _ text: Scalars) -> Int {
+        var end = start + 1
+        while end < values.count, case let (lower, upper) = (found[values[end - 1]], found[values[end]]),
+              joinedAsList(lower.end, upper.start, text)
+                || (isRange(lower.end, upper.start, text) && boundsShareUnit(lower, upper)) { end += 1 }
+        return end
+    }
+
+    /// Whether `found[k]` (a number: "2000万") is the lower bound of a range whose upper bound
+    /// carries the unit ("2000万至3000万吨").
+    static func opensRange(_ k: Int, in found: ArraySlice<Quantity>, _ text: Scalars) -> Bool {
+        guard k + 1 < found.endIndex, isFigureKind(found[k + 1].kind) else { return false }
+        return isRange(found[k].end, found[k + 1].start, text)
+    }
+
+    /// Whether the text between two values is a range mark.
+    static func isRange(_ from: Int, _ to: Int, _ text: Scalars) -> Bool {
+        guard to > from, to - from <= 2, let n = Lexicon.shared.rangeMarks.match(in: text, at: from, limit: to) else { return false }
+        return from + n == to
+    }
+
+    /// Whether two values can be the bounds of one range: the same unit, or a bare lower number.
+    static func boundsShareUnit(_ lower: Quantity, _ upper: Quantity) -> Bool {
+        lower.kind == .number || lower.unit == upper.unit
+    }
+
+    /// Whether two values stand as a pair of readings of one thing ("1250万千瓦/2710万千瓦时").
+    static func isPair(_ from: Int, _ to: Int, _ text: Scalars) -> Bool { to == from + 1 && text[from] == "/" }
+
+    static func joinedAsList(_ from: Int, _ to: Int, _ text: Scalars) -> Bool {
+        guard to > from, to - from <= 3 else { return false }
+        var lo = from, hi = to
+        while lo < hi, text[lo] == " " { lo += 1 }
+        while hi > lo, text[hi - 1] == " " { hi -= 1 }
+        guard let n = Lexicon.shared.valueListWords.match(in: text, at: lo, limit: hi) else { return false }
+        return lo + n == hi
+    }
+}

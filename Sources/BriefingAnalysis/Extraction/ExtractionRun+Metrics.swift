@@ -1,0 +1,84 @@
+import Foundation
+
+// Metrics: list items (shared heads, sectors, member subjects) and a metric made whole
+// from its context.
+
+extension ExtractionRun {
+
+    /// Items of a list: sectors at the front become subjects ("铜冶炼、铝加工化学需氧量排放强度"),
+    /// otherwise the last item lends its head to items without one ("化学需氧量、氨氮排放量").
+    static func listItems(_ parts: [Scalars], subject: MetricPhrase.SubjectRef?) -> [(subject: MetricPhrase.SubjectRef?, metric: Scalars)] {
+        if let members = memberSubjects(parts) { return members }
+        // Split (a String and an array each) only when every item opens with a sector.
+        if parts.allSatisfy({ Lexicon.shared.sectors.match(in: $0, at: 0) != nil }) {
+            let sectors = parts.map(MetricPhrase.sectorSplit)
+            if let shared = sectors.last??.rest, !shared.isEmpty {
+                return sectors.map { (.named($0!.sector), $0!.rest.isEmpty ? shared : MetricPhrase.trim($0!.rest)) }
+            }
+        }
+        let head = MetricPhrase.sharedHead(of: parts.last!)
+        return parts.enumerated().map { index, part in
+            let whole = index < parts.count - 1 && MetricPhrase.needsHead(part) ? part + (head ?? []) : part
+            return (subject, whole)
+        }
+    }
+
+    /// A list of subjects sharing one metric: every item but the last names a member only (no
+    /// metric head), and the last is a member, a group noun, then the metric with its head.
+    /// Each member takes the group noun ("华东地区"); the metric is the last item's rest.
+    static func memberSubjects(_ parts: [Scalars]) -> [(subject: MetricPhrase.SubjectRef?, metric: Scalars)]? {
+        guard parts.count >= 2, let last = parts.last, parts.dropLast().allSatisfy({ MetricPhrase.needsHead($0) && $0.count <= 8 }) else { return nil }
+        var k = 1
+        while k < min(last.count - 2, 9) {
+            if let g = Lexicon.shared.groupNouns.match(in: last, at: k), k + g < last.count,
+               Lexicon.shared.metricHeads.match(in: last, endingAt: last.count) != nil || MetricPhrase.completesAMetric(Array(last[(k + g)...])) {
+                let group = Array(last[k..<(k + g)])
+                let metric = MetricPhrase.trim(Array(last[(k + g)...]))
+                return parts.dropLast().map { (.named(($0.count >= group.count && Array($0.suffix(group.count)) == group ? $0 : $0 + group).string), metric) }
+                    + [(.named(Array(last[0..<(k + g)]).string), metric)]
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    static let rateHeads = ["增速", "增幅", "降幅", "增长率"].map { Array($0.unicodeScalars) }
+
+    /// Makes a metric whole: 排放 → 排放量; a bare head takes its noun from context; the share
+    /// phrase of 占 is added ("占全国比重").
+    static func complete(_ metric: Scalars, frame: Frame, previous: PreviousFigure?, previousClause: Range<Int>?,
+                                 sentence: Range<Int>, in text: Scalars) -> Scalars {
+        var m = metric
+        if m.count == 1 { m = [] }
+        // "排放浓度：颗粒物8.2mg/m³": a substance under a form's label is measured as the label says.
+        if Lexicon.shared.substances.contains(m), let label = formLabel(in: text, sentence) { m += label }
+        // An activity stated as a verb measures its amount: 排放 → 排放量, 发电 → 发电量.
+        if m.count >= 2, Lexicon.shared.activityVerbs.match(in: m, endingAt: m.count) != nil { m.append("量") }
+        // "占全市电力总装机的比重提高到38.4%": the share of the metric before.
+        if m.first == "占", let previous {
+            m = Array(previous.metric.unicodeScalars) + m.filter { $0 != "的" }
+        }
+        if MetricPhrase.isBareHead(m) {
+            if let previous, rateHeads.contains(m) {
+                m = Array(previous.metric.unicodeScalars) + m
+            } else if let previous, let noun = MetricPhrase.noun(of: Array(previous.metric.unicodeScalars)) {
+                // "固体废物产生量约1250万吨，综合利用率85.3%" → 固体废物综合利用率.
+                m = noun + m
+            } else if let previousClause, let noun = MetricPhrase.contextNoun(from: text, previousClause.dropLast()) {
+                m = noun + m
+            }
+        }
+        if !m.isEmpty, !frame.suffix.isEmpty { m += frame.suffix }  // `+=` copies a shared array even to add nothing
+        return m
+    }
+
+    /// The label a sentence opens with in a disclosure form ("实际排放总量：…"): 2–8 Han
+    /// characters before a colon, ending in a measure (浓度, 总量, 排放量…).
+    static func formLabel(in text: Scalars, _ sentence: Range<Int>) -> Scalars? {
+        var k = sentence.lowerBound
+        while k < sentence.upperBound, k - sentence.lowerBound < 8, text[k].isHan { k += 1 }
+        guard k - sentence.lowerBound >= 2, k < sentence.upperBound, text[k] == ":",
+              Lexicon.shared.formLabelHeads.match(in: text, endingAt: k, lowerBound: sentence.lowerBound) != nil else { return nil }
+        return Array(text[sentence.lowerBound..<k])
+    }
+}

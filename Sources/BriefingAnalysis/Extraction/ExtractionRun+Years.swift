@@ -1,0 +1,55 @@
+import Foundation
+
+// Years: a figure's reporting year, from its clause outward to the title's.
+
+extension ExtractionRun {
+    /// Clause, then sentence, then paragraph, then a year relative to the report's (去年), then
+    /// the heading's year (or the body's last).
+    mutating func year(before position: Int, clause: Range<Int>, sentence: Range<Int>, facts: ParagraphFacts) -> Int? {
+        // Binary search: a one-line 50 MB file has one paragraph with very many years.
+        let years = years(in: facts.range)
+        let k = Self.countBefore(position, in: years) { $0.position }
+        if k > 0, clause.contains(years[k - 1].position) { return years[k - 1].year }
+        if k > 0, sentence.contains(years[k - 1].position) { return years[k - 1].year }
+        if k < years.count, sentence.contains(years[k].position) { return years[k].year }
+        if k > 0 { return years[k - 1].year }
+        // "过去一年，全省……" in a report of 2025 speaks of 2024.
+        if let reference = context.documentYear ?? context.headingYear {
+            if paragraphRelativeYears == nil { paragraphRelativeYears = YearsAndPeriods.relativeYears(in: text, range: facts.range) }
+            let r = Self.countBefore(position, in: paragraphRelativeYears!) { $0.position }
+            if r > 0 { return reference + paragraphRelativeYears![r - 1].offset }
+        }
+        if let year = context.headingYear { return year }
+        return bodyYear() ?? context.documentYear
+    }
+
+    /// How many elements of `sorted` have `key` below `bound` (binary search).
+    static func countBefore<T>(_ bound: Int, in sorted: [T], key: (T) -> Int) -> Int {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if key(sorted[mid]) < bound { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// The reporting years of `paragraph` (the current one), read once.
+    mutating func years(in paragraph: Range<Int>) -> [YearsAndPeriods.YearMention] {
+        if let known = paragraphYears { return known }
+        let found = YearsAndPeriods.years(in: text, range: paragraph)
+        paragraphYears = found
+        return found
+    }
+
+    mutating func setBodyYear(_ year: Int?) {
+        context.bodyYear = year
+        yearsUnread.removeAll()
+    }
+
+    /// `context.bodyYear`, reading the paragraphs after it first.
+    mutating func bodyYear() -> Int? {
+        let text = text
+        if let year = yearsUnread.latest({ YearsAndPeriods.years(in: text, range: $0).last?.year }) { context.bodyYear = year }
+        return context.bodyYear
+    }
+}
