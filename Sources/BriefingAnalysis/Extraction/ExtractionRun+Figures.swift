@@ -130,6 +130,14 @@ extension ExtractionRun {
                 guard metric.unicodeScalars.count <= 40 else { emitted.empty(); return }  // nothing of the group's continues
             } else {
                 guard completed.count <= 40 else { emitted.empty(); return }  // nothing of the group's continues
+                // "-0.2万吨521.5…": a table flattened into one line puts a value where the metric
+                // stands. A metric may open with a count (15个国考断面…), never with a decimal.
+                let lead = completed.prefix { $0.isDigit || $0 == "." || $0 == "-" }
+                guard !completed.isEmpty, !lead.contains("."), lead.first != "-" else {
+                    result.warnings.append(ExtractionWarning(file: document.file, line: lines.line(ofText: groupStart),
+                        message: "metric.starts-with-number: “\(completed.string)” is no metric (a flattened table?); skipped"))
+                    emitted.empty(); return
+                }
                 // "居民消费价格上涨0.5%，其中医疗保健类上涨2.7%": a category of the paragraph's
                 // measure is measured as it is.
                 let whole = completed.last == "类" && completed.count >= 2 ? paragraphMeasure.map { completed + $0 } ?? completed : completed
