@@ -17,6 +17,15 @@ extension ExtractionRun {
         }
     }
 
+    /// Where the clause that starts at `start` ends: after its , ; : (the mark included), or at
+    /// the sentence's end.
+    func clauseEnd(from start: Int, in sentence: Range<Int>) -> Int {
+        text.withUnsafeBufferPointer { t in
+            let e = t.firstIndex(from: start, to: sentence.upperBound, outside: 0x3C, 0xFF0C, where: Self.endsClause)
+            return min(e + 1, sentence.upperBound)
+        }
+    }
+
     mutating func sentence(_ range: Range<Int>, _ found: ArraySlice<Quantity>, _ facts: ParagraphFacts) {
         var previous: [PreviousFigure] = [], emitted: [PreviousFigure] = []
         swap(&previous, &previousBuffer)
@@ -37,15 +46,23 @@ extension ExtractionRun {
         var clauseStart = range.lowerBound
         // Clauses end after , ; : (the mark included). Those after the last value state nothing.
         while clauseStart < range.upperBound, next < found.endIndex {
-            let clauseEnd = text.withUnsafeBufferPointer { t in
-                let e = t.firstIndex(from: clauseStart, to: range.upperBound, outside: 0x3C, 0xFF0C, where: Self.endsClause)
-                return min(e + 1, range.upperBound)
+            var clauseEnd = self.clauseEnd(from: clauseStart, in: range)
+            // A clause never ends inside a value (a mark the number scanner read as its own,
+            // as in 2,025): it runs on to the next mark after that value.
+            var straddling = next
+            while straddling < found.endIndex, found[straddling].start < clauseEnd {
+                if found[straddling].end > clauseEnd, found[straddling].end <= range.upperBound {
+                    clauseEnd = self.clauseEnd(from: found[straddling].end, in: range)
+                }
+                straddling += 1
             }
             let clause = clauseStart..<clauseEnd
             clauseStart = clauseEnd
             // One cursor over the sentence's values: linear even for a one-sentence 50 MB text.
             values.empty()
             while next < found.endIndex, found[next].start < clause.upperBound {
+                // A value running past its sentence (its end a mark) is no figure of it.
+                if found[next].end > clause.upperBound { next += 1; continue }
                 // Tested in place: only the indices of the values kept are stored.
                 if Self.isFigureKind(found[next].kind) ? !Self.isDeterminer(found[next], in: text)
                     : Self.isUnitlessRate(found[next], clause: clause, in: text) || Self.opensRange(next, in: found, text) {
