@@ -7,7 +7,8 @@ import Testing
 /// example is exhaustive.
 @Suite struct RuleCorpusTests {
     static func matches(_ e: RuleCorpus.Expected, _ f: Figure) -> Bool {
-        f.kind == e.kind && DecimalText.plain(f.value) == e.value && f.unit == e.unit && f.metric.contains(e.metric)
+        f.kind == e.kind && DecimalText.plain(f.value) == e.value && f.unit == e.unit
+            && (e.exactMetric ? f.metric == e.metric : f.metric.contains(e.metric))
             && (e.subject == nil || f.subject == e.subject) && (e.year == nil || f.year == e.year)
     }
 

@@ -140,7 +140,8 @@ extension ExtractionRun {
                 }
                 // "居民消费价格上涨0.5%，其中医疗保健类上涨2.7%": a category of the paragraph's
                 // measure is measured as it is.
-                let whole = completed.last == "类" && completed.count >= 2 ? paragraphMeasure.map { completed + $0 } ?? completed : completed
+                let whole = completed.last == "类" && completed.count >= 2 ? paragraphMeasure.map { completed + $0 } ?? completed
+                    : perCapitaComponent(completed, at: groupStart)
                 let spelling = metricSpellings.entry(whole) { [taxonomy] in taxonomy.polarity(of: $0) }
                 metric = spelling.name
                 ownPolarity = spelling.polarity

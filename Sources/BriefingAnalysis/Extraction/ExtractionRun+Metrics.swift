@@ -81,4 +81,41 @@ extension ExtractionRun {
               Lexicon.shared.formLabelHeads.match(in: text, endingAt: k, lowerBound: sentence.lowerBound) != nil else { return nil }
         return Array(text[sentence.lowerBound..<k])
     }
+
+    // MARK: Components of a per-capita figure
+
+    /// "城镇居民人均可支配收入52633元。其中工资性收入30974元；经营净收入5209元": the components
+    /// listed under 其中 are per capita of the same population. A component takes the parent's
+    /// scope (城镇居民人均) when it shares the parent's head (收入), follows a 其中 after it, and
+    /// names no population of its own; anything else ends the list.
+    mutating func perCapitaComponent(_ metric: Scalars, at position: Int) -> Scalars {
+        let w = Lexicon.shared
+        if let marker = metric.indices.first(where: { w.perCapitaMarkers.match(in: metric, at: $0) != nil }) {
+            // A per-capita figure of its own: the parent of what may follow.
+            let scope = Array(metric[..<(marker + 2)])
+            perCapitaParent = metric.count - scope.count >= 4
+                ? PerCapitaParent(scope: scope, head: Array(metric.suffix(2)), position: position) : nil
+            return metric
+        }
+        guard let parent = perCapitaParent else { return metric }
+        guard position - parent.position <= Self.componentReach, metric.count >= 3, metric.count <= 10,
+              Array(metric.suffix(2)) == parent.head,
+              text.firstIndex(of: w.componentsOpener, from: parent.position, upTo: position) != nil else {
+            perCapitaParent = nil
+            return metric
+        }
+        return parent.scope + metric
+    }
+
+    /// How far after its parent a component may stand (four components with a level and a
+    /// change each).
+    static let componentReach = 400
 }
+
+/// A per-capita figure: its scope up to and including 人均 and its head (the last two scalars).
+struct PerCapitaParent {
+    let scope: Scalars
+    let head: Scalars
+    let position: Int
+}
+

@@ -35,6 +35,9 @@ struct ExtractionRun {
     /// The metric of the paragraph's last figure that is no category (类) of another: what a
     /// category named later measures.
     var paragraphMeasure: Scalars?
+    /// The last per-capita figure, whose components may follow under 其中, in its paragraph or
+    /// the next one (a line-broken text splits them; see `perCapitaComponent`).
+    var perCapitaParent: PerCapitaParent?
     /// The organisation name resolved last: figures in a row fall back on the same one.
     var resolvedName: (range: Range<Int>, name: String)?
     var result = ExtractionResult()

@@ -108,7 +108,8 @@ struct FrameReader {
             verbWord = verb.start..<verb.end
             // "新增注册资本3058.4亿元", "新建绿道780公里": what was added is an amount of its own
             // (a level named with its verb), not the change of a stated level.
-            if w.additionVerbs.contains(text, verb.start..<verb.end), !isRate(values.lowerBound) {
+            if w.additionVerbs.contains(text, verb.start..<verb.end), !isRate(values.lowerBound),
+               !text.matches(w.newlyAdded, at: verb.start) || !w.addedStocks.occurs(in: text, verb.end..<p) {
                 kind = .level; direction = nil
                 between = Array(text[verb.start..<p])
             }

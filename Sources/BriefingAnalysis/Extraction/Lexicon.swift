@@ -20,8 +20,17 @@ final class Lexicon: Sendable {
     ])
     /// Verbs that name an amount built or opened ("新建绿道780公里"): with a noun between them
     /// and the value, the figure is that amount (a level whose metric keeps the verb). 新增 is
-    /// not among them: 新增装机300兆瓦 reads as the change of capacity it states.
-    let additionVerbs = WordList(["新建", "新开通", "新改建", "新投产", "新开工", "新认定"])
+    /// one of them too, except before a stock in `addedStocks`.
+    let additionVerbs = WordList(["新建", "新开通", "新改建", "新投产", "新开工", "新认定", "新增"])
+    /// 新增 before installed capacity (新增装机300兆瓦, 新增产能) states the growth of a stock the
+    /// briefing tracks: a change of it. Before anything else (新增注册资本, 城镇新增就业, 新增绿地)
+    /// it names a flow of its own, a level whose metric keeps 新增.
+    let addedStocks = WordList(["装机", "并网", "产能", "容量", "能力", "储能"])
+    let newlyAdded: Scalars = Array("新增".unicodeScalars)
+    /// Per-capita markers: a figure's population stands before them (城镇居民人均可支配收入).
+    let perCapitaMarkers = WordList(["人均", "户均"])
+    /// What opens a list of components of the figure before (其中工资性收入…).
+    let componentsOpener: Scalars = Array("其中".unicodeScalars)
     /// Changes for the better: the direction is the metric's better one (see `Frame.isImprovement`).
     let improvementVerbs = WordList(["改善", "好转"])
     /// Savings: an improvement whatever is saved ("节约用电1.2亿千瓦时").
@@ -114,7 +123,7 @@ final class Lexicon: Sendable {
         "建成", "拥有", "各项", "所属", "本年", "当年", "今年", "去年", "上年", "每年", "年均",
         "截至目前", "截至年底", "截至年末", "目前", "当前", "全年", "力争", "争取", "计划",
         "预计", "全力实现", "致力于", "努力实现", "通过", "大力", "全面", "着力", "、", "即", "仅", "将", "把",
-        "改造后", "治理后", "实施后", "投运后", "投产后",
+        "改造后", "治理后", "实施后", "投运后", "投产后", "今年以来", "年初以来", "本年以来", "去年以来",
     ])
     /// Small words stripped from the end of a metric phrase (adverbs before the verb).
     let metricTrailingNoise = WordList([

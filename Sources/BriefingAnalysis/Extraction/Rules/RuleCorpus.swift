@@ -10,14 +10,17 @@ public enum RuleCorpus {
         public let kind: Figure.Kind
         public let value: String
         public let unit: String
-        /// A part of the metric that identifies it.
+        /// A part of the metric that identifies it (the whole metric when `exactMetric`).
         public let metric: String
+        public let exactMetric: Bool
         /// The exact subject, or nil when it is not checked.
         public let subject: String?
         public let year: Int?
 
-        public init(_ kind: Figure.Kind, _ value: String, _ unit: String, _ metric: String, subject: String? = nil, year: Int? = nil) {
-            self.kind = kind; self.value = value; self.unit = unit; self.metric = metric; self.subject = subject; self.year = year
+        public init(_ kind: Figure.Kind, _ value: String, _ unit: String, _ metric: String, exact: Bool = false,
+                    subject: String? = nil, year: Int? = nil) {
+            self.kind = kind; self.value = value; self.unit = unit; self.metric = metric; self.exactMetric = exact
+            self.subject = subject; self.year = year
         }
 
         public var description: String { "\(kind) \(subject ?? "·")|\(metric) \(value)\(unit) \(year.map(String.init) ?? "")" }
@@ -76,8 +79,23 @@ public enum RuleCorpus {
                 "全年社会消费品零售总额4321.7亿元，比上年增长6.3%。",
                 [.init(.level, "4321.7", "亿元", "社会消费品零售总额"), .init(.change, "6.3", "%", "社会消费品零售总额")]),
         Example("frame.addition-is-an-amount",
-                "全年新增注册资本860.5亿元，新建绿道120公里。",
-                [.init(.change, "860.5", "亿元", "注册资本"), .init(.level, "120", "公里", "新建绿道")]),
+                "全年新增注册资本860.5亿元，新建绿道120公里，城镇新增就业12.3万人。",
+                [.init(.level, "860.5", "亿元", "新增注册资本"), .init(.level, "120", "公里", "新建绿道"),
+                 .init(.level, "12.3", "万人", "城镇新增就业")]),
+        Example("frame.added-capacity-is-a-change",
+                "今年以来风电新增装机85万千瓦，光伏新增并网容量60万千瓦。",
+                [.init(.change, "85", "万千瓦", "风电装机", exact: true), .init(.change, "60", "万千瓦", "光伏并网容量", exact: true)]),
+        Example("metric.per-capita-components",
+                "全年农村居民人均可支配收入21560元，比上年增长6.4%。其中，工资性收入9120元，增长7.1%；\n经营净收入6010元，增长5.2%。全年粮食产量310.2万吨。",
+                [.init(.level, "21560", "元", "农村居民人均可支配收入", exact: true), .init(.change, "6.4", "%", "农村居民人均可支配收入", exact: true),
+                 .init(.level, "9120", "元", "农村居民人均工资性收入", exact: true), .init(.change, "7.1", "%", "农村居民人均工资性收入", exact: true),
+                 .init(.level, "6010", "元", "农村居民人均经营净收入", exact: true), .init(.change, "5.2", "%", "农村居民人均经营净收入", exact: true),
+                 .init(.level, "310.2", "万吨", "粮食产量", exact: true)]),
+        Example("metric.component-needs-a-per-capita-parent-and-its-head",
+                "全年一般公共预算收入420.6亿元，增长3.5%，其中税收收入310.2亿元。居民人均消费支出18200元，其中服务性消费占比45.1%。",
+                [.init(.level, "420.6", "亿元", "一般公共预算收入", exact: true), .init(.change, "3.5", "%", "一般公共预算收入", exact: true),
+                 .init(.level, "310.2", "亿元", "税收收入", exact: true), .init(.level, "18200", "元", "居民人均消费支出", exact: true),
+                 .init(.level, "45.1", "%", "服务性消费占比", exact: true)]),
         Example("frame.condition-continues-the-metric",
                 "一般公共预算收入980.1亿元，扣除退税因素后增长4.2%，按自然口径计算增长1.1%。",
                 [.init(.level, "980.1", "亿元", "一般公共预算收入"), .init(.change, "4.2", "%", "一般公共预算收入"),
