@@ -188,6 +188,19 @@ import Testing
         #expect(f.period == period && f.metric == "原铝产量")
     }
 
+    @Test func oneMonthOfAYearIsThePeriodNotPartOfTheMetric() throws {
+        let f = try #require(Extract.changes("某某能源(1234)公布，今年6月的原煤产量为1,820万吨，按年增加0.8%。").first)
+        #expect(f.period == "6月" && f.metric == "原煤产量" && f.subject == "某某能源" && f.basis == .yoy)
+        // A date is no period.
+        let g = try #require(Extract.changes("截至2024年6月30日，公司原铝产量同比增长6.5%。").first)
+        #expect(g.period == nil)
+    }
+
+    @Test func thePeriodComparedWithIsNotTheFiguresPeriod() throws {
+        let f = try #require(Extract.changes("1-8月某某集团营业收入降幅比1-7月份收窄1.2个百分点。").first)
+        #expect(f.period == "1-8月" && f.basis == .priorPeriod && f.metric == "营业收入降幅" && f.value == Decimal(string: "1.2"))
+    }
+
     @Test func qualifiersAreKept() {
         let f = Extract.changes("烟尘排放量减少约1.2万吨，能耗下降5%左右，用水量减少600余万立方米，事故起数下降不到3%。")
         #expect(f.map(\.qualifier) == [.approx, .approx, .moreThan, .lessThan])

@@ -13,6 +13,10 @@ enum Basis {
         if let n = w.priorPeriodWords.match(in: p, at: i, limit: end) { return Match(basis: .priorPeriod, length: n) }
         guard i < end, p[i] == "较" || p[i] == "比" || p[i] == "与" else { return nil }
         var j = i + 1
+        if let n = monthRange(in: p, at: j, end: end) {
+            // 比1-6月份: the cumulative period reported before.
+            return Match(basis: .priorPeriod, length: j + n - i)
+        }
         if j + 4 < end, p[j].isDigit, p[j + 1].isDigit, p[j + 2].isDigit, p[j + 3].isDigit, p[j + 4] == "年" {
             j += 5
         } else if let n = w.baseNouns.match(in: p, at: j, limit: end) {
@@ -31,6 +35,20 @@ enum Basis {
         }
         if let tail = w.basisTails.match(in: p, at: j, limit: end) { j += tail }
         return Match(basis: .basePeriod, length: j - i)
+    }
+
+    /// "1-6月份", "1—5月": a range of months from January, its length.
+    private static func monthRange(in p: Scalars, at i: Int, end: Int) -> Int? {
+        guard i + 1 < end, p[i] == "1", !p[i + 1].isDigit else { return nil }
+        var k = i + 1
+        guard k < end, p[k] == "-" || p[k] == "—" || p[k] == "–" || p[k] == "~" || p[k] == "至" else { return nil }
+        k += 1
+        let digits = k
+        while k < end, p[k].isDigit, k - digits < 2 { k += 1 }
+        guard k > digits, k < end, p[k] == "月" else { return nil }
+        k += 1
+        if k < end, p[k] == "份" { k += 1 }
+        return k - i
     }
 
     /// The first basis stated in `text[range]`.

@@ -27,6 +27,9 @@ final class Lexicon: Sendable {
     /// it names a flow of its own, a level whose metric keeps 新增.
     let addedStocks = WordList(["装机", "并网", "产能", "容量", "能力", "储能"])
     let newlyAdded: Scalars = Array("新增".unicodeScalars)
+    /// Adverbs of degree before a verb (小幅下降, 按年轻微减少): alone, no metric.
+    let degreeAdverbs = WordList(["大幅", "小幅", "轻微", "略有", "略微", "稍有", "明显", "显著", "稳步", "持续",
+                                  "继续", "进一步", "快速", "迅速", "大大", "有所", "均", "分别", "亦", "也"])
     /// Per-capita markers: a figure's population stands before them (城镇居民人均可支配收入).
     let perCapitaMarkers = WordList(["人均", "户均"])
     /// What opens a list of components of the figure before (其中工资性收入…).
@@ -65,6 +68,8 @@ final class Lexicon: Sendable {
     let priorPeriodWords = WordList([
         "环比", "比上月", "较上月", "比上季度", "较上季度", "比上季", "较上季", "比一季度", "较一季度",
         "比二季度", "较二季度", "比三季度", "较三季度", "比上半年", "较上半年", "比前三季度", "较前三季度",
+        "比上一季度", "较上一季度", "比上个月", "较上个月", "比上一月", "较上一月", "比上旬", "较上旬",
+        "比上一旬", "较上一旬", "比上周", "较上周", "比上一期", "较上一期", "比上期", "较上期",
     ])
 
     /// Cues that a figure is a goal, not an achievement.
@@ -124,12 +129,13 @@ final class Lexicon: Sendable {
         "截至目前", "截至年底", "截至年末", "目前", "当前", "全年", "力争", "争取", "计划",
         "预计", "全力实现", "致力于", "努力实现", "通过", "大力", "全面", "着力", "、", "即", "仅", "将", "把",
         "改造后", "治理后", "实施后", "投运后", "投产后", "今年以来", "年初以来", "本年以来", "去年以来",
-    ])
+        "但是", "也就是说", "也就是", "本旬", "上旬", "中旬", "下旬", "本月", "当月", "本周",
+    ] + (1...12).flatMap { ["\($0)月的", "\($0)月份的", "1-\($0)月", "1-\($0)月份"] })  // "6月的产量", "1-7月利润": the months are the period
     /// Small words stripped from the end of a metric phrase (adverbs before the verb).
     let metricTrailingNoise = WordList([
         "分别", "均", "都", "也", "还", "却", "又", "再", "已", "已经", "持续", "继续", "大幅", "小幅", "明显",
         "显著", "稳步", "进一步", "仅", "就", "累计", "共", "每年", "年均", "平均", "逐年", "逐步", "同比",
-        "有所", "将", "了", "的", "一举", "实现", "全年", "当年", "总体", "整体", "继续保持", "稳定", "严格", "有效",
+        "有所", "将", "了", "的", "一举", "轻微", "略有", "则", "实现", "全年", "当年", "总体", "整体", "继续保持", "稳定", "严格", "有效",
         "始终", "力争", "争取", "确保", "突", "首次", "首度",
     ])
     /// Two-character topic words of report sections (【节能降碳】, 【生态环保】, 【乡村振兴】).
@@ -318,7 +324,7 @@ final class Lexicon: Sendable {
         verbEnds = ScalarSet((downVerbs.words + upVerbs.words).map { $0.last! })
         quoteMarks = ScalarSet(quoteMarkScalars)
         cueLeads = ScalarSet((completionMarkers.words + targetCues.words).map { $0.first! })
-        orgSuffixFirsts = ScalarSet(orgSuffixes.words.compactMap(\.first))
+        orgSuffixFirsts = ScalarSet(orgSuffixes.words.compactMap(\.first) + ["(", "（"])
         basisLeadScalars = (yoyWords.words + priorPeriodWords.words).compactMap(\.first) + ["较", "比", "与"]
         basisLeads = ScalarSet(basisLeadScalars)
         inlineLeads = ScalarSet(basisLeadScalars + quoteMarkScalars + [respectively[0], " "]

@@ -82,6 +82,8 @@ enum MetricPhrase {
             if w.trailingJoiners.contains(p[hi - 1]) { hi -= 1; changed = true }
             else if w.leadingMarks.contains(p[lo]) { lo += 1; changed = true }
         }
+        // "同比小幅下降0.3%": an adverb of degree alone names nothing (the metric is the one before).
+        if lo < hi, w.degreeAdverbs.match(in: p, at: lo, limit: hi) == hi - lo { return lo..<lo }
         return lo..<hi
     }
 

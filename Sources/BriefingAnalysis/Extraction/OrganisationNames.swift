@@ -89,6 +89,17 @@ enum OrganisationNames {
                 // Skip to the next scalar that may start a suffix.
                 i = text.firstIndex(in: w.orgSuffixFirsts, from: i, to: limit)
                 guard i < limit else { break }
+                if let code = OrganisationNames.stockCode(in: text, at: i, limit: range.upperBound) {
+                    // 中國神華(1088): a listed company's name stands before its stock code.
+                    if let named = name(in: text, suffixAt: i, end: i, lowerBound: range.lowerBound, w) {
+                        let mention = OrganisationNames.afterDateline(named, in: text)
+                        guard mention.range.count >= 2 else { i += code; continue }
+                        while let last = found.last, last.range.lowerBound >= mention.range.lowerBound { found.removeLast() }
+                        found.append(mention)
+                    }
+                    i += code
+                    continue
+                }
                 guard let suffix = w.orgSuffixes.match(in: text, at: i),
                       i + suffix <= range.upperBound else { i += 1; continue }
                 let end = i + suffix
@@ -108,6 +119,27 @@ enum OrganisationNames {
             }
             next = i
         }
+    }
+
+    /// A stock code in brackets at `i` ("(1088)", "（600019）", "(0700.HK)"), its length: what
+    /// follows a listed company's name in financial news.
+    static func stockCode(in text: Scalars, at i: Int, limit: Int) -> Int? {
+        guard i > 0, text[i] == "(" || text[i] == "（", text[i - 1].isHan else { return nil }
+        var k = i + 1
+        while k < limit, text[k].isDigit, k - i <= 6 { k += 1 }
+        guard (4...6).contains(k - i - 1) else { return nil }
+        if k + 2 < limit, text[k] == ".", text[k + 1].isASCIILetter, text[k + 2].isASCIILetter { k += 3 }
+        guard k < limit, text[k] == ")" || text[k] == "）" else { return nil }
+        return k + 1 - i
+    }
+
+    /// "香港文匯報訊中國神華": a news dateline (…报讯, …网讯, …社讯) before a name is no part of it.
+    static func afterDateline(_ mention: Mention, in text: Scalars) -> Mention {
+        var start = mention.range.lowerBound
+        for k in mention.range.dropFirst().dropLast() where text[k] == "讯" && "报网社台".unicodeScalars.contains(text[k - 1]) {
+            start = k + 1
+        }
+        return Mention(range: start..<mention.range.upperBound)
     }
 
     /// 国家 opens many names (国家电投, 国家能源集团): its 家 is no classifier.

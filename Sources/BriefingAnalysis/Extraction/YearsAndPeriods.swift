@@ -108,6 +108,8 @@ enum YearsAndPeriods {
             if text[k] == "月" {
                 if k < hi, let (start, from, to) = monthRange(in: text, endingAt: k, lowerBound: lo, dashes) {
                     found.append(PeriodMention(position: start, length: k + 1 - start, found: .months(from, to)))
+                } else if k < hi, let (start, month) = singleMonth(in: text, endingAt: k, lowerBound: lo) {
+                    found.append(PeriodMention(position: start, length: k + 1 - start, found: .months(month, month)))
                 }
             } else {
                 var i = max(untried, k - reach)
@@ -137,6 +139,8 @@ enum YearsAndPeriods {
             k += 1
             guard c.position >= next else { continue }
             if case .months = c.found, c.position + c.length > range.upperBound { continue }
+            // "比1-6月份收窄": the period compared with is no period of the figure.
+            if c.position > 0, text[c.position - 1] == "比" || text[c.position - 1] == "较" { continue }
             if c.position < position || best == nil { best = c }
             next = c.position + c.length
         }
@@ -147,7 +151,7 @@ enum YearsAndPeriods {
             let range = best.position..<(best.position + best.length)
             return periodNames.first { $0.word.count == range.count && text.matches($0.word, at: range.lowerBound) }?.name
                 ?? text.string(range)
-        case let .months(from, to): return "\(from)-\(to)月"
+        case let .months(from, to): return from == to ? "\(from)月" : "\(from)-\(to)月"
         }
     }
 
@@ -168,6 +172,18 @@ enum YearsAndPeriods {
         var v = 0
         for k in range { v = v * 10 + Int(text[k].value - 0x30) }
         return v
+    }
+
+    /// "今年6月的", "2019年6月份": one month of a year, stated as the figure's period (start,
+    /// month). Only right after 年 and before 的, 份 or a mark: "6月30日", "6月底" are dates.
+    private static func singleMonth(in text: Scalars, endingAt end: Int, lowerBound: Int) -> (Int, Int)? {
+        var n = 0
+        while n < 3, end - n > lowerBound, text[end - n - 1].isDigit { n += 1 }
+        guard (1...2).contains(n), end - n - 1 >= lowerBound, text[end - n - 1] == "年", end + 1 < text.count,
+              text[end + 1] == "的" || text[end + 1] == "份" || text[end + 1] == "," || text[end + 1] == "，" else { return nil }
+        let month = digitValue(text, (end - n)..<end)
+        guard (1...12).contains(month) else { return nil }
+        return (end - n, month)
     }
 
     /// "1-3月", "1—3月", "1至3月", "1~3月" ending with the 月 at `end` and starting at or after
