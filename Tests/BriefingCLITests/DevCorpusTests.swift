@@ -38,8 +38,8 @@ import Testing
     @Test(.enabled(if: shared != nil, "../shared/dev-corpus not found beside the package"))
     func recallPrecisionAndAttributionHoldOnRealCommuniques() throws {
         let s = try Self.score()
-        #expect(s.recall >= 0.92, "found recall \(s.recall)")
-        #expect(s.precision >= 0.91, "precision \(s.precision)")
+        #expect(s.recall >= 0.935, "found recall \(s.recall)")
+        #expect(s.precision >= 0.94, "precision \(s.precision)")
         #expect(s.attribution >= 0.95, "attribution (kind, subject, year among found) \(s.attribution)")
     }
 
@@ -47,7 +47,7 @@ import Testing
     func everyTopicHoldsUp() throws {
         // With every topic counted (education, health, culture…) the same rules must hold up.
         let s = try Self.score(["--all-topics"])
-        #expect(s.recall >= 0.84, "all-topics recall \(s.recall)")
+        #expect(s.recall >= 0.875, "all-topics recall \(s.recall)")
         #expect(s.attribution >= 0.93, "all-topics attribution \(s.attribution)")
     }
 }
