@@ -11,7 +11,9 @@ extension ExtractionRun {
         let k = Self.countBefore(position, in: years) { $0.position }
         if k > 0, clause.contains(years[k - 1].position) { return years[k - 1].year }
         if k > 0, sentence.contains(years[k - 1].position) { return years[k - 1].year }
-        if k < years.count, sentence.contains(years[k].position) { return years[k].year }
+        if k < years.count, sentence.contains(years[k].position), !isCause(before: years[k].position, lowerBound: position) {
+            return years[k].year
+        }
         if k > 0 { return years[k - 1].year }
         // "过去一年，全省……" in a report of 2025 speaks of 2024.
         if let reference = context.documentYear ?? context.headingYear {
@@ -21,6 +23,18 @@ extension ExtractionRun {
         }
         if let year = context.headingYear { return year }
         return bodyYear() ?? context.documentYear
+    }
+
+    /// "……下跌1%，主要由于2024年气温较高": a year in a clause giving the cause is no year of
+    /// the figure before it. Whether a cause word (由于, 因为…) stands shortly before `position`.
+    func isCause(before position: Int, lowerBound: Int) -> Bool {
+        let w = Lexicon.shared
+        var k = position
+        while k > lowerBound, position - k < 8 {
+            if w.causeWords.match(in: text, endingAt: k, lowerBound: lowerBound) != nil { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// How many elements of `sorted` have `key` below `bound` (binary search).

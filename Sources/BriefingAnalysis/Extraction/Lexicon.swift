@@ -30,6 +30,9 @@ final class Lexicon: Sendable {
     /// Adverbs of degree before a verb (小幅下降, 按年轻微减少): alone, no metric.
     let degreeAdverbs = WordList(["大幅", "小幅", "轻微", "略有", "略微", "稍有", "明显", "显著", "稳步", "持续",
                                   "继续", "进一步", "快速", "迅速", "大大", "有所", "均", "分别", "亦", "也"])
+    /// Words opening a clause that gives a cause (主要由于2024年气温较高): its year is not the
+    /// figure's.
+    let causeWords = WordList(["由于", "因为", "受到", "得益于", "源于", "归因于", "鉴于"])
     /// Per-capita markers: a figure's population stands before them (城镇居民人均可支配收入).
     let perCapitaMarkers = WordList(["人均", "户均"])
     /// What opens a list of components of the figure before (其中工资性收入…).
@@ -129,7 +132,7 @@ final class Lexicon: Sendable {
         "截至目前", "截至年底", "截至年末", "目前", "当前", "全年", "力争", "争取", "计划",
         "预计", "全力实现", "致力于", "努力实现", "通过", "大力", "全面", "着力", "、", "即", "仅", "将", "把",
         "改造后", "治理后", "实施后", "投运后", "投产后", "今年以来", "年初以来", "本年以来", "去年以来",
-        "但是", "也就是说", "也就是", "本旬", "上旬", "中旬", "下旬", "本月", "当月", "本周",
+        "但是", "虽然", "也就是说", "也就是", "本旬", "上旬", "中旬", "下旬", "本月", "当月", "本周",
     ] + (1...12).flatMap { ["\($0)月的", "\($0)月份的", "1-\($0)月", "1-\($0)月份"] })  // "6月的产量", "1-7月利润": the months are the period
     /// Small words stripped from the end of a metric phrase (adverbs before the verb).
     let metricTrailingNoise = WordList([
