@@ -40,13 +40,30 @@ struct GoalCues {
             guard i < end else { break }
             if let n = w.completionMarkers.match(in: text, at: i) { completions.append(i); i += n; continue }
             if let n = w.targetCues.match(in: text, at: i) {
-                if !text.matches(w.completionRate, at: i + n) { cues.append(i) }
+                if text.matches(Self.goal, at: i), isReached(text, goalAt: i) {
+                    // "57个断面达到年度考核目标": a goal reached is a statement of what was done.
+                    completions.append(i)
+                } else if !text.matches(w.completionRate, at: i + n) { cues.append(i) }
                 i += n
                 continue
             }
             i += 1
         }
         next = i
+    }
+
+    /// Whether a verb of reaching (达到, 完成…) stands in the clause shortly before the 目标 at
+    /// `i`, itself after no cue (力争完成…目标 is still a goal).
+    private func isReached(_ text: Scalars, goalAt i: Int) -> Bool {
+        let w = Lexicon.shared
+        var k = i
+        while k > 0, i - k < 10, !w.clauseMarks.contains(text[k - 1]) {
+            if w.goalReachedVerbs.match(in: text, endingAt: k, lowerBound: max(0, k - 2)) != nil {
+                return !(cues.last.map { $0 >= k - 12 } ?? false)
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// The last of `positions` (in order) that lies in `range`.

@@ -33,6 +33,10 @@ final class Lexicon: Sendable {
     /// Words opening a clause that gives a cause (主要由于2024年气温较高): its year is not the
     /// figure's.
     let causeWords = WordList(["由于", "因为", "受到", "得益于", "源于", "归因于", "鉴于"])
+    /// Verbs that say a goal was reached (达到年度考核目标): that 目标 cues no goal.
+    let goalReachedVerbs = WordList(["达到", "达成", "完成", "实现", "超额完成", "提前完成"])
+    /// Marks that end a clause.
+    let clauseMarks: ScalarSet = ["，", ",", "；", ";", "。", "：", ":", "！", "？"]
     /// Per-capita markers: a figure's population stands before them (城镇居民人均可支配收入).
     let perCapitaMarkers = WordList(["人均", "户均"])
     /// What opens a list of components of the figure before (其中工资性收入…).
