@@ -1,6 +1,6 @@
 /// Finds tables among a region's rows: runs of at least two rows that hold two or more
-/// fragments, one of them a number alone; with the header rows just above (several fragments,
-/// no number alone) and the caption and unit lines above those (`表3：…`, `单位：万吨`).
+/// fragments, one of them a number alone; with the header rows just above (up to three, no
+/// number alone) and the caption and unit lines above those (`表3：…`, `单位：万吨`).
 /// Columns come from the data rows: the x ranges their fragments cover, merged where they overlap.
 enum TableReader {
     /// A piece of a region in reading order: rows of text, or a table.
@@ -27,8 +27,15 @@ enum TableReader {
             while end < rows.count, isTabular(rows[end]) { end += 1 }
             guard end - k >= 2 else { text.append(rows[k]); k += 1; continue }
             // Header rows and caption lines just above, taken back from the text.
+            // Header rows: up to three, each with two fragments or more, or narrower than 40% of
+            // the table (`年份` over the label column of a two-row header).
             var header: [[Fragment]] = []
-            while header.count < 2, let last = text.last, last.count >= 2, !isTabular(last),
+            let data = Array(rows[k..<end])
+            let left = data.map { $0[0].x0 }.min()!, right = data.map { $0.last!.x1 }.max()!
+            func headerLike(_ row: [Fragment]) -> Bool {
+                row.count >= 2 || row.last!.x1 - row[0].x0 < 0.4 * (right - left)
+            }
+            while header.count < 3, let last = text.last, headerLike(last), !isTabular(last),
                   !isCaption(last), close(last, header.first ?? rows[k]) {
                 header.insert(text.removeLast(), at: 0)
             }
@@ -37,7 +44,6 @@ enum TableReader {
                 caption.insert(text.removeLast(), at: 0)
             }
             if !text.isEmpty { out.append(.text(text)); text = [] }
-            let data = Array(rows[k..<end])
             out.append(.table(PDFTable(caption: caption, header: header, rows: data, columns: columns(of: data))))
             k = end
         }

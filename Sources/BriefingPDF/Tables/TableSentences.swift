@@ -12,8 +12,9 @@ import Foundation
 /// 增速, 增减, 同比; a negative value reads 下降), level columns (the other numeric ones; a noun
 /// in the header such as 产量 or 指数 joins the metric). The level's unit is the row's unit
 /// cell, else the header's `（亿元）`, else the caption's `单位：万吨`; the year is the one the
-/// header or caption names. A child row (`#住宅`, `其中：…`, or indented) with a short label takes
-/// its parent's metric (铁路 under 全年货物周转量 → 铁路货物周转量). The label, value and unit
+/// header or caption names; a row whose label is a year (`2017 年`) is that year's, each value
+/// named by its column's header (`2017年Ⅰ～Ⅲ类水质比例为73.8%；…`). A child row (`#住宅`, `其中：…`, or indented) with a short label takes
+/// its parent's metric (铁路 under 全年货物周转量 → 铁路货物周转量; see `childMetric`). The label, value and unit
 /// characters keep their place on the page; the joining words are the ingest's own.
 enum TableSentences {
     enum Role: Equatable { case label, unit, level(noun: String), change(basis: String), other }
@@ -45,9 +46,11 @@ enum TableSentences {
             guard !labelGlyphs.isEmpty, !(cells.first?.allSatisfy(\.isNumeric) ?? true) else { continue }
             let (kept, cleaned, marked) = cleanLabel(labelGlyphs)
             guard !kept.isEmpty else { continue }
+            // A label that is a year (`2017 年`): the row is that year's, its metrics the headers'.
+            let yearRow = self.year(in: cleaned) != nil && cleaned.count <= 6
             let indented = row[0].x0 > labelX + 0.8 * row[0].size
             let child = marked || indented
-            let prefix: String? = child && cleaned.count <= 3 ? parent.map { stripScope($0) } : nil
+            let around: (before: String, after: String)? = child ? parent.flatMap { childMetric(cleaned, parent: stripScope($0)) } : nil
             if !child { parent = cleaned }
             let unitCell = roles.firstIndex(of: .unit).map { cells[$0].flatMap(\.glyphs).filter { !$0.isSpace } } ?? []
             var clauses: [(inout TextAssembly) -> Void] = []
@@ -58,7 +61,7 @@ enum TableSentences {
                 case let .level(noun):
                     let headerUnit = unit(inParenthesesOf: headers[c])
                     clauses.append({ a in
-                        let named = noun.isEmpty || cleaned.hasSuffix(noun) || "量额值数率".contains(cleaned.last!)
+                        let named = !yearRow && (noun.isEmpty || cleaned.hasSuffix(noun) || "量额值数率".contains(cleaned.last!))
                         a.append(literal: named ? "为" : noun + "为")
                         a.append(value, page: page)
                         if !unitCell.isEmpty { a.append(unitCell, page: page) }
@@ -78,15 +81,12 @@ enum TableSentences {
             }
             guard !clauses.isEmpty else { continue }
             assembly.endParagraph()
-            if let year { assembly.append(literal: "\(year)年") }
-            if let prefix {
-                assembly.append(kept, page: page)
-                assembly.append(literal: prefix)
-            } else {
-                assembly.append(kept, page: page)
-            }
+            if let year, !yearRow { assembly.append(literal: "\(year)年") }
+            assembly.append(literal: around?.before ?? "")
+            assembly.append(kept, page: page)
+            assembly.append(literal: around?.after ?? "")
             for (k, clause) in clauses.enumerated() {
-                if k > 0 { assembly.append(literal: "，") }
+                if k > 0 { assembly.append(literal: yearRow ? "；" : "，") }
                 clause(&assembly)
             }
             assembly.append(literal: "。")
@@ -120,6 +120,21 @@ enum TableSentences {
         while let c = g.first?.scalar, "#＃".unicodeScalars.contains(c) { g = g.dropFirst(); marked = true }
         let kept = Array(g)
         return (kept, String(String.UnicodeScalarView(kept.map(\.scalar))), marked)
+    }
+
+    /// A child row's metric as the words around its label: its longest ending the parent holds
+    /// is replaced by the label (住户存款 under 金融机构人民币存款余额 → 金融机构人民币 + 住户存款
+    /// + 余额); else a label of up to three characters goes before the parent (铁路 + 货物周转量);
+    /// else the label stands alone (nil).
+    static func childMetric(_ child: String, parent: String) -> (before: String, after: String)? {
+        let scalars = Array(child)
+        for n in stride(from: scalars.count - 1, through: 2, by: -1) {
+            let ending = String(scalars[(scalars.count - n)...])
+            if let r = parent.range(of: ending) {
+                return (String(parent[..<r.lowerBound]), String(parent[r.upperBound...]))
+            }
+        }
+        return scalars.count <= 3 ? ("", parent) : nil
     }
 
     /// A parent label without 全年/年末, as a child's metric.
