@@ -78,3 +78,32 @@ import Testing
         #expect(energy.page == 2 && energy.direction == .down)
     }
 }
+
+/// Four narrow columns whose sentences run on from one column into the next: read column by
+/// column, a sentence cut at a column's foot is joined again, and nothing crosses a gutter.
+@Suite struct FourColumnTests {
+    @Test func sentencesRunOnAcrossColumnsButLinesNeverJoinAcrossGutters() throws {
+        let text = "2023年，某某电厂供电煤耗降至298克每千瓦时，同比下降1.6%；脱硫效率达到98.7%。全厂废水回用率为91.2%，比上年提高2.4个百分点。灰渣综合利用量达到46.5万吨，同比增长8.9%。厂区光伏年发电量1860万千瓦时。"
+        let scalars = Array(text)
+        let width: Double = (595.28 - 122) / 4  // A4 less two 40 pt margins and three 14 pt gutters
+        // Cut the text into four parts at fixed character counts (not at sentence ends).
+        let per = (scalars.count + 3) / 4
+        var page = SketchPDF.Page()
+        for c in 0..<4 {
+            let part = String(scalars[min(c * per, scalars.count)..<min((c + 1) * per, scalars.count)])
+            // Lines of 9 characters each, drawn one by one: the columns' lines align across gutters.
+            let chars = Array(part)
+            for (k, start) in stride(from: 0, to: chars.count, by: 9).enumerated() {
+                page.text(String(chars[start..<min(start + 9, chars.count)]), x: 40 + Double(c) * (width + 14), y: 80 + Double(k) * 16, size: 10.5)
+            }
+        }
+        let path = try NewspaperSketch.write([page])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let document = try DocumentLoader.load(path: path)
+        let read = String(decoding: document.original, as: UTF8.self).replacingOccurrences(of: "\n", with: "")
+        #expect(read == text, "read: \(read)")
+        let figures = FigureExtractor().extract(from: document).figures
+        #expect(figures.contains { $0.value == Decimal(string: "2.4")! && $0.unit == "百分点" && $0.metric.contains("废水回用率") })
+        #expect(figures.contains { $0.value == Decimal(string: "8.9")! && $0.direction == .up && $0.metric.contains("灰渣综合利用量") })
+    }
+}

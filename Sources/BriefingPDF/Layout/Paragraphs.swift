@@ -2,7 +2,7 @@
 /// when it is indented, when the row before ended short of the leaf's right edge (by 1.5 font
 /// sizes after a sentence end, by 5 otherwise: ragged lines wrap before numbers), when the font
 /// size changes, or after a gap (the distance between row middles beyond 1.35 times the leaf's usual one); the lines of a paragraph are joined without
-/// a break (a space only between two Latin letters or digits). A paragraph left open at the end
+/// a break (a space only between two Latin letters: a number cut by a line break is one number). A paragraph left open at the end
 /// of a leaf of two rows or more (its last row full, no 。) runs on into the next leaf when that
 /// one starts unindented; a leaf of one row (a headline) is a paragraph of its own.
 enum Paragraphs {
@@ -48,10 +48,10 @@ enum Paragraphs {
         return m.isEmpty ? row[0].centerY : m[m.count / 2]
     }
 
-    /// Between two lines of one paragraph: nothing, or a space between two Latin letters or digits.
+    /// Between two lines of one paragraph: nothing, or a space between two Latin letters.
     private static func joinLine(_ assembly: inout TextAssembly, _ row: [Fragment]) {
         guard let last = assembly.lastByte, let first = row.first?.glyphs.first?.scalar else { return }
-        let latin = { (v: UInt32) in (0x30...0x39).contains(v) || (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) }
+        let latin = { (v: UInt32) in (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) }
         if latin(UInt32(last)) && latin(first.value) { assembly.append(literal: " ") }
     }
 }
