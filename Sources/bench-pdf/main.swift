@@ -69,6 +69,7 @@ if let given = args.first {
     try SketchPDF(pages: (1...pages).map(page)).write(to: path)
     print(String(format: "drew %d pages in %.0f ms: %@", pages, (now() - t) * 1000, path))
 }
+fflush(stdout)  // before the child's line
 let child = Process()
 child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
 child.arguments = ["--read", path]
