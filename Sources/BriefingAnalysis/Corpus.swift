@@ -1,8 +1,10 @@
 /// The analysis pipeline over many inputs, one file at a time:
 ///
 /// ```
-/// inputs ─► Ingest.expand ─► for each path: Ingest.load ─► FigureExtractor ─► [Figure]
+/// inputs ─► Ingest.expand ─► for each path: load ─► FigureExtractor ─► [Figure]
 /// ```
+/// `load` is the ingest: `Ingest.load` reads text; the command line passes one that also reads
+/// PDF (module BriefingPDF), whose documents bring the problems of pages it could not read.
 /// A bad input becomes an `IngestError` and the others are still read; only the figures of a
 /// file are kept after it is done, so memory follows the largest file, not the corpus.
 /// Figures come out sorted by file and line.
@@ -17,6 +19,7 @@ public struct CorpusAnalysis: Sendable {
 
     /// Reads and extracts `inputs`; `progress(done, total)` is called after each file.
     public static func run(_ inputs: [String], extractor: FigureExtractor = FigureExtractor(),
+                           load: (String) throws -> Document = Ingest.load(path:),
                            progress: (Int, Int) -> Void = { _, _ in }) -> CorpusAnalysis {
         var analysis = CorpusAnalysis()
         let expanded = Ingest.expand(inputs)
@@ -27,9 +30,10 @@ public struct CorpusAnalysis: Sendable {
                 analysis.failures.append(error)
             case let .success(path):
                 do {
-                    let document = try Ingest.load(path: path)
+                    let document = try load(path)
                     let result = extractor.extract(from: document)
                     analysis.figures += result.figures
+                    analysis.failures += document.problems
                     analysis.warnings += result.warnings
                     analysis.sources.append(path)
                 } catch let error as IngestError {

@@ -71,7 +71,7 @@ enum ExecutiveSummary {
         }
         if f.derived { s += "（推算）" }
         // No space after the file name: justified lines would stretch it into a gap.
-        let refs = f.sources.map { (showFile ? ($0.file as NSString).lastPathComponent : "") + "第\($0.line)行" }
+        let refs = f.sources.map { (showFile ? ($0.file as NSString).lastPathComponent + ($0.page == nil ? "" : " ") : "") + SourceNotes.place($0) }
         return s + "（" + refs.joined(separator: "、") + "）"
     }
 

@@ -1,29 +1,41 @@
 import BriefingAnalysis
 import Foundation
 
-/// Source lines for charts and tables: "来源：report.txt 第571、572、575行；b.txt 第3行".
+/// Source lines for charts and tables: "来源：report.txt 第571、572、575行；b.pdf p.3、p.5".
 enum SourceNotes {
     static func note(for figures: [AggregatedFigure]) -> String {
         "来源：" + lines(figures.flatMap(\.sources))
     }
 
     static func lines(_ sources: [SourceRef]) -> String {
-        sources.linesByFile.map { group in
+        let paged = sources.pagedFiles
+        return sources.linesByFile.map { group in
             let lines = group.lines.sorted()
+            if paged.contains(group.file) {
+                let shown = lines.count > 12 ? lines.prefix(12).map { "p.\($0)" } + ["…"] : lines.map { "p.\($0)" }
+                return "\(group.file) \(shown.joined(separator: "、"))"
+            }
             let shown = lines.count > 12 ? lines.prefix(12).map(String.init) + ["…"] : lines.map(String.init)
             return "\(group.file) 第\(shown.joined(separator: "、"))行"
         }.joined(separator: "；")
     }
+
+    /// One source's place: "第571行", or "p.3" for PDF input.
+    static func place(_ s: SourceRef) -> String { s.page.map { "p.\($0)" } ?? "第\(s.line)行" }
 }
 
 extension SourceNotes {
-    /// A table cell: "第571、575行" when the briefing reads one file, else "name:571" with long
-    /// names shortened (the full names stand in the source note under the table).
+    /// A table cell: "第571、575行" (or "p.3、p.5" for PDF input) when the briefing reads one
+    /// file, else "name:571" (or "name p.3") with long names shortened (the full names stand in
+    /// the source note under the table).
     static func cell(_ f: AggregatedFigure, singleSource: Bool) -> String {
-        if singleSource { return "第" + f.sources.map { "\($0.line)" }.joined(separator: "、") + "行" }
+        if singleSource {
+            if f.sources.allSatisfy({ $0.page != nil }) { return f.sources.map(place).joined(separator: "、") }
+            return "第" + f.sources.map { "\($0.line)" }.joined(separator: "、") + "行"
+        }
         return f.sources.map { s in
-            let name = ((s.file as NSString).lastPathComponent as NSString).deletingPathExtension
-            return DisplayWidth.truncate(name, to: 14) + ":\(s.line)"
+            let name = DisplayWidth.truncate(((s.file as NSString).lastPathComponent as NSString).deletingPathExtension, to: 14)
+            return name + (s.page.map { " p.\($0)" } ?? ":\(s.line)")
         }.joined(separator: "、")
     }
 }

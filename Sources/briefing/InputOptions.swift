@@ -1,10 +1,11 @@
 import ArgumentParser
 import BriefingAnalysis
+import BriefingPDF
 import Foundation
 
 /// The inputs every command reads.
 struct InputOptions: ParsableArguments {
-    @Argument(help: "Text files, folders of .txt files, or - for standard input. (default: seeds/)")
+    @Argument(help: "Text or PDF files, folders of .txt and .pdf files, or - for standard input. (default: seeds/)")
     var inputs: [String] = []
 
     var resolved: [String] { inputs.isEmpty ? ["seeds"] : inputs }
@@ -12,7 +13,7 @@ struct InputOptions: ParsableArguments {
     /// Runs the analysis, printing each failure and warning to standard error.
     func analyse(progress: Bool = false) -> CorpusAnalysis {
         let showProgress = progress && isatty(2) == 1
-        let analysis = CorpusAnalysis.run(resolved) { done, total in
+        let analysis = CorpusAnalysis.run(resolved, load: DocumentLoader.load(path:)) { done, total in
             guard showProgress, total > 1 else { return }
             Terminal.progress(done: done, total: total)
         }

@@ -56,7 +56,7 @@ import Testing
     }
 
     @Test func folderGivenToLoad() {
-        #expect(loadError(dir)?.reason == "is a folder, not a file; pass the folder as an input to read its .txt files")
+        #expect(loadError(dir)?.reason == "is a folder, not a file; pass the folder as an input to read its .txt and .pdf files")
     }
 
     @Test(.enabled(if: getuid() != 0, "root reads every file"))
@@ -94,7 +94,7 @@ import Testing
         let r = Ingest.expand(["missing.txt", empty, "-", f])
         #expect(r == [
             .failure(IngestError(path: "missing.txt", reason: "no such file; check the path")),
-            .failure(IngestError(path: empty, reason: "folder has no .txt files; put the text files in it or name them directly")),
+            .failure(IngestError(path: empty, reason: "folder has no .txt or .pdf files; put the reports in it or name them directly")),
             .success("-"),
             .success(f),
         ])

@@ -35,7 +35,7 @@ import Testing
         let nox = try #require(json.first { $0["metric"] as? String == "氮氧化物排放量" })
         #expect(nox["value"] as? Double == 4.76 && nox["direction"] as? String == "down" && nox["line"] as? Int == 571)
         let csv = try String(contentsOf: reports.appendingPathComponent("figures.csv"), encoding: .utf8)
-        #expect(csv.hasPrefix("kind,subject,metric,direction,value,unit,base_value,base_unit,qualifier,basis,year,period,category,improved,quote,file,line\r\n"))
+        #expect(csv.hasPrefix("kind,subject,metric,direction,value,unit,base_value,base_unit,qualifier,basis,year,period,category,improved,quote,file,line,page,box\r\n"))
         #expect(r.stderr.contains("wrote"))
     }
 
@@ -70,7 +70,7 @@ import Testing
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("empty"), withIntermediateDirectories: true)
         let r = try CLI.run(["all", "empty", "--out", "out"], in: dir)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("error: empty: folder has no .txt files"))
+        #expect(r.stderr.contains("error: empty: folder has no .txt or .pdf files"))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("out").path), "nothing written")
     }
 

@@ -82,7 +82,7 @@ public enum Aggregator {
         var index: [Identity: Int] = [:]
         var result: [AggregatedFigure] = []
         for f in figures {
-            let source = SourceRef(file: f.file, line: f.line, quote: f.quote)
+            let source = SourceRef(file: f.file, line: f.line, quote: f.quote, page: f.page)
             if let i = index[Identity(f)] {
                 if !result[i].sources.contains(source) { result[i].sources.append(source) }
             } else {

@@ -5,33 +5,47 @@ public struct SourceRef: Hashable, Sendable, Comparable {
     public let file: String
     public let line: Int
     public let quote: String
+    /// For PDF input: the 1-based page (sources are then cited by page, not line).
+    public let page: Int?
 
-    public init(file: String, line: Int, quote: String) {
-        self.file = file; self.line = line; self.quote = quote
+    public init(file: String, line: Int, quote: String, page: Int? = nil) {
+        self.file = file; self.line = line; self.quote = quote; self.page = page
     }
 
-    public static func < (a: SourceRef, b: SourceRef) -> Bool { (a.file, a.line, a.quote) < (b.file, b.line, b.quote) }
+    public static func < (a: SourceRef, b: SourceRef) -> Bool {
+        (a.file, a.page ?? 0, a.line, a.quote) < (b.file, b.page ?? 0, b.line, b.quote)
+    }
 
-    /// "file:line" with the file's last path component.
-    public var label: String { "\((file as NSString).lastPathComponent):\(line)" }
+    /// "file:line", or "file p.N" for PDF input, with the file's last path component.
+    public var label: String {
+        let name = (file as NSString).lastPathComponent
+        return page.map { "\(name) p.\($0)" } ?? "\(name):\(line)"
+    }
 }
 
 extension Array where Element == SourceRef {
     /// The lines of each file (by file name), files in first-seen order, each line once in the
     /// order it was first seen: the one grouping behind every "file 第…行" source note.
+    /// For PDF input the numbers are pages (see `pagesByFile`); lines otherwise.
     public var linesByFile: [(file: String, lines: [Int])] {
         var groups: [(file: String, lines: [Int])] = []
         var index: [String: Int] = [:]
         for s in self {
             let name = (s.file as NSString).lastPathComponent
+            let place = s.page ?? s.line
             if let i = index[name] {
-                if !groups[i].lines.contains(s.line) { groups[i].lines.append(s.line) }
+                if !groups[i].lines.contains(place) { groups[i].lines.append(place) }
             } else {
                 index[name] = groups.count
-                groups.append((name, [s.line]))
+                groups.append((name, [place]))
             }
         }
         return groups
+    }
+
+    /// The names of the files whose sources are cited by page (PDF input).
+    public var pagedFiles: Set<String> {
+        Set(filter { $0.page != nil }.map { ($0.file as NSString).lastPathComponent })
     }
 }
 

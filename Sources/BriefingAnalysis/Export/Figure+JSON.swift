@@ -1,3 +1,5 @@
+import Foundation
+
 extension Figure {
     /// The figure record of DESIGN.md, keys in schema order.
     public var json: JSONValue {
@@ -19,7 +21,14 @@ extension Figure {
             ("quote", .string(quote)),
             ("file", .string(file)),
             ("line", .integer(line)),
+            ("page", page.map(JSONValue.integer) ?? .null),
+            ("box", boxDecimals.map { .array($0.map(JSONValue.number)) } ?? .null),
         ])
+    }
+
+    /// `box` as exact decimals with one place (72.25 → 72.3), as both exports print it.
+    var boxDecimals: [Decimal]? {
+        box.map { $0.map { Decimal(string: String(format: "%.1f", $0)) ?? 0 } }
     }
 
     /// A JSON array of figure records, one object per line.

@@ -1,6 +1,6 @@
 import Foundation
 
-// Provenance: each figure's quote and line, read from the original once the text is read.
+// Provenance: each figure's quote and line (and for PDF input its page and box), read from the original once the text is read.
 
 extension ExtractionRun {
     /// `text[range]` as a String trimmed of `.whitespaces` (Unicode Zs and tab). Foundation's
@@ -50,6 +50,10 @@ extension ExtractionRun {
             if cached?.range != p.quote { cached = (p.quote, Self.trimmingSpaces(document.originalQuote(bytes: spans[k].bytes))) }
             result.figures[figure].quote = cached!.text
             result.figures[figure].line = lines.line(ofOriginal: spans[k].number)
+            if let place = document.pagePlace(ofNumberAt: spans[k].number) {  // PDF input only
+                result.figures[figure].page = place.page
+                result.figures[figure].box = place.box
+            }
         }
     }
 

@@ -18,6 +18,12 @@ public struct Document: Sendable {
     public let originalOffset: [Int32]
     /// Byte offsets in `original` where each line starts (line 1 starts at 0).
     public let lineStarts: [Int]
+    /// For a text rebuilt from a PDF: the page and box of every character of `original` the
+    /// PDF drew (nil for text input).
+    public var pages: PageProvenance?
+    /// For a text rebuilt from a PDF: what could not be read while the rest was (a page
+    /// without a text layer), phrased as input errors.
+    public var problems: [IngestError] = []
 
     public init(file: String, original: [UInt8], text: [Unicode.Scalar],
                 originalOffset: [Int32], lineStarts: [Int]) {

@@ -17,10 +17,20 @@ public enum Ingest {
         try TextDecoding.document(readBytes(path: path), path: path)
     }
 
-    /// Expands inputs: a file; a folder → its *.txt sorted by name (non-recursive; error if
-    /// none); "-" stdin. Returns per-input results so one bad input does not stop the others.
+    /// `load` of bytes already read: decodes and normalizes them as text (another ingest that
+    /// read the file first, to look at its kind, hands the bytes on).
+    public static func document(bytes: [UInt8], path: String) throws -> Document {
+        try TextDecoding.document(bytes, path: path)
+    }
+
+    /// The bytes of a file (or standard input for "-"), opened read-only and within
+    /// `maxInputBytes`, with `load`'s error messages; for ingests of other formats (PDF).
+    public static func bytes(path: String) throws -> [UInt8] { try readBytes(path: path) }
+
+    /// Expands inputs: a file; a folder → its *.txt and *.pdf sorted by name (non-recursive;
+    /// error if none); "-" stdin. Returns per-input results so one bad input does not stop the others.
     ///
-    /// A folder contributes one result per .txt file, or one failure when it has none.
+    /// A folder contributes one result per .txt or .pdf file, or one failure when it has none.
     public static func expand(_ inputs: [String]) -> [Result<String, IngestError>] {
         var results: [Result<String, IngestError>] = []
         let fm = FileManager.default
@@ -39,13 +49,13 @@ public enum Ingest {
             }
             let base = input.hasSuffix("/") ? input : input + "/"
             let files = names
-                .filter { $0.lowercased().hasSuffix(".txt") && !$0.hasPrefix(".") }
+                .filter { ($0.lowercased().hasSuffix(".txt") || $0.lowercased().hasSuffix(".pdf")) && !$0.hasPrefix(".") }
                 .sorted()
                 .map { base + $0 }
                 .filter { var d: ObjCBool = false; return fm.fileExists(atPath: $0, isDirectory: &d) && !d.boolValue }
             if files.isEmpty {
                 results.append(.failure(IngestError(
-                    path: input, reason: "folder has no .txt files; put the text files in it or name them directly")))
+                    path: input, reason: "folder has no .txt or .pdf files; put the reports in it or name them directly")))
             } else {
                 results.append(contentsOf: files.map { .success($0) })
             }
@@ -93,12 +103,12 @@ public enum Ingest {
         defer { close(fd) }
         var st = stat()
         if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
-            throw fail("is a folder, not a file; pass the folder as an input to read its .txt files")
+            throw fail("is a folder, not a file; pass the folder as an input to read its .txt and .pdf files")
         }
         if (st.st_mode & S_IFMT) == S_IFREG && Int(st.st_size) > limit { throw tooLarge(path, limit: limit) }
         guard let bytes = readAll(fd: fd, sizeHint: min(Int(st.st_size), limit), limit: limit) else {
             if errno == EFBIG { throw tooLarge(path, limit: limit) }
-            if errno == EISDIR { throw fail("is a folder, not a file; pass the folder as an input to read its .txt files") }
+            if errno == EISDIR { throw fail("is a folder, not a file; pass the folder as an input to read its .txt and .pdf files") }
             throw fail("cannot read the file (\(String(cString: strerror(errno)))); check that it is a readable file")
         }
         return bytes

@@ -35,23 +35,29 @@ public struct Figure: Hashable, Sendable, Codable {
     /// The clause the figure came from, as in the original with line breaks removed.
     public var quote: String
     public var file: String
-    /// 1-based line of the original where the number stands.
+    /// 1-based line of the original where the number stands (for PDF input: of the text
+    /// rebuilt from its pages).
     public var line: Int
+    /// For PDF input: the 1-based page where the number stands (nil for text input).
+    public var page: Int?
+    /// For PDF input: the number's box on its page, [x, y, width, height] in points from the
+    /// page's top left, y down (nil for text input).
+    public var box: [Double]?
 
     public init(kind: Kind, subject: String?, metric: String, direction: Direction?, value: Decimal,
                 unit: String, baseValue: Decimal, baseUnit: String, qualifier: Qualifier?,
                 basis: Basis?, year: Int?, period: String?, category: Category, improved: Bool?,
-                quote: String, file: String, line: Int) {
+                quote: String, file: String, line: Int, page: Int? = nil, box: [Double]? = nil) {
         self.kind = kind; self.subject = subject; self.metric = metric; self.direction = direction
         self.value = value; self.unit = unit; self.baseValue = baseValue; self.baseUnit = baseUnit
         self.qualifier = qualifier; self.basis = basis; self.year = year; self.period = period
         self.category = category; self.improved = improved; self.quote = quote
-        self.file = file; self.line = line
+        self.file = file; self.line = line; self.page = page; self.box = box
     }
 
     enum CodingKeys: String, CodingKey {
         case kind, subject, metric, direction, value, unit
         case baseValue = "base_value", baseUnit = "base_unit"
-        case qualifier, basis, year, period, category, improved, quote, file, line
+        case qualifier, basis, year, period, category, improved, quote, file, line, page, box
     }
 }

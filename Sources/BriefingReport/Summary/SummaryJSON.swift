@@ -73,7 +73,8 @@ enum SummaryJSON {
 
     static func sources(_ refs: [SourceRef]) -> JSONValue {
         .array(refs.map { ref in
-            .object([("file", .string(ref.file)), ("line", .integer(ref.line)), ("quote", .string(ref.quote))])
+            .object([("file", .string(ref.file)), ("line", .integer(ref.line)), ("page", ref.page.map(JSONValue.integer) ?? .null),
+                     ("quote", .string(ref.quote))])
         })
     }
 }

@@ -143,7 +143,11 @@ struct SummaryModel {
 
     /// Sources compactly: "a.txt:12,40; b.txt:3" (file once, its lines in order).
     static func sourceText(_ sources: [SourceRef]) -> String {
-        sources.linesByFile.map { "\($0.file):" + $0.lines.map(String.init).joined(separator: ",") }.joined(separator: "; ")
+        let paged = sources.pagedFiles
+        return sources.linesByFile.map { group in
+            paged.contains(group.file) ? "\(group.file) p." + group.lines.map(String.init).joined(separator: ",")
+                : "\(group.file):" + group.lines.map(String.init).joined(separator: ",")
+        }.joined(separator: "; ")
     }
 
     /// "中铝集团 氨氮排放量（2024年）".

@@ -1,0 +1,20 @@
+import BriefingAnalysis
+
+/// The ingest the command line uses: a PDF (by its `%PDF-` header) goes through `PDFIngest`,
+/// anything else through the text ingest; a file named `.pdf` that is not a PDF is refused.
+///
+/// ```
+/// let document = try DocumentLoader.load(path: "report.pdf")   // or "report.txt", or "-"
+/// ```
+public enum DocumentLoader {
+    public static func load(path: String) throws -> Document {
+        let bytes = try Ingest.bytes(path: path)
+        if PDFIngest.isPDF(bytes) { return try PDFIngest.document(bytes: bytes, path: path) }
+        if path.lowercased().hasSuffix(".pdf") {
+            let reason = bytes.isEmpty ? "file is empty; nothing to read"
+                : "is named .pdf but is not a PDF (no %PDF- header); give the real PDF, or rename it if it is a text file"
+            throw IngestError(path: path, reason: reason)
+        }
+        return try Ingest.document(bytes: bytes, path: path)
+    }
+}
