@@ -9,7 +9,7 @@ import Testing
     static func matches(_ e: RuleCorpus.Expected, _ f: Figure) -> Bool {
         f.kind == e.kind && DecimalText.plain(f.value) == e.value && f.unit == e.unit
             && (e.exactMetric ? f.metric == e.metric : f.metric.contains(e.metric))
-            && (e.subject == nil || f.subject == e.subject) && (e.year == nil || f.year == e.year)
+            && (e.subject == nil || (f.subject ?? RuleCorpus.Expected.noSubject) == e.subject) && (e.year == nil || f.year == e.year)
     }
 
     @Test(arguments: RuleCorpus.examples.map(\.rule))

@@ -32,7 +32,8 @@ enum DocumentPlace {
                 break
             }
         }
-        guard let end = best else { return nil }
+        // "前三季度我市环境质量……": 我市 refers to a place, it names none.
+        guard let end = best, !Lexicon.shared.regionWords.contains(text, (end - 2)..<end) else { return nil }
         // "四川省成都市": the narrowest place is meant.
         var nameStart = start
         for j in (start + 2)..<end {
@@ -43,12 +44,50 @@ enum DocumentPlace {
 
     /// 全市, 本市, 我市 … → the title's place when it is of that level (a city for 市, a
     /// province for 省, a region for 区, a county for 县); otherwise the word as written.
-    static func resolve(_ subject: String, place: String?) -> String {
+    static func resolve(_ subject: String, place: String?, opening: [String] = []) -> String {
+        // Without a title's place of that level, a place named in the text's first lines
+        // ("湖南日报讯……我省", "来源：某某市政府网……我市") is meant.
+        if let level = subject.unicodeScalars.last, place?.unicodeScalars.last != level,
+           let named = opening.first(where: { $0.unicodeScalars.last == level }) {
+            return resolve(subject, place: named)
+        }
         guard let place, let level = subject.unicodeScalars.last,
               subject.unicodeScalars.count == 2, let first = subject.unicodeScalars.first,
               first == "全" || first == "本" || first == "我" else { return subject }
         if first == "我" || first == "本" || first == "全", level != "国", place.unicodeScalars.last == level { return place }
         // 自治区 ends with 区: 全区 means it too.
         return subject
+    }
+
+    /// "长株潭地区", "某某市", "湘西自治州": 2–8 Han characters ending with an administrative
+    /// suffix — a place, whose figures the paragraph's later sentences go on stating.
+    static func isPlaceName(_ name: String) -> Bool {
+        let u = Array(name.unicodeScalars)
+        guard (3...10).contains(u.count), u.allSatisfy(\.isHan), !Lexicon.shared.regionWords.contains(u) else { return false }
+        return suffixes.contains { u.count > $0.count + 1 && Array(u.suffix($0.count)) == $0 }
+    }
+
+    /// Places named in a text's opening lines, by level: a province by its short name (湖南 →
+    /// 湖南省), a city as 2–3 Han characters and 市 opening a run of Han text (来源：三明市政府网).
+    static func places(inOpening text: Scalars, range: Range<Int>) -> [String] {
+        var found: [String] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let startsRun = i == range.lowerBound || !text[i - 1].isHan
+            if let province = Lexicon.shared.provinces.first(where: { text.matches($0.short, at: i) }) {
+                if !found.contains(province.full) { found.append(province.full) }
+                i += province.short.count
+                continue
+            }
+            if startsRun, let length = (3...4).first(where: { n in
+                i + n <= range.upperBound && text[i + n - 1] == "市" && (i..<(i + n - 1)).allSatisfy { text[$0].isHan && text[$0] != "市" }
+            }), !Lexicon.shared.regionBlockers.contains(text[i]), !"年月日".unicodeScalars.contains(text[i]),
+               !Lexicon.shared.regionWords.contains(text, (i + length - 2)..<(i + length)) {
+                let name = text.string(i..<(i + length))
+                if !found.contains(name) { found.append(name) }
+            }
+            i += 1
+        }
+        return found
     }
 }

@@ -19,6 +19,12 @@ struct ExtractionContext {
     /// The place the title names ("2021年某某市国民经济和社会发展统计公报" → 某某市): the
     /// subject of figures that name none, and what 全市 / 本市 / 我市 mean (`DocumentPlace`).
     var documentPlace: String?
+    /// Places named in the text's first paragraphs (`DocumentPlace.places(inOpening:)`): what
+    /// 我省 / 全市 mean when the title names no place of that level.
+    var openingPlaces: [String] = []
+    /// The year of a date line among the first paragraphs ("[2003-06-20]"): the report's year
+    /// when no title states one.
+    var datelineYear: Int?
     var paragraphsSeen = 0
     /// After a heading 注释 / 附注: definitions and sources, not figures.
     var inNotes = false

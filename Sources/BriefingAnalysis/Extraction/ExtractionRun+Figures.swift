@@ -74,7 +74,10 @@ extension ExtractionRun {
         }
 
         let phraseSubject = resolve(parsed.subject, before: groupStart, sentence: sentence, facts: facts, previous: previous)
-        if case let .named(name)? = parsed.subject, Lexicon.shared.regionWords.contains(name) || MetricPhrase.isCollective(name) {
+        if case let .named(name)? = parsed.subject,
+           Lexicon.shared.regionWords.contains(name) || MetricPhrase.isCollective(name)
+            // "其中，长沙市……": a part named under 其中 is no subject of what follows.
+            || (DocumentPlace.isPlaceName(name) && text.firstIndex(of: Lexicon.shared.componentsOpener, from: sentence.lowerBound, upTo: groupStart) == nil) {
             context.paragraphRegion = name
         }
         // Year and period are read for the group's first figure (many groups state none of ours).
@@ -120,6 +123,11 @@ extension ExtractionRun {
                 // "共有证券公司4家、期货公司3家": the kind of organisation is what is counted.
                 metric = name + "数"
                 subject = context.documentPlace ?? context.documentRegion
+            } else if completed.isEmpty, kind == .level, case let .named(name)? = item.subject ?? parsed.subject, previous?.subject != name,
+                      let measure = listedMeasure(for: found[at], at: groupStart) {
+                // "粗钢产量8.1亿吨。前三家企业情况如下：甲集团10500万吨，…": a member of a list
+                // after a colon is measured as the figure that opened it.
+                metric = measure
             } else if completed.isEmpty {
                 let earlier = previousGroup.count == items.count ? previousGroup[index] : previous
                 guard let earlier else { emitted.empty(); return }  // nothing of the group's continues
@@ -140,12 +148,17 @@ extension ExtractionRun {
                 }
                 // "居民消费价格上涨0.5%，其中医疗保健类上涨2.7%": a category of the paragraph's
                 // measure is measured as it is.
+                let sibling = frame.isSaving || paragraphMeasureUnit != baseUnit ? nil : Self.sibling(completed, of: paragraphMeasure)
                 let whole = completed.last == "类" && completed.count >= 2 ? paragraphMeasure.map { completed + $0 } ?? completed
-                    : perCapitaComponent(completed, at: groupStart)
+                    : sibling ?? perCapitaComponent(completed, at: groupStart)
                 let spelling = metricSpellings.entry(whole) { [taxonomy] in taxonomy.polarity(of: $0) }
                 metric = spelling.name
                 ownPolarity = spelling.polarity
-                if whole.last != "类", completed.last != "类" { paragraphMeasure = completed }
+                if whole.last != "类", completed.last != "类", sibling == nil {
+                    paragraphMeasure = completed
+                    paragraphMeasureUnit = baseUnit
+                }
+                if found[at].kind == .quantity { listMeasure = ListMeasure(metric: metric, baseUnit: baseUnit, position: groupStart) }
             }
             // A sector subject is part of what is measured: 光伏 + 发电量 is clean generation.
             let polarity: MetricPolarity
@@ -186,6 +199,18 @@ extension ExtractionRun {
             emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
         }
     }
+
+    /// The metric a member of a list takes when it names none: the last amount's, when the
+    /// member has the same base unit and a colon stands between them, not far apart.
+    func listedMeasure(for value: Quantity, at position: Int) -> String? {
+        guard value.kind == .quantity, let measure = listMeasure, measure.baseUnit == value.baseUnit,
+              position - measure.position <= Self.listReach,
+              (measure.position..<position).contains(where: { text[$0] == ":" || text[$0] == "：" }) else { return nil }
+        return measure.metric
+    }
+
+    /// How far after the figure that opened it a list's member may stand (a dozen members).
+    static let listReach = 600
 
     /// The period stated in the clause, else in the sentence shortly before it.
     mutating func readPeriod(clause: Range<Int>, sentence: Range<Int>, near groupStart: Int) -> String? {

@@ -28,6 +28,13 @@ extension ExtractionRun {
     /// Each member takes the group noun ("华东地区"); the metric is the last item's rest.
     static func memberSubjects(_ parts: [Scalars]) -> [(subject: MetricPhrase.SubjectRef?, metric: Scalars)]? {
         guard parts.count >= 2, let last = parts.last, parts.dropLast().allSatisfy({ MetricPhrase.needsHead($0) && $0.count <= 8 }) else { return nil }
+        // "河南和内蒙古水电利用小时": provinces by their short names, the last one's rest the metric.
+        let provinces = Lexicon.shared.provinces
+        if parts.dropLast().allSatisfy({ part in provinces.contains { $0.short == part } }),
+           let lastProvince = provinces.first(where: { last.count > $0.short.count + 1 && Array(last.prefix($0.short.count)) == $0.short }) {
+            let metric = MetricPhrase.trim(Array(last[lastProvince.short.count...]))
+            return parts.dropLast().map { (.named($0.string), metric) } + [(.named(lastProvince.short.string), metric)]
+        }
         var k = 1
         while k < min(last.count - 2, 9) {
             if let g = Lexicon.shared.groupNouns.match(in: last, at: k), k + g < last.count,
@@ -80,6 +87,19 @@ extension ExtractionRun {
         guard k - sentence.lowerBound >= 2, k < sentence.upperBound, text[k] == ":",
               Lexicon.shared.formLabelHeads.match(in: text, endingAt: k, lowerBound: sentence.lowerBound) != nil else { return nil }
         return Array(text[sentence.lowerBound..<k])
+    }
+
+    /// "本旬日产粗钢227.13万吨，……；生铁198.78万吨", "发电量增加2.1%，其中燃煤减少0.4%":
+    /// a bare noun of one to three characters without a head, after a measure of the
+    /// paragraph, is measured as that one: it takes the measure's head (粗钢产量 → 生铁产量;
+    /// 发电量 → 燃煤发电量), or replaces the product after its 产 (日产粗钢 → 日产生铁).
+    static func sibling(_ item: Scalars, of measure: Scalars?) -> Scalars? {
+        guard let measure, measure != item, (1...3).contains(item.count), item.allSatisfy(\.isHan),
+              MetricPhrase.needsHead(item), !Lexicon.shared.substances.contains(item) else { return nil }
+        if let noun = MetricPhrase.noun(of: measure) { return item + measure[noun.count...] }
+        if Lexicon.shared.metricHeads.match(in: measure, endingAt: measure.count) != nil { return item + measure }
+        if let k = measure.lastIndex(of: "产"), (1...3).contains(measure.count - k - 1) { return Array(measure[...k]) + item }
+        return nil
     }
 
     // MARK: Components of a per-capita figure

@@ -55,10 +55,17 @@ extension ExtractionRun {
         defer { context.paragraphsSeen += 1 }
         context.paragraphRegion = nil
         var body = lo..<hi
+        if context.paragraphsSeen < 5 {
+            context.openingPlaces += DocumentPlace.places(inOpening: text, range: body).filter { !context.openingPlaces.contains($0) }
+            if context.datelineYear == nil { context.datelineYear = YearsAndPeriods.datelineYear(in: text, range: body) }
+        }
+        // "来源：…", "发布时间：…": a web page's metadata line names no subject of the report.
+        if Self.isMetadata(body, in: text) { return }
         switch Self.role(of: body, in: text) {
         case let .section(name, bodyStart):
             // 【中铝高端】 names who the section is about; 【节能降碳】 only what it is about.
-            if !isTopic(name) {
+            // 【本报讯】, 【明报专讯】, 【新华社北京电】: a news dateline, no subject.
+            if !isTopic(name), !Self.isDateline(name) {
                 context.sectionSubject = name
                 setLastOrganisation(name)
                 context.headingYear = nil
@@ -110,6 +117,16 @@ extension ExtractionRun {
             // Not read to its end: read on should a later figure ask.
             organisationsUnread.append(paragraphOrganisations ?? OrganisationNames.Reader(body))
         }
+    }
+
+    /// A news dateline in a section head: it ends with 讯 or 电.
+    static func isDateline(_ head: String) -> Bool { head.hasSuffix("讯") || head.hasSuffix("电") }
+
+    /// A metadata line: a label of `Lexicon.metadataLabels` followed by a mark or a space.
+    static func isMetadata(_ range: Range<Int>, in text: Scalars) -> Bool {
+        guard let n = Lexicon.shared.metadataLabels.match(in: text, at: range.lowerBound), range.lowerBound + n < range.upperBound else { return false }
+        let next = text[range.lowerBound + n]
+        return next == ":" || next == "：" || next == "/" || next == " " || next == "|"
     }
 
     /// A heading without the marks around it (`**注释**`, `【注释】`).

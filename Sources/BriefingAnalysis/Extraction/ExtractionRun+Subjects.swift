@@ -11,11 +11,11 @@ extension ExtractionRun {
     mutating func resolve(_ ref: MetricPhrase.SubjectRef?, before position: Int, sentence: Range<Int>,
                          facts: ParagraphFacts, previous: PreviousFigure?) -> String? {
         let place = context.documentPlace
-        if case let .named(name)? = ref { return DocumentPlace.resolve(name, place: place) }
+        if case let .named(name)? = ref { return DocumentPlace.resolve(name, place: place, opening: context.openingPlaces) }
         if ref == nil, let subject = previous?.phraseSubject { return subject }
         // Only names ending by `position` are asked about.
         if let org = lastOrganisation(in: sentence, through: position), !Self.isCounted(org, in: text) { return name(of: org) }
-        if let region = context.paragraphRegion { return DocumentPlace.resolve(region, place: place) }
+        if let region = context.paragraphRegion { return DocumentPlace.resolve(region, place: place, opening: context.openingPlaces) }
         if let section = context.sectionSubject { return section }
         if let org = openingOrganisation(of: facts.range, through: position) { return name(of: org) }
         // "2024年，全市环境空气质量持续改善。细颗粒物……": a province or city opening a clause
@@ -25,10 +25,10 @@ extension ExtractionRun {
                 .filter { $0.name != "全国" && $0.name != "我国" }
         }
         let r = Self.countBefore(position, in: paragraphRegions!) { $0.position }
-        if r > 0 { return DocumentPlace.resolve(paragraphRegions![r - 1].name, place: place) }
+        if r > 0 { return DocumentPlace.resolve(paragraphRegions![r - 1].name, place: place, opening: context.openingPlaces) }
         // 该公司 refers back to a company; a figure that names no one is about the report's place.
         if ref == .anaphora { return lastOrganisation() ?? place }
-        return place ?? lastOrganisation() ?? context.documentRegion
+        return place ?? lastOrganisation() ?? context.documentRegion.map { DocumentPlace.resolve($0, place: nil, opening: context.openingPlaces) }
     }
 
     /// "证券公司 4 家": a name followed by its count is what is counted, no subject.

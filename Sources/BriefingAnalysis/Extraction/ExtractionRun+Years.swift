@@ -16,13 +16,15 @@ extension ExtractionRun {
         }
         if k > 0 { return years[k - 1].year }
         // "过去一年，全省……" in a report of 2025 speaks of 2024.
-        if let reference = context.documentYear ?? context.headingYear {
+        // A date line's year is the reference only before any year is stated: a page reposted
+        // years later (发布时间：2021-04-09) says 去年 of its first publication.
+        if let reference = context.documentYear ?? context.headingYear ?? (bodyYear() == nil ? context.datelineYear : nil) {
             if paragraphRelativeYears == nil { paragraphRelativeYears = YearsAndPeriods.relativeYears(in: text, range: facts.range) }
             let r = Self.countBefore(position, in: paragraphRelativeYears!) { $0.position }
             if r > 0 { return reference + paragraphRelativeYears![r - 1].offset }
         }
         if let year = context.headingYear { return year }
-        return bodyYear() ?? context.documentYear
+        return bodyYear() ?? context.documentYear ?? context.datelineYear
     }
 
     /// "……下跌1%，主要由于2024年气温较高": a year in a clause giving the cause is no year of

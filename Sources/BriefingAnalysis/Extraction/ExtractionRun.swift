@@ -35,9 +35,15 @@ struct ExtractionRun {
     /// The metric of the paragraph's last figure that is no category (类) of another: what a
     /// category named later measures.
     var paragraphMeasure: Scalars?
+    /// The base unit of the figure that set `paragraphMeasure`: a sibling item (`sibling`) is
+    /// measured in the same.
+    var paragraphMeasureUnit = ""
     /// The last per-capita figure, whose components may follow under 其中, in its paragraph or
     /// the next one (a line-broken text splits them; see `perCapitaComponent`).
     var perCapitaParent: PerCapitaParent?
+    /// The last amount emitted with a metric: what members of a list after a colon measure
+    /// (see `listedMeasure`).
+    var listMeasure: ListMeasure?
     /// The organisation name resolved last: figures in a row fall back on the same one.
     var resolvedName: (range: Range<Int>, name: String)?
     var result = ExtractionResult()
@@ -91,4 +97,11 @@ struct ExtractionRun {
             result.figures = figures.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         }
     }
+}
+
+/// An amount's metric and base unit, and where it stood.
+struct ListMeasure {
+    let metric: String
+    let baseUnit: String
+    let position: Int
 }

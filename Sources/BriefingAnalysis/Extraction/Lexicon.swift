@@ -33,6 +33,23 @@ final class Lexicon: Sendable {
     /// Words opening a clause that gives a cause (主要由于2024年气温较高): its year is not the
     /// figure's.
     let causeWords = WordList(["由于", "因为", "受到", "得益于", "源于", "归因于", "鉴于"])
+    /// Verbs of an event dated by the year before them ("1995年9月建成的一期项目"): that year
+    /// dates the thing, it is no reporting year.
+    let eventVerbs = WordList(["建成", "投产", "成立", "开工", "竣工", "投运", "建立", "创建", "始建", "通车", "动工", "启用", "开业", "组建"])
+    /// Labels that open a web page's metadata line (来源：…, 发布时间：…, 制图/…): no subject,
+    /// year or figure of the report stands in it.
+    let metadataLabels = WordList(["来源", "发布时间", "发布日期", "发表时间", "更新时间", "作者", "编辑", "责任编辑", "责编",
+                                   "阅读", "点击", "浏览", "字号", "原标题", "制图", "摄影", "通讯员", "供稿", "图片来源", "文章来源"])
+    /// Province-level divisions by their short names and full names ("湖南" → 湖南省), for a
+    /// text that says 我省 / 全省 without a title naming the province.
+    let provinces: [(short: Scalars, full: String)] = [
+        ("北京", "北京市"), ("天津", "天津市"), ("上海", "上海市"), ("重庆", "重庆市"), ("河北", "河北省"), ("山西", "山西省"),
+        ("辽宁", "辽宁省"), ("吉林", "吉林省"), ("黑龙江", "黑龙江省"), ("江苏", "江苏省"), ("浙江", "浙江省"), ("安徽", "安徽省"),
+        ("福建", "福建省"), ("江西", "江西省"), ("山东", "山东省"), ("河南", "河南省"), ("湖北", "湖北省"), ("湖南", "湖南省"),
+        ("广东", "广东省"), ("海南", "海南省"), ("四川", "四川省"), ("贵州", "贵州省"), ("云南", "云南省"), ("陕西", "陕西省"),
+        ("甘肃", "甘肃省"), ("青海", "青海省"), ("台湾", "台湾省"), ("内蒙古", "内蒙古自治区"), ("广西", "广西壮族自治区"),
+        ("西藏", "西藏自治区"), ("宁夏", "宁夏回族自治区"), ("新疆", "新疆维吾尔自治区"),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
     /// Verbs that say a goal was reached (达到年度考核目标): that 目标 cues no goal.
     let goalReachedVerbs = WordList(["达到", "达成", "完成", "实现", "超额完成", "提前完成"])
     /// Marks that end a clause.
@@ -120,7 +137,7 @@ final class Lexicon: Sendable {
     /// Words stripped from the front of an organisation candidate ("担任昆明铜业" → "昆明铜业").
     let orgLeadingNoise = WordList([
         "担任", "作为", "位于", "来到", "走进", "带领", "组织", "推动", "通过", "围绕", "依托", "联合", "包括",
-        "其中", "同时", "此外", "目前", "近日", "当", "在", "对", "向", "由", "据", "经", "与", "和", "及", "同",
+        "其中", "同时", "此外", "目前", "近日", "以上", "以下", "保持", "位居", "跻身", "当", "在", "对", "向", "由", "据", "经", "与", "和", "及", "同",
         "共有", "拥有", "现有", "共", "有",
         "是", "为", "让", "使", "把", "被", "将", "从", "到", "给", "跟", "于", "就", "即", "任", "其", "各",
         "所属", "全体", "以", "了", "的", "等", "年", "月", "日", "后", "前", "中的", "均", "也", "还", "已",
@@ -136,14 +153,14 @@ final class Lexicon: Sendable {
         "截至目前", "截至年底", "截至年末", "目前", "当前", "全年", "力争", "争取", "计划",
         "预计", "全力实现", "致力于", "努力实现", "通过", "大力", "全面", "着力", "、", "即", "仅", "将", "把",
         "改造后", "治理后", "实施后", "投运后", "投产后", "今年以来", "年初以来", "本年以来", "去年以来",
-        "但是", "虽然", "也就是说", "也就是", "本旬", "上旬", "中旬", "下旬", "本月", "当月", "本周",
+        "但是", "虽然", "也就是说", "也就是", "分别", "其余", "而", "以", "本旬", "上旬", "中旬", "下旬", "本月", "当月", "本周",
     ] + (1...12).flatMap { ["\($0)月的", "\($0)月份的", "1-\($0)月", "1-\($0)月份"] })  // "6月的产量", "1-7月利润": the months are the period
     /// Small words stripped from the end of a metric phrase (adverbs before the verb).
     let metricTrailingNoise = WordList([
         "分别", "均", "都", "也", "还", "却", "又", "再", "已", "已经", "持续", "继续", "大幅", "小幅", "明显",
         "显著", "稳步", "进一步", "仅", "就", "累计", "共", "每年", "年均", "平均", "逐年", "逐步", "同比",
         "有所", "将", "了", "的", "一举", "轻微", "略有", "则", "实现", "全年", "当年", "总体", "整体", "继续保持", "稳定", "严格", "有效",
-        "始终", "力争", "争取", "确保", "突", "首次", "首度",
+        "始终", "力争", "争取", "确保", "突", "首次", "首度", "可", "有望", "预计", "最多", "最大", "最快",
     ])
     /// Two-character topic words of report sections (【节能降碳】, 【生态环保】, 【乡村振兴】).
     let topicWords: Set<String> = [
@@ -300,7 +317,7 @@ final class Lexicon: Sendable {
     let collectiveHeads = WordList(["企业", "城市"])
     /// A collective is a scope a statistic defines: it names one of these (主要生产企业 is no
     /// collective subject, 重点调查煤炭企业 and 339个地级及以上城市 are).
-    let collectiveScopes = WordList(["重点", "规模以上", "限额以上", "以上", "个", "级", "调查", "监测", "全部"])
+    let collectiveScopes = WordList(["重点", "规模以上", "限额以上", "以上", "个", "级", "调查", "监测", "全部", "会员", "统计", "联系", "样本"])
     let baseNouns = WordList(["基准年", "基准期", "基期", "基年", "年初", "年末"])
     /// 比改造前, 较治理前: the state before a measure, two to four characters and 前.
     let basisMeasures = WordList(["改造", "治理", "实施", "投运", "投产", "改进", "技改", "整改", "优化", "升级改造"])

@@ -73,7 +73,8 @@ enum MetricPhrase {
         var changed = true
         while changed && lo < hi {
             changed = false
-            if let n = w.metricLeadingNoise.match(in: p, at: lo, limit: hi) ?? w.periods.match(in: p, at: lo, limit: hi) {
+            if let n = w.metricLeadingNoise.match(in: p, at: lo, limit: hi) ?? w.periods.match(in: p, at: lo, limit: hi)
+                ?? eventClause(p, at: lo, limit: hi, w) {
                 lo += n; changed = true; continue
             }
             if let n = w.metricTrailingNoise.match(in: p, endingAt: hi, lowerBound: lo), n < hi - lo {
@@ -85,6 +86,16 @@ enum MetricPhrase {
         // "同比小幅下降0.3%": an adverb of degree alone names nothing (the metric is the one before).
         if lo < hi, w.degreeAdverbs.match(in: p, at: lo, limit: hi) == hi - lo { return lo..<lo }
         return lo..<hi
+    }
+
+    /// "9月建成的一期项目年产能": an optional month, an event verb and 的 date the thing named
+    /// after them (`YearsAndPeriods.datesAnEvent` drops the year before it); their length.
+    private static func eventClause(_ p: Scalars, at lo: Int, limit hi: Int, _ w: Lexicon) -> Int? {
+        var i = lo
+        while i < hi, i - lo < 2, p[i].isDigit { i += 1 }
+        if i > lo { guard i < hi, p[i] == "月" else { return nil }; i += 1 }
+        guard let verb = w.eventVerbs.match(in: p, at: i, limit: hi), i + verb < hi - 1, p[i + verb] == "的" else { return nil }
+        return i + verb + 1 - lo
     }
 
     /// Splits a subject off the front of a cleaned phrase.
@@ -113,7 +124,7 @@ enum MetricPhrase {
         }
         // "重点调查煤炭企业原煤产量", "开展监测的326个城市…": a collective opening the phrase.
         if let c = collectiveEnd(p) {
-            return Parsed(subject: .named(p.string(0..<c)), metric: trim(Array(p[c...]), w))
+            return Parsed(subject: .named(p.string(0..<c)), metric: produced(trim(Array(p[c...]), w), w))
         }
         if let n = w.anaphora.match(in: p, at: 0) {
             var rest = Array(p[n...])
@@ -171,13 +182,20 @@ enum MetricPhrase {
         var k = 4
         while k <= min(16, p.count - 2) {
             if Lexicon.shared.collectiveHeads.match(in: p, endingAt: k, lowerBound: 0) != nil, p[k] != "数", p[k] != "的", p[k] != "个",
-               Lexicon.shared.metricHeads.match(in: p, endingAt: p.count) != nil, !p[0..<k].contains(where: { $0 == "、" || $0 == "和" }),
+               Lexicon.shared.metricHeads.match(in: p, endingAt: p.count) != nil || statesOutput(Array(p[k...])),
+               !p[0..<k].contains(where: { $0 == "、" || $0 == "和" }),
                Lexicon.shared.collectiveScopes.occurs(in: p, 0..<k) {
                 return k
             }
             k += 1
         }
         return nil
+    }
+
+    /// "分别生产粗钢": the rest of a phrase names an output with the verb 生产 (`produced`).
+    private static func statesOutput(_ rest: Scalars) -> Bool {
+        let t = trim(rest)
+        return t.count > Lexicon.shared.produce.count + 1 && t.matches(Lexicon.shared.produce, at: 0)
     }
 
     /// Whether `name` is a collective subject (see `collectiveEnd`): it carries to the
@@ -210,6 +228,12 @@ enum MetricPhrase {
             // 股票市场, 县域经济, 省级: the suffix starts a word, no name ends there.
             if w.regionSuffixes.contains(p[length]), p[0..<length].allSatisfy(\.isHan),
                !w.afterSuffixBlockers.contains(p[length + 1]) { return length + 1 }
+        }
+        // "长株潭地区平均优良天数比例": a named area of 2–4 characters and 地区.
+        for length in 2...4 where length + 2 < p.count - 1 {
+            // 单位地区生产总值, 万元地区生产总值: 地区生产总值 is the metric (GDP), no area.
+            if p[length] == "地", p[length + 1] == "区", p[length + 2] != "生", p[0..<length].allSatisfy(\.isHan),
+               !"单万每人".unicodeScalars.contains(p[0]) { return length + 2 }
         }
         return nil
     }

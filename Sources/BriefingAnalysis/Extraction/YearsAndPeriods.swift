@@ -25,10 +25,47 @@ enum YearsAndPeriods {
                 let year = digitValue(text, i..<(i + 4))
                 let isEdition = k < t.count && t[k] == "版"
                 let isBase = i > lo && (t[i - 1] == "较" || t[i - 1] == "比" || t[i - 1] == "与")
-                if (1900...2099).contains(year), !isEdition, !isBase { found.append(YearMention(year: year, position: i)) }
+                if (1900...2099).contains(year), !isEdition, !isBase, !datesAnEvent(text, after: k, upTo: range.upperBound) {
+                    found.append(YearMention(year: year, position: i))
+                }
             }
         }
         return found
+    }
+
+    /// "1995年9月建成的一期项目": after the year's 年 (at `k`), an optional month and day, an
+    /// event verb and 的 — the year dates a thing named after it.
+    static func datesAnEvent(_ text: Scalars, after k: Int, upTo end: Int) -> Bool {
+        var i = k
+        for unit in ["月", "日"] as [Unicode.Scalar] {
+            var j = i
+            while j < end, j - i < 2, text[j].isDigit { j += 1 }
+            if j > i, j < end, text[j] == unit { i = j + 1 }
+        }
+        guard let verb = Lexicon.shared.eventVerbs.match(in: text, at: i), i + verb < end else { return false }
+        return text[i + verb] == "的"
+    }
+
+    /// The year of a date line among a text's first lines ("[2003-06-20]", "2016.03.16",
+    /// "2018年10月16日16:47"): a year, a month and a day, in digits.
+    static func datelineYear(in text: Scalars, range: Range<Int>) -> Int? {
+        var i = range.lowerBound
+        while i + 10 <= range.upperBound {
+            if text[i] == "1" || text[i] == "2", i == range.lowerBound || !text[i - 1].isDigit,
+               (i..<(i + 4)).allSatisfy({ text[$0].isDigit }) {
+                let mark = text[i + 4]
+                var j = i + 5
+                while j < range.upperBound, j - (i + 5) < 2, text[j].isDigit { j += 1 }
+                let month = j - (i + 5)
+                let close: Unicode.Scalar? = mark == "年" ? "月" : (mark == "-" || mark == "." || mark == "/") ? mark : nil
+                if let close, month >= 1, j < range.upperBound, text[j] == close, j + 1 < range.upperBound, text[j + 1].isDigit {
+                    let year = digitValue(text, i..<(i + 4))
+                    if (1900...2099).contains(year) { return year }
+                }
+            }
+            i += 1
+        }
+        return nil
     }
 
     private static let relativeYearLeads: ScalarSet = ["比", "较", "与", "于", "同", "自"]

@@ -303,7 +303,21 @@ extension Normalizer {
 
     /// A section head in brackets on its own line: `【中铝高端】`.
     static func isBlockHead(_ s: UnsafeBufferPointer<UInt32>, _ l: LineInfo) -> Bool {
-        s[l.start] == 0x3010 && s[l.end - 1] == 0x3011
+        (s[l.start] == 0x3010 && s[l.end - 1] == 0x3011) || isMetadataLine(s, l)
+    }
+
+    /// Labels of a web page's metadata line (来源:…, 发布时间:…, 作者:…, 责任编辑:…), in folded
+    /// scalars: such a line is a block of its own (it often ends with a time, 16:47, that would
+    /// otherwise run into a paragraph opening with a number).
+    static let metadataLabels: [[UInt32]] = ["来源", "发布时间", "发布日期", "发表时间", "更新时间", "作者", "责任编辑", "编辑", "原标题"]
+        .map { $0.unicodeScalars.map(\.value) }
+
+    static func isMetadataLine(_ s: UnsafeBufferPointer<UInt32>, _ l: LineInfo) -> Bool {
+        guard l.end - l.start >= 3 else { return false }
+        for label in metadataLabels where l.end - l.start > label.count && s[l.start + label.count] == 0x3A {
+            if (0..<label.count).allSatisfy({ s[l.start + $0] == label[$0] }) { return true }
+        }
+        return false
     }
 
     /// Whether a line starts a new block: 【, □, ■, ●, ◆, ▲, ◀, ★, ——, 问:, 答:, 一、, (一), 1、,
