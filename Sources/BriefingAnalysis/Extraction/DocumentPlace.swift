@@ -6,7 +6,7 @@
 /// city's figures meet across reports and a reader sees who is meant.
 enum DocumentPlace {
     /// Administrative suffixes that end a place's name, longest first.
-    private static let suffixes: [Scalars] = ["特别行政区", "自治区", "自治州", "地区", "省", "市", "州", "盟", "县", "区"]
+    private static let suffixes: [Scalars] = ["特别行政区", "自治区", "自治州", "地区", "流域", "省", "市", "州", "盟", "县", "区"]
         .map { Array($0.unicodeScalars) }
 
     /// The place named at the start of a title, after an optional year ("2021年", "2021年度"):
@@ -45,6 +45,8 @@ enum DocumentPlace {
     /// 全市, 本市, 我市 … → the title's place when it is of that level (a city for 市, a
     /// province for 省, a region for 区, a county for 县); otherwise the word as written.
     static func resolve(_ subject: String, place: String?, opening: [String] = []) -> String {
+        // 我国 and 全国 are the same nation: one name, so its figures meet.
+        if subject == "我国" { return "全国" }
         // Without a title's place of that level, a place named in the text's first lines
         // ("湖南日报讯……我省", "来源：某某市政府网……我市") is meant.
         if let level = subject.unicodeScalars.last, place?.unicodeScalars.last != level,
@@ -63,6 +65,7 @@ enum DocumentPlace {
     /// suffix — a place, whose figures the paragraph's later sentences go on stating.
     static func isPlaceName(_ name: String) -> Bool {
         let u = Array(name.unicodeScalars)
+        if Lexicon.shared.wholeAreas.contains(u) { return true }
         guard (3...10).contains(u.count), u.allSatisfy(\.isHan), !Lexicon.shared.regionWords.contains(u) else { return false }
         return suffixes.contains { u.count > $0.count + 1 && Array(u.suffix($0.count)) == $0 }
     }

@@ -25,6 +25,9 @@ struct ExtractionContext {
     /// The year of a date line among the first paragraphs ("[2003-06-20]"): the report's year
     /// when no title states one.
     var datelineYear: Int?
+    /// A place the text's first paragraph (its title) names ("2020台湾能源情势回顾" → 台湾省):
+    /// whom figures that name no one, nor any organisation, are about.
+    var titlePlace: String?
     var paragraphsSeen = 0
     /// After a heading 注释 / 附注: definitions and sources, not figures.
     var inNotes = false

@@ -75,9 +75,10 @@ extension ExtractionRun {
 
         let phraseSubject = resolve(parsed.subject, before: groupStart, sentence: sentence, facts: facts, previous: previous)
         if case let .named(name)? = parsed.subject,
-           Lexicon.shared.regionWords.contains(name) || MetricPhrase.isCollective(name)
-            // "其中，长沙市……": a part named under 其中 is no subject of what follows.
-            || (DocumentPlace.isPlaceName(name) && text.firstIndex(of: Lexicon.shared.componentsOpener, from: sentence.lowerBound, upTo: groupStart) == nil) {
+           Lexicon.shared.regionWords.contains(name) || Lexicon.shared.wholeAreas.contains(name) || MetricPhrase.isCollective(name)
+            // A place opening the paragraph is its topic ("长株潭地区平均优良天数比例为73.2%。PM2.5
+            // 浓度……"); one named further in ("……；锦江流域优良水体比例达到100%") or under 其中 is not.
+            || (DocumentPlace.isPlaceName(name) && clause.lowerBound == facts.range.lowerBound) {
             context.paragraphRegion = name
         }
         // Year and period are read for the group's first figure (many groups state none of ours).
@@ -190,7 +191,7 @@ extension ExtractionRun {
             result.figures.append(Figure(
                 kind: kind, subject: subject, metric: metric, direction: direction,
                 value: value, unit: unit, baseValue: baseValue, baseUnit: baseUnit, qualifier: qualifier,
-                basis: frame.basis, year: when?.year,
+                basis: frame.basis, year: Self.comparedYear(frame, figureYear: when?.year),
                 period: when?.period,
                 category: category,
                 improved: frame.isSaving || frame.isImprovement ? true : direction.flatMap { $0 == .up ? polarity.up : polarity.down },
@@ -211,6 +212,13 @@ extension ExtractionRun {
 
     /// How far after the figure that opened it a list's member may stand (a dozen members).
     static let listReach = 600
+
+    /// The figure's year: its own, or the year it is compared with (高于去年的45万吨: one before).
+    static func comparedYear(_ frame: Frame, figureYear: Int?) -> Int? {
+        guard let compared = frame.comparedYear else { return figureYear }
+        if let year = compared.year { return year }
+        return figureYear.map { $0 + (compared.offset ?? 0) }
+    }
 
     /// The period stated in the clause, else in the sentence shortly before it.
     mutating func readPeriod(clause: Range<Int>, sentence: Range<Int>, near groupStart: Int) -> String? {

@@ -56,7 +56,9 @@ extension ExtractionRun {
         context.paragraphRegion = nil
         var body = lo..<hi
         if context.paragraphsSeen < 5 {
-            context.openingPlaces += DocumentPlace.places(inOpening: text, range: body).filter { !context.openingPlaces.contains($0) }
+            let places = DocumentPlace.places(inOpening: text, range: body)
+            if context.paragraphsSeen == 0 { context.titlePlace = places.first }
+            context.openingPlaces += places.filter { !context.openingPlaces.contains($0) }
             if context.datelineYear == nil { context.datelineYear = YearsAndPeriods.datelineYear(in: text, range: body) }
         }
         // "来源：…", "发布时间：…": a web page's metadata line names no subject of the report.

@@ -11,8 +11,29 @@ extension ExtractionRun {
     mutating func resolve(_ ref: MetricPhrase.SubjectRef?, before position: Int, sentence: Range<Int>,
                          facts: ParagraphFacts, previous: PreviousFigure?) -> String? {
         let place = context.documentPlace
-        if case let .named(name)? = ref { return DocumentPlace.resolve(name, place: place, opening: context.openingPlaces) }
-        if ref == nil, let subject = previous?.phraseSubject { return subject }
+        if case let .named(name)? = ref {
+            // "我省……，14个市州城市空气优良天数比例": a counted collective is the region's, named
+            // in a clause before it.
+            if name.unicodeScalars.first?.isDigit == true, MetricPhrase.isCollective(name),
+               let region = regionOpeningAClause(in: facts, from: sentence.lowerBound, before: position) {
+                return DocumentPlace.resolve(region, place: place, opening: context.openingPlaces) + name
+            }
+            return DocumentPlace.resolve(name, place: place, opening: context.openingPlaces)
+        }
+        if ref == nil, let previous, let subject = previous.phraseSubject {
+            // "……；全省地表水水质总体为优，监测断面水质达标率为93.6%": a region opening a clause
+            // after the previous figure is who the next figures are about.
+            if let region = regionOpeningAClause(in: facts, from: previous.clauseStart + 1, before: position) {
+                return DocumentPlace.resolve(region, place: place, opening: context.openingPlaces)
+            }
+            // "……；锦江流域优良水体比例达到100%；饮用水水源地水质达标率100%": a place named in one
+            // item of a list is not the next item's.
+            if DocumentPlace.isPlaceName(subject), subject != context.paragraphRegion,
+               (previous.clauseStart..<position).contains(where: { text[$0] == "；" || text[$0] == ";" }) {
+                return resolve(nil, before: position, sentence: sentence, facts: facts, previous: nil)
+            }
+            return subject
+        }
         // Only names ending by `position` are asked about.
         if let org = lastOrganisation(in: sentence, through: position), !Self.isCounted(org, in: text) { return name(of: org) }
         if let region = context.paragraphRegion { return DocumentPlace.resolve(region, place: place, opening: context.openingPlaces) }
@@ -20,15 +41,25 @@ extension ExtractionRun {
         if let org = openingOrganisation(of: facts.range, through: position) { return name(of: org) }
         // "2024年，全市环境空气质量持续改善。细颗粒物……": a province or city opening a clause
         // before (not 全国/我国, which company news names as background).
+        if let region = regionOpeningAClause(in: facts, from: facts.range.lowerBound, before: position) {
+            return DocumentPlace.resolve(region, place: place, opening: context.openingPlaces)
+        }
+        // 该公司 refers back to a company; a figure that names no one is about the report's place.
+        if ref == .anaphora { return lastOrganisation() ?? place }
+        return place ?? lastOrganisation() ?? context.documentRegion.map { DocumentPlace.resolve($0, place: nil, opening: context.openingPlaces) }
+            ?? context.titlePlace
+    }
+
+    /// The last province or city word (全市, 我省; not 全国/我国) opening a clause of the
+    /// paragraph in `from..<before`.
+    mutating func regionOpeningAClause(in facts: ParagraphFacts, from: Int, before position: Int) -> String? {
         if paragraphRegions == nil {
             paragraphRegions = Self.regions(in: text, range: facts.range, atClauseStart: true)
                 .filter { $0.name != "全国" && $0.name != "我国" }
         }
         let r = Self.countBefore(position, in: paragraphRegions!) { $0.position }
-        if r > 0 { return DocumentPlace.resolve(paragraphRegions![r - 1].name, place: place, opening: context.openingPlaces) }
-        // 该公司 refers back to a company; a figure that names no one is about the report's place.
-        if ref == .anaphora { return lastOrganisation() ?? place }
-        return place ?? lastOrganisation() ?? context.documentRegion.map { DocumentPlace.resolve($0, place: nil, opening: context.openingPlaces) }
+        guard r > 0, paragraphRegions![r - 1].position >= from else { return nil }
+        return paragraphRegions![r - 1].name
     }
 
     /// "证券公司 4 家": a name followed by its count is what is counted, no subject.

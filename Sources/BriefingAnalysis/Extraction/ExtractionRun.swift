@@ -74,6 +74,7 @@ struct ExtractionRun {
         self.quantities = quantities
         self.taxonomy = taxonomy
         self.lines = LineCursor(document)
+        self.metricSpellings = MetricSpellings(fullWidthBrackets: MetricSpellings.writesFullWidthBrackets(document.original))
     }
 
     mutating func run() {

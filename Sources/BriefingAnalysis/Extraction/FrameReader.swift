@@ -20,6 +20,9 @@ struct Frame {
     /// 改善, 好转: a change for the better, whose direction the metric's polarity gives
     /// (a concentration 改善9.1% fell; a share of good days rose).
     var isImprovement: Bool = false
+    /// "高于去年的45万吨", "较2014年0.64公斤": a level of the year compared with — that year, or
+    /// its offset from the figure's own year (去年 −1).
+    var comparedYear: (year: Int?, offset: Int?)?
 }
 
 /// Reads the frame of a group of values, looking back from the first value to the start of
@@ -58,6 +61,9 @@ struct FrameReader {
         }
         // 由3.2%降至2.5%: the value after 由/从 is the old one; 等五项 counts a list.
         if start > seg, text[start - 1] == "由" || text[start - 1] == "从" || text[start - 1] == "等" { return nil }
+        if let compared = comparedLevel(endingAt: start, lowerBound: seg, w) {
+            return Frame(kind: .level, phrase: [], saysRespectively: false, saysAll: false, comparedYear: compared)
+        }
         var p = start
         // 了, adverbs of frequency and the value's own year between trigger and value
         // ("达到每年1280万吨", "下降到2024年的43.6%").
@@ -136,6 +142,10 @@ struct FrameReader {
         if w.equivalence.occurs(in: text, seg..<phraseEnd) { return nil }
         // "低于地区生产总值增速2.1个百分点": a gap to another figure, not a change of one.
         if w.comparisons.match(in: text, at: seg, limit: phraseEnd) != nil { return nil }
+        // "装机容量从10.62亿千瓦增长到22亿千瓦": the old level before the trigger (a figure only
+        // with its year) is no part of the metric.
+        if let from = (seg..<phraseEnd).first(where: { (text[$0] == "由" || text[$0] == "从") && $0 + 1 < phraseEnd && text[$0 + 1].isDigit }),
+           from > seg { phraseEnd = from }
         let phrase = MetricPhrase.stripInline(text, seg..<phraseEnd)
         // "全年减排8.2万吨二氧化碳": with no metric before the verb, the substance after the value
         // is what is emitted.
@@ -203,12 +213,37 @@ struct FrameReader {
         return text[i] == "[" && i < p - 2 ? i : nil
     }
 
-    /// "2024年的" right before `p` (the year a value is of): where it starts.
+    /// "2024年的" right before `p` (the year a value is of): where it starts. Also "从2005年0.91
+    /// 吨标煤下降到2007年0.82吨标煤", a year right after 由/从/到/至.
     private func yearOfValue(endingAt p: Int, lowerBound: Int) -> Int? {
-        guard p - 6 >= lowerBound, text[p - 1] == "的", text[p - 2] == "年",
-              (3...6).allSatisfy({ text[p - $0].isDigit }) else { return nil }
-        return p - 6
+        if p - 6 >= lowerBound, text[p - 1] == "的", text[p - 2] == "年", (3...6).allSatisfy({ text[p - $0].isDigit }) { return p - 6 }
+        if p - 6 >= lowerBound, text[p - 1] == "年", (2...5).allSatisfy({ text[p - $0].isDigit }),
+           "由从到至".unicodeScalars.contains(text[p - 6]) { return p - 5 }
+        return nil
     }
+
+    /// "高于去年的45万吨", "较2014年0.64公斤下降约15%": right before the value, a comparison
+    /// (高于, 低于, 较, 比) with a year (去年, 上年, 2014年), perhaps 同期 and 的 — the value is
+    /// that year's level. Its year, or its offset from the figure's year.
+    private func comparedLevel(endingAt p: Int, lowerBound: Int, _ w: Lexicon) -> (year: Int?, offset: Int?)? {
+        var k = p
+        if k > lowerBound, text[k - 1] == "的" { k -= 1 }
+        if k - 2 >= lowerBound, text[k - 2] == "同", text[k - 1] == "期" { k -= 2 }
+        var year: Int?, offset: Int?
+        if k - 5 >= lowerBound, text[k - 1] == "年", (2...5).allSatisfy({ text[k - $0].isDigit }) {
+            year = (2...5).reversed().reduce(0) { $0 * 10 + Int(text[k - $1].value - 48) }
+            k -= 5
+        } else if k - 2 >= lowerBound, text[k - 1] == "年", text[k - 2] == "去" || text[k - 2] == "上" {
+            offset = -1
+            k -= 2
+        } else {
+            return nil
+        }
+        // "比2014年" opens a change (比2014年下降15%) unless the value follows it at once.
+        guard w.comparedLevelLeads.match(in: text, endingAt: k, lowerBound: lowerBound) != nil else { return nil }
+        return (year, offset)
+    }
+
 
     /// "占全国的40%": the position of 占 and the suffix "占全国比重"; "达标的城市占59.9%": 占比.
     private func share(before p: Int, lowerBound: Int) -> (position: Int, suffix: Scalars)? {

@@ -29,7 +29,7 @@ final class Lexicon: Sendable {
     let newlyAdded: Scalars = Array("新增".unicodeScalars)
     /// Adverbs of degree before a verb (小幅下降, 按年轻微减少): alone, no metric.
     let degreeAdverbs = WordList(["大幅", "小幅", "轻微", "略有", "略微", "稍有", "明显", "显著", "稳步", "持续",
-                                  "继续", "进一步", "快速", "迅速", "大大", "有所", "均", "分别", "亦", "也"])
+                                  "继续", "进一步", "快速", "迅速", "大大", "有所", "均", "分别", "亦", "也", "最多", "最大", "最快"])
     /// Words opening a clause that gives a cause (主要由于2024年气温较高): its year is not the
     /// figure's.
     let causeWords = WordList(["由于", "因为", "受到", "得益于", "源于", "归因于", "鉴于"])
@@ -38,7 +38,7 @@ final class Lexicon: Sendable {
     let eventVerbs = WordList(["建成", "投产", "成立", "开工", "竣工", "投运", "建立", "创建", "始建", "通车", "动工", "启用", "开业", "组建"])
     /// Labels that open a web page's metadata line (来源：…, 发布时间：…, 制图/…): no subject,
     /// year or figure of the report stands in it.
-    let metadataLabels = WordList(["来源", "发布时间", "发布日期", "发表时间", "更新时间", "作者", "编辑", "责任编辑", "责编",
+    let metadataLabels = WordList(["来源", "时间", "发布时间", "发布日期", "发表时间", "更新时间", "作者", "编辑", "责任编辑", "责编",
                                    "阅读", "点击", "浏览", "字号", "原标题", "制图", "摄影", "通讯员", "供稿", "图片来源", "文章来源"])
     /// Province-level divisions by their short names and full names ("湖南" → 湖南省), for a
     /// text that says 我省 / 全省 without a title naming the province.
@@ -126,6 +126,9 @@ final class Lexicon: Sendable {
     let regionWords = WordList([
         "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "我国", "我省", "我市", "我区", "本市", "本省", "本区", "本港", "本澳",
     ])
+    /// Whole areas that news in Hong Kong and Macao names as subjects ("5月份内地铜产量"): read as
+    /// region words are, but never a title's place.
+    let wholeAreas = WordList(["内地", "全港", "全澳", "全台"])
     /// Region names end with these ("云南省", "昆明市") when they open a clause.
     let regionSuffixes: ScalarSet = ["省", "市", "县"]
     /// Sectors that are subjects ("铜冶炼、铝加工化学需氧量排放强度").
@@ -153,8 +156,8 @@ final class Lexicon: Sendable {
         "截至目前", "截至年底", "截至年末", "目前", "当前", "全年", "力争", "争取", "计划",
         "预计", "全力实现", "致力于", "努力实现", "通过", "大力", "全面", "着力", "、", "即", "仅", "将", "把",
         "改造后", "治理后", "实施后", "投运后", "投产后", "今年以来", "年初以来", "本年以来", "去年以来",
-        "但是", "虽然", "也就是说", "也就是", "分别", "其余", "而", "以", "本旬", "上旬", "中旬", "下旬", "本月", "当月", "本周",
-    ] + (1...12).flatMap { ["\($0)月的", "\($0)月份的", "1-\($0)月", "1-\($0)月份"] })  // "6月的产量", "1-7月利润": the months are the period
+        "但是", "虽然", "也就是说", "也就是", "分别", "其余", "而", "以", "预期在", "预计在", "预期", "本旬", "上旬", "中旬", "下旬", "本月", "当月", "本周",
+    ] + (1...12).flatMap { ["\($0)月的", "\($0)月份的", "1-\($0)月", "1-\($0)月份", "\($0)月份", "\($0)月"] })  // "6月的产量", "1-7月利润": the months are the period
     /// Small words stripped from the end of a metric phrase (adverbs before the verb).
     let metricTrailingNoise = WordList([
         "分别", "均", "都", "也", "还", "却", "又", "再", "已", "已经", "持续", "继续", "大幅", "小幅", "明显",
@@ -182,6 +185,9 @@ final class Lexicon: Sendable {
 
     /// Comparisons opening a phrase: the value is a gap between two figures.
     let comparisons = WordList(["低于", "高于", "快于", "慢于", "领先", "落后于"])
+    /// Comparisons that, right before a year and a value ("高于去年的45万吨", "较2014年0.64公斤"),
+    /// state that year's level.
+    let comparedLevelLeads = WordList(["高于", "低于", "多于", "少于", "较", "比"])
     /// Words that mean the number is not a figure of the phrase before it.
     let equivalence = WordList(["相当于", "约合", "折合", "相当", "等于", "其中有"])
 
@@ -317,7 +323,7 @@ final class Lexicon: Sendable {
     let collectiveHeads = WordList(["企业", "城市"])
     /// A collective is a scope a statistic defines: it names one of these (主要生产企业 is no
     /// collective subject, 重点调查煤炭企业 and 339个地级及以上城市 are).
-    let collectiveScopes = WordList(["重点", "规模以上", "限额以上", "以上", "个", "级", "调查", "监测", "全部", "会员", "统计", "联系", "样本"])
+    let collectiveScopes = WordList(["重点", "规模以上", "限额以上", "以上", "个", "级", "调查", "监测", "全部", "会员", "统计", "联系", "样本", "家", "排名"])
     let baseNouns = WordList(["基准年", "基准期", "基期", "基年", "年初", "年末"])
     /// 比改造前, 较治理前: the state before a measure, two to four characters and 前.
     let basisMeasures = WordList(["改造", "治理", "实施", "投运", "投产", "改进", "技改", "整改", "优化", "升级改造"])

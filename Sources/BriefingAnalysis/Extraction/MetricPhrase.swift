@@ -114,7 +114,9 @@ enum MetricPhrase {
 
     private static func parseTrimmed(_ p: Scalars, _ w: Lexicon) -> Parsed {
         guard !p.isEmpty, !isCondition(p, w) else { return Parsed(subject: nil, metric: []) }
-        if let n = w.regionWords.match(in: p, at: 0) {
+        // "占规模以上企业原煤产量的50.8%": a share's whole, no subject.
+        if p.first == "占" { return Parsed(subject: nil, metric: p) }
+        if let n = w.regionWords.match(in: p, at: 0) ?? w.wholeAreas.match(in: p, at: 0) {
             let rest = trim(Array(p[n...]), w)
             // "全省168个县级及以上城市细颗粒物平均浓度": the region's collective is who.
             if let c = collectiveEnd(rest) {
@@ -229,10 +231,12 @@ enum MetricPhrase {
             if w.regionSuffixes.contains(p[length]), p[0..<length].allSatisfy(\.isHan),
                !w.afterSuffixBlockers.contains(p[length + 1]) { return length + 1 }
         }
-        // "长株潭地区平均优良天数比例": a named area of 2–4 characters and 地区.
+        // "长株潭地区平均优良天数比例", "长江流域水质优良断面比例": a named area of 2–4
+        // characters and 地区 or 流域.
         for length in 2...4 where length + 2 < p.count - 1 {
             // 单位地区生产总值, 万元地区生产总值: 地区生产总值 is the metric (GDP), no area.
-            if p[length] == "地", p[length + 1] == "区", p[length + 2] != "生", p[0..<length].allSatisfy(\.isHan),
+            if (p[length] == "地" && p[length + 1] == "区") || (p[length] == "流" && p[length + 1] == "域"),
+               p[length + 2] != "生", p[0..<length].allSatisfy(\.isHan),
                !"单万每人".unicodeScalars.contains(p[0]) { return length + 2 }
         }
         return nil

@@ -12,19 +12,38 @@ struct MetricSpellings {
     }
 
     private var table = ProbingTable<Scalars, Entry>(capacity: 256)
+    /// Whether the text writes its brackets full-width (see `written`).
+    let fullWidthBrackets: Bool
 
-    /// The metric as a Chinese text writes it: ingest folds full-width brackets to ASCII for
-    /// matching; a metric shows them full-width again (居民消费价格（CPI）, 商品房销售面积（含预售）).
-    static func written(_ scalars: Scalars) -> String {
-        guard scalars.contains(where: { $0 == "(" || $0 == ")" }) else { return scalars.string }
+    init(fullWidthBrackets: Bool = true) { self.fullWidthBrackets = fullWidthBrackets }
+
+    /// The metric as its text writes it: ingest folds full-width brackets to ASCII for
+    /// matching; a metric shows them full-width again (居民消费价格（CPI）) unless the text writes
+    /// them in ASCII (细颗粒物(PM2.5)浓度), as web pages often do.
+    static func written(_ scalars: Scalars, fullWidth: Bool = true) -> String {
+        guard fullWidth, scalars.contains(where: { $0 == "(" || $0 == ")" }) else { return scalars.string }
         return String(String.UnicodeScalarView(scalars.map { $0 == "(" ? "（" : $0 == ")" ? "）" : $0 }))
+    }
+
+    /// Whether `original` (UTF-8 bytes; its first megabyte is read) has at least as many
+    /// full-width opening brackets as ASCII ones.
+    static func writesFullWidthBrackets(_ original: [UInt8]) -> Bool {
+        var ascii = 0, full = 0
+        let n = min(original.count, 1 << 20)
+        var k = 0
+        while k < n {
+            let b = original[k]
+            if b == 0x28 { ascii += 1 } else if b == 0xEF, k + 2 < n, original[k + 1] == 0xBC, original[k + 2] == 0x88 { full += 1; k += 2 }
+            k += 1
+        }
+        return full >= ascii
     }
 
     /// The entry of `scalars`; `classify` is asked once per spelling.
     mutating func entry(_ scalars: Scalars, classify: (String) -> MetricPolarity) -> Entry {
         let h = ProbingTable<Scalars, Entry>.hash(scalars.lazy.map(\.value))
         if let known = table.value(hash: h, where: { $0 == scalars }) { return known }
-        let name = Self.written(scalars)
+        let name = Self.written(scalars, fullWidth: fullWidthBrackets)
         let made = Entry(name: name, polarity: classify(name))
         table.insert(hash: h, key: scalars, value: made)
         return made

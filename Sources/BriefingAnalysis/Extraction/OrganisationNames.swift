@@ -153,6 +153,8 @@ enum OrganisationNames {
               !w.nameStops.contains(text[start - 1]) || isNationalPrefix(text, at: start - 1, lowerBound: lowerBound) {
             start -= 1
         }
+        // "6000千瓦及以上电厂": 以上 / 以下 bound a size, they open no name.
+        if start > lowerBound, text[start - 1] == "以", text[start] == "上" || text[start] == "下" { start += 1 }
         var trimmed = true
         while trimmed {
             trimmed = false

@@ -309,7 +309,7 @@ extension Normalizer {
     /// Labels of a web page's metadata line (来源:…, 发布时间:…, 作者:…, 责任编辑:…), in folded
     /// scalars: such a line is a block of its own (it often ends with a time, 16:47, that would
     /// otherwise run into a paragraph opening with a number).
-    static let metadataLabels: [[UInt32]] = ["来源", "发布时间", "发布日期", "发表时间", "更新时间", "作者", "责任编辑", "编辑", "原标题"]
+    static let metadataLabels: [[UInt32]] = ["来源", "时间", "发布时间", "发布日期", "发表时间", "更新时间", "作者", "责任编辑", "编辑", "原标题"]
         .map { $0.unicodeScalars.map(\.value) }
 
     static func isMetadataLine(_ s: UnsafeBufferPointer<UInt32>, _ l: LineInfo) -> Bool {
