@@ -133,7 +133,9 @@ extension ExtractionRun {
                 let earlier = previousGroup.count == items.count ? previousGroup[index] : previous
                 guard let earlier else { emitted.empty(); return }  // nothing of the group's continues
                 // "装机容量达到3250万千瓦，占总装机容量的42.6%": the share of the metric before.
-                metric = earlier.metric + frame.suffix.string
+                // "断面323个占93.6%": the share is of the things (断面占比), not of their number.
+                let whole = frame.suffix.first == "占" ? Self.wholeOfShare(Array(earlier.metric.unicodeScalars)).string : earlier.metric
+                metric = whole + frame.suffix.string
                 subject = earlier.subject
                 quoteStart = earlier.clauseStart
                 guard metric.unicodeScalars.count <= 40 else { emitted.empty(); return }  // nothing of the group's continues
@@ -150,8 +152,11 @@ extension ExtractionRun {
                 // "居民消费价格上涨0.5%，其中医疗保健类上涨2.7%": a category of the paragraph's
                 // measure is measured as it is.
                 let sibling = frame.isSaving || paragraphMeasureUnit != baseUnit ? nil : Self.sibling(completed, of: paragraphMeasure)
-                let whole = completed.last == "类" && completed.count >= 2 ? paragraphMeasure.map { completed + $0 } ?? completed
+                var whole = completed.last == "类" && completed.count >= 2 ? paragraphMeasure.map { completed + $0 } ?? completed
                     : sibling ?? perCapitaComponent(completed, at: groupStart)
+                // "Ⅳ类水质断面20个": a count of things is the number of them (断面数).
+                if kind == .level, Lexicon.shared.countedThings.contains(unit), whole.count >= 2, whole.allSatisfy({ !$0.isDigit }),
+                   MetricPhrase.needsHead(whole), whole.last != "数" { whole.append("数") }
                 let spelling = metricSpellings.entry(whole) { [taxonomy] in taxonomy.polarity(of: $0) }
                 metric = spelling.name
                 ownPolarity = spelling.polarity

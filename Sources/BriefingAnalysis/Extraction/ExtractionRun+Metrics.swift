@@ -63,7 +63,7 @@ extension ExtractionRun {
         if m.count >= 2, Lexicon.shared.activityVerbs.match(in: m, endingAt: m.count) != nil { m.append("量") }
         // "占全市电力总装机的比重提高到38.4%": the share of the metric before.
         if m.first == "占", let previous {
-            m = Array(previous.metric.unicodeScalars) + m.filter { $0 != "的" }
+            m = wholeOfShare(Array(previous.metric.unicodeScalars)) + m.filter { $0 != "的" }
         }
         if MetricPhrase.isBareHead(m) {
             if let previous, rateHeads.contains(m) {
@@ -77,6 +77,17 @@ extension ExtractionRun {
         }
         if !m.isEmpty, !frame.suffix.isEmpty { m += frame.suffix }  // `+=` copies a shared array even to add nothing
         return m
+    }
+
+    /// What a share is a share of, from the metric before it: its growth rate is not
+    /// ("工业用电量增幅下降15.3%，占全社会用电量的比重为73.5%" → 工业用电量占…), nor is the number
+    /// of things counted ("断面323个占93.6%" → 断面占比).
+    static func wholeOfShare(_ metric: Scalars) -> Scalars {
+        if let rate = rateHeads.first(where: { metric.count > $0.count + 1 && Array(metric.suffix($0.count)) == $0 }) {
+            return Array(metric.dropLast(rate.count))
+        }
+        if metric.last == "数", metric.count > 2 { return Array(metric.dropLast()) }
+        return metric
     }
 
     /// The label a sentence opens with in a disclosure form ("实际排放总量：…"): 2–8 Han

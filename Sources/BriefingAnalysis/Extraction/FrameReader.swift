@@ -132,7 +132,9 @@ struct FrameReader {
         } else if let oldLevelAt {
             phraseEnd = oldLevelAt
         } else {
-            if end < clause.upperBound, text[end].isHan || text[end].isASCIILetter, !w.nounListJoiners.contains(text[end]) { return nil }
+            // "Ⅳ类水质断面20个占5.8%": a count followed by its share is a figure of its own.
+            let shareFollows = end + 1 < clause.upperBound && text[end] == "占" && text[end + 1].isDigit
+            if end < clause.upperBound, text[end].isHan || text[end].isASCIILetter, !w.nounListJoiners.contains(text[end]), !shareFollows { return nil }
             if end < clause.upperBound, text[end] == "的" { return nil }
         }
 

@@ -318,6 +318,8 @@ final class Lexicon: Sendable {
     /// Classifiers that count organisations ("证券公司4家"): with an organisation's name and no
     /// metric, the name is what is counted.
     let organisationCounts: Set<String> = ["家", "个", "户", "所", "座", "只"]
+    /// Classifiers of things counted as a statistic ("监测断面20个" → 监测断面数).
+    let countedThings: Set<String> = ["个", "家", "座", "处", "所", "条"]
     /// Heads of a collective subject: a group of enterprises, cities or units that a figure is
     /// about (重点调查煤炭企业, 339个地级及以上城市, 规模以上工业企业).
     let collectiveHeads = WordList(["企业", "城市"])
