@@ -38,9 +38,9 @@ import Testing
     @Test(.enabled(if: shared != nil, "../shared/dev-corpus not found beside the package"))
     func recallPrecisionAndAttributionHoldOnRealCommuniques() throws {
         let s = try Self.score()
-        #expect(s.recall >= 0.935, "found recall \(s.recall)")
+        #expect(s.recall >= 0.94, "found recall \(s.recall)")
         #expect(s.precision >= 0.94, "precision \(s.precision)")
-        #expect(s.attribution >= 0.95, "attribution (kind, subject, year among found) \(s.attribution)")
+        #expect(s.attribution >= 0.96, "attribution (kind, subject, year among found) \(s.attribution)")
     }
 
     @Test(.enabled(if: shared != nil, "../shared/dev-corpus not found beside the package"))

@@ -80,7 +80,8 @@ extension ExtractionRun {
                                         segmentStart: segmentStart, sentence: range)
                 guard var read = frame.read() else { continue }
                 if goalCues.isTarget(in: text, values: group.start..<group.end, cueStart: previousClause?.lowerBound ?? clause.lowerBound,
-                                     clause: clause, inTargetSentence: inTargetSentence) {
+                                     clause: clause, inTargetSentence: inTargetSentence)
+                    || namesADeadline(in: (previousClause?.lowerBound ?? clause.lowerBound)..<group.start) {
                     read.kind = .target
                     inTargetSentence = true
                 }

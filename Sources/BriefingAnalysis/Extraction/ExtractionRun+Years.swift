@@ -27,6 +27,20 @@ extension ExtractionRun {
         return bodyYear() ?? context.documentYear ?? context.datelineYear
     }
 
+    /// "到2020年，燃气发电比例需增加至50%" in a report of 2015: 到/至 a year after the report's
+    /// is a deadline, the figure a goal (到2020年底已建成… in a report of 2021 states what was done).
+    mutating func namesADeadline(in range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        while k + 5 < range.upperBound {
+            if text[k] == "到" || text[k] == "至", text[k + 5] == "年", (1...4).allSatisfy({ text[k + $0].isDigit }) {
+                let year = (1...4).reduce(0) { $0 * 10 + Int(text[k + $1].value - 48) }
+                if let report = context.documentYear ?? context.datelineYear ?? context.headingYear, year > report { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// "……下跌1%，主要由于2024年气温较高": a year in a clause giving the cause is no year of
     /// the figure before it. Whether a cause word (由于, 因为…) stands shortly before `position`.
     func isCause(before position: Int, lowerBound: Int) -> Bool {

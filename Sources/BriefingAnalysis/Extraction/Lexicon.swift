@@ -99,7 +99,7 @@ final class Lexicon: Sendable {
     /// Cues that a figure is a goal, not an achievement.
     let targetCues = WordList([
         "力争", "争取", "确保", "计划", "预计", "预期", "目标", "全力实现", "致力于", "规划", "将达到",
-        "努力实现",
+        "努力实现", "估计", "有望",
     ])
     /// Markers that a goal was reached (实现了…的目标): the figure is a level.
     let completionMarkers = WordList(["实现了", "完成了", "已经", "已", "提前完成", "圆满完成", "达成了"])

@@ -241,6 +241,16 @@ public enum RuleCorpus {
                 "全年发电量增加2.1%。其中，以燃气增加最多共9.6%，燃煤减少0.4%。",
                 [.init(.change, "2.1", "%", "发电量"), .init(.change, "9.6", "%", "燃气发电量", exact: true),
                  .init(.change, "0.4", "%", "燃煤发电量", exact: true)]),
+        // Goals: deadlines and forecasts
+        Example("goal.a-deadline-after-the-reports-year",
+                "[2016.03.16] 发表\n\n按政府计划，到2020年，燃气占整体发电比例需增加至50%。",
+                [.init(.target, "50", "%", "燃气占整体发电比例", year: 2020)]),
+        Example("goal.a-deadline-already-past-states-what-was-done",
+                "2021年某某市国民经济和社会发展统计公报\n\n到2020年底，全市已建成充电桩1200个。",
+                [.init(.level, "1200", "个", "充电桩")]),
+        Example("goal.an-estimate-is-a-goal",
+                "[2003-06-20] 某某铝业\n\n该公司估计今年氧化铝产量可达60万吨。",
+                [.init(.target, "60", "万吨", "氧化铝产量", year: 2003)]),
         // Counts that are statistics
         Example("count.things-counted-and-their-share",
                 "2017年，全省监测断面中，Ⅰ~Ⅲ类水质断面323个占93.6%，同比持平；Ⅳ类水质断面20个占5.8%，同比上升0.3%。",
