@@ -99,14 +99,15 @@ extension BriefingDocument {
         var blocks: [Block] = [.paragraph(
             "核对报告自身的算术：同一报告的当期水平与其变化率，对照上一期报告所载的上期水平，推算变化率；三次产业增加值之和对照地区生产总值；"
             + "各部分占比之和对照100%；占比对照其分子与分母。按原文写出的位数四舍五入的范围比较：一致记“✓”，不一致记“✗”并列出两数与来源；"
-            + "原文注明“按可比价格”“按可比口径”的变化率是实际（剔除价格因素）变化，与名义水平推得的变化率不同不属错误，记“可比价/口径”；统计公报中增加值与地区生产总值的增速按惯例均为可比价格增速。")]
+            + "原文注明“按可比价格”“按可比口径”的变化率是实际（剔除价格因素）变化，与名义水平推得的变化率不同不属错误，记“可比口径”；统计公报中增加值与地区生产总值的增速按惯例均为可比价格增速。"
+            + "推算值比原文多写一位小数。不一致的原因可能是上期数据已修订、口径调整未在文中注明或文本有误，请以两处原文核对。")]
         guard !checks.isEmpty else {
             blocks.append(.paragraph("各报告中没有可以互相核对的数值。", style: .note))
             return blocks
         }
         let ordered = checks.filter { $0.outcome == .differs } + checks.filter { $0.outcome == .comparableBasis } + checks.filter { $0.outcome == .agrees }
         let counts = [ArithmeticCheck.Outcome.agrees, .differs, .comparableBasis].map { o in checks.filter { $0.outcome == o }.count }
-        blocks.append(.paragraph("共\(checks.count)项：一致\(counts[0])项，不一致\(counts[1])项，可比价/口径\(counts[2])项。"))
+        blocks.append(.paragraph("共\(checks.count)项：一致\(counts[0])项，不一致\(counts[1])项，可比口径\(counts[2])项。"))
         blocks.append(.table(TableSpec(columns: [
             TableColumn("结果", width: 0.95), TableColumn("检查项", width: 2.1), TableColumn("原文", width: 0.9, alignment: .right),
             TableColumn("推算", width: 0.9, alignment: .right), TableColumn("推算依据", width: 3.0),
@@ -121,7 +122,7 @@ extension BriefingDocument {
         switch o {
         case .agrees: "✓ 一致"
         case .differs: "✗ 不一致"
-        case .comparableBasis: "可比价/口径"
+        case .comparableBasis: "可比口径"
         }
     }
 

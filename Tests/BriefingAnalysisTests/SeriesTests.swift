@@ -85,7 +85,7 @@ struct SeriesTests {
         // GDP grows 4.5% 按可比价格 while its levels grow 5.6%: real against nominal, no error.
         let gdp = try #require(Self.check(d, .impliedChange, "地区生产总值 2022年"))
         #expect(gdp.outcome == .comparableBasis)
-        #expect(gdp.computed == "+5.6%")
+        #expect(gdp.computed == "+5.56%")
     }
 
     @Test func partsSharesAndRatiosWithinOneReport() throws {
@@ -157,7 +157,7 @@ struct SeriesTests {
         #expect(energy.latestImproved == false)
         let flagged = d.checks.filter { $0.outcome != .agrees }
         #expect(flagged.map(\.subject) == ["粗钢产量 2024年7月"])
-        #expect(flagged.first?.stated == "+5%" && flagged.first?.computed == "+2%")
+        #expect(flagged.first?.stated == "+5%" && flagged.first?.computed == "+2.0%")
         #expect(d.checks.filter { $0.kind == .impliedChange && $0.outcome == .agrees }.count == 10)
         let c = try #require(d.sinceLastReport.first)
         #expect(c.latest.period == ReportPeriod(year: 2024, month: 12))

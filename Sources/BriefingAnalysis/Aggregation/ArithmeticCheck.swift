@@ -75,15 +75,25 @@ extension Aggregator {
     /// branches of 农林牧渔业总产值.
     static let realGrowthSuffixes = ["增加值", "生产总值", "生产总值（GDP）", "总产值"]
     static let realGrowthMetrics: Set<String> = ["种植业", "林业", "畜牧业", "渔业", "农林牧渔专业及辅助性活动"]
-    /// Words of a clause that put its change on another basis than the levels: 按可比价格,
-    /// 按可比口径, 同口径, 扣除留抵退税因素后.
+    /// Words that put a change on another basis than the levels (按可比价格, 按可比口径, 同口径,
+    /// 扣除留抵退税因素后), and words that put it back on theirs (按自然口径计算): the one
+    /// standing last before the value, in its quote, decides.
     static let comparableWords = ["可比价", "可比口径", "同口径", "扣除"]
+    static let nominalWords = ["自然口径", "现价", "名义"]
 
-    /// The change is stated on a comparable basis: its clause says so (`comparableWords`), or
-    /// its metric's growth is real by rule (`realGrowthSuffixes`, `realGrowthMetrics`).
+    /// The change is stated on a comparable basis: the basis word nearest before its value says
+    /// so (`comparableWords`), or none does and its metric's growth is real by rule
+    /// (`realGrowthSuffixes`, `realGrowthMetrics`).
     static func comparable(_ f: Figure) -> Bool {
-        comparableWords.contains { f.quote.contains($0) } || realGrowthMetrics.contains(f.metric)
-            || realGrowthSuffixes.contains { f.metric.hasSuffix($0) }
+        func last(_ words: [String]) -> String.Index? {
+            words.compactMap { f.quote.range(of: $0, options: .backwards)?.lowerBound }.max()
+        }
+        switch (last(comparableWords), last(nominalWords)) {
+        case let (c?, n?): return c > n
+        case (_?, nil): return true
+        case (nil, _?): return false
+        case (nil, nil): return realGrowthMetrics.contains(f.metric) || realGrowthSuffixes.contains { f.metric.hasSuffix($0) }
+        }
     }
 
     // MARK: A level and its change against the previous level
@@ -139,13 +149,14 @@ extension Aggregator {
             return nil
         }
         let agrees = stated + hs >= lo && stated - hs <= hi
-        let decimals = max(1, Self.decimals(of: c.f.value))
+        // One place more than the stated change, so 1.44 against 1.5 shows why they differ.
+        let decimals = Self.decimals(of: c.f.value) + 1
         let outcome: ArithmeticCheck.Outcome = agrees ? .agrees : (comparable(c.f) ? .comparableBasis : .differs)
         let op = c.f.unit == "%" ? "÷" : "−"
         let periodText = c.period.label
         return ArithmeticCheck(
             kind: .impliedChange, who: c.who, subject: "\(c.metric) \(periodText)", year: c.period.year,
-            stated: c.f.valueText, computed: SeriesFormat.signed(computed, decimals: decimals) + unit,
+            stated: c.f.valueText, computed: SeriesFormat.signed(computed, decimals: decimals, trimmed: false) + unit,
             basis: "\(now.f.valueText)（\(now.period.label)，\(cite(now.figure))）\(op) \(p.f.valueText)（\(p.period.label)，\(cite(p.figure))）",
             outcome: outcome, sources: c.figure.sources + now.figure.sources + p.figure.sources)
     }

@@ -71,19 +71,22 @@ public struct Series: Hashable, Sendable {
         }
     }
 
-    /// "成都市 地区生产总值".
-    public var label: String { [who, metric].compactMap { $0 }.joined(separator: " ") + (periodName.map { "（\($0)）" } ?? "") }
+    /// "成都市 地区生产总值", "成都市 粗钢产量（1-3月）".
+    public var label: String { [who, metricLabel].compactMap { $0 }.joined(separator: " ") }
+    /// "地区生产总值", "粗钢产量（1-3月）".
+    public var metricLabel: String { metric + (periodName.map { "（\($0)）" } ?? "") }
 }
 
 /// Numbers the series pages print.
 enum SeriesFormat {
-    /// "+3.2", "−0.5", "0".
-    static func signed(_ v: Double, decimals: Int) -> String {
+    /// "+3.2", "−0.5", "0"; with `trimmed` false the zeros stay ("+2.0").
+    static func signed(_ v: Double, decimals: Int, trimmed: Bool = true) -> String {
         let rounded = (v * pow(10, Double(decimals))).rounded() / pow(10, Double(decimals))
-        if rounded == 0 { return "0" }
+        if rounded == 0, trimmed { return "0" }
         var text = String(format: "%.\(decimals)f", abs(rounded))
-        while text.contains("."), text.hasSuffix("0") { text.removeLast() }
+        while trimmed, text.contains("."), text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
+        if rounded == 0 { return text }
         return (rounded > 0 ? "+" : "−") + text
     }
 }

@@ -1,0 +1,88 @@
+import BriefingAnalysis
+import BriefingRender
+@testable import BriefingReport
+import Foundation
+import Testing
+
+/// The pages a briefing of several reports adds, and the briefing of one report left as it was.
+struct SeriesDocumentTests {
+    static let city = ["a", "b", "c"].map { ReportFixtures.fixture("Series/qinghe-\($0).txt") }
+    static let options = ReportOptions(date: Date(timeIntervalSince1970: 1_750_000_000))
+
+    static func spec(_ digest: Digest) -> DocumentSpec {
+        BriefingDocument.spec(digest, charts: ChartPlan.charts(for: digest), options: options)
+    }
+
+    static func headings(_ spec: DocumentSpec) -> [String] {
+        spec.blocks.compactMap { if case let .heading(_, text) = $0 { text } else { nil } }
+    }
+
+    static func tables(_ spec: DocumentSpec) -> [TableSpec] {
+        spec.blocks.compactMap { if case let .table(t) = $0 { t } else { nil } }
+    }
+
+    @Test func severalReportsGetSeriesPagesChecksAndJoins() throws {
+        let digest = Aggregator.digest(CorpusAnalysis.run(Self.city))
+        let spec = Self.spec(digest)
+        let headings = Self.headings(spec)
+        #expect(headings.contains { $0.hasSuffix("、跨报告趋势") })
+        #expect(headings.contains { $0.hasSuffix("、与上期相比：青禾市") })
+        #expect(headings.contains { $0.hasSuffix("、核算检查") })
+        #expect(headings.contains("附录二  报告与指标的合并"))
+        #expect(!headings.contains { $0.hasSuffix("历年趋势与推算") })
+        let checks = try #require(Self.tables(spec).first { $0.caption?.hasPrefix("核算检查") == true })
+        // Flagged rows first, with both numbers and both sources.
+        let power = try #require(checks.rows.first { $0[1] == "青禾市 全社会用电量 2023年" })
+        #expect(power[0] == "✗ 不一致" && power[2] == "+8%" && power[3] == "+3.2%")
+        #expect(power[4].contains("qinghe-a:11") && power[4].contains("qinghe-c:11"))
+        #expect(checks.rows.first?[0] == "✗ 不一致")
+        let gdp = try #require(checks.rows.first { $0[1] == "青禾市 地区生产总值 2022年" })
+        #expect(gdp[0] == "可比口径")
+        // The joins are listed: SO2排放量 under 二氧化硫排放量, and the reports in their order.
+        let joins = try #require(Self.tables(spec).first { $0.caption?.hasPrefix("按同义写法合并") == true })
+        #expect(joins.rows.contains(["二氧化硫排放量", "SO2排放量", "qinghe-c"]))
+        let reports = try #require(Self.tables(spec).first { $0.caption?.hasPrefix("报告及其排序") == true })
+        #expect(reports.rows.map { $0[0] } == ["2021年", "2022年", "2023年"])
+        // Since the last report: 2023 against 2022.
+        let since = try #require(Self.tables(spec).first { $0.caption?.hasPrefix("两期均有的指标") == true })
+        #expect(since.rows.contains(["恶化", "细颗粒物（PM2.5）平均浓度", "32微克/立方米", "33微克/立方米", "+1微克/立方米（+3.1%）"]))
+        let new = try #require(Self.tables(spec).first { $0.caption == "新出现与不再报告的指标" })
+        #expect(new.rows.contains(["新出现", "能源", "1", "新能源汽车保有量"]))
+    }
+
+    @Test func everySeriesHasAChart() {
+        let digest = Aggregator.digest(CorpusAnalysis.run(Self.city))
+        let charts = ChartPlan.charts(for: digest).filter { $0.placement == .series }
+        #expect(!digest.series.isEmpty)
+        for s in digest.series {
+            let drawn = charts.contains { c in s.points.allSatisfy { p in c.figures.contains(p.figure) } }
+            #expect(drawn, "no chart for \(s.label)")
+        }
+        #expect(charts.allSatisfy { $0.name.hasPrefix("series-") })
+        // One subject: the chart titles name it, the rows do not repeat it.
+        if case let .groupedBars(rows) = charts.first?.spec.mark {
+            #expect(rows.allSatisfy { !$0.category.hasPrefix("青禾市") })
+            #expect(charts.first?.spec.title.hasPrefix("青禾市 · ") == true)
+        }
+    }
+
+    @Test func theSeriesPagesRender() throws {
+        let digest = Aggregator.digest(CorpusAnalysis.run(Self.city))
+        let url = ReportFixtures.temporaryFolder().appendingPathComponent("series.pdf")
+        let result = try ReportWriter(options: Self.options).writePDF(digest, to: url)
+        #expect(result.outline.contains { $0.title.hasSuffix("、核算检查") })
+        #expect(result.warnings.isEmpty)
+    }
+
+    /// One report: the digest, the document and the charts are what they were before series.
+    @Test func oneReportIsUnchanged() {
+        for path in [ReportFixtures.sample, ReportFixtures.fixture("bulletin_2023.txt"), Self.city[0]] {
+            let analysis = CorpusAnalysis.run([path])
+            let withReports = Aggregator.digest(analysis)
+            let without = Aggregator.digest(analysis.figures, sources: analysis.sources)
+            #expect(withReports.reports.isEmpty && withReports.series.isEmpty)
+            #expect(Self.spec(withReports) == Self.spec(without))
+            #expect(ChartPlan.charts(for: withReports).map(\.name) == ChartPlan.charts(for: without).map(\.name))
+        }
+    }
+}
