@@ -50,6 +50,18 @@ struct SeriesDocumentTests {
         #expect(new.rows.contains(["新出现", "能源", "1", "新能源汽车保有量"]))
     }
 
+    @Test func theSummaryListsSeriesAndTheChecksThatDisagree() {
+        let digest = Aggregator.digest(CorpusAnalysis.run(Self.city))
+        let text = Summary.render(digest, format: .text, options: SummaryOptions(color: false))
+        #expect(text.contains("跨报告系列（22 个）"))
+        #expect(text.contains("青禾市 二氧化硫排放量：2021年 1.2万吨 → 2022年 1.1万吨 → 2023年 1万吨"))
+        #expect(text.contains("核算检查（一致 13，不一致 4，可比口径 5）"))
+        #expect(text.contains("✗ 青禾市 全社会用电量 2023年：原文 +8%，推算 +3.2%"))
+        let json = Summary.render(digest, format: .json, options: SummaryOptions(color: false))
+        #expect(json.contains("\"outcome\": \"differs\""))
+        #expect(json.contains("\"series\": ["))
+    }
+
     @Test func everySeriesHasAChart() {
         let digest = Aggregator.digest(CorpusAnalysis.run(Self.city))
         let charts = ChartPlan.charts(for: digest).filter { $0.placement == .series }
@@ -82,6 +94,10 @@ struct SeriesDocumentTests {
             let without = Aggregator.digest(analysis.figures, sources: analysis.sources)
             #expect(withReports.reports.isEmpty && withReports.series.isEmpty)
             #expect(Self.spec(withReports) == Self.spec(without))
+            for format in [SummaryFormat.text, .markdown, .json] {
+                #expect(Summary.render(withReports, format: format, options: SummaryOptions(color: false))
+                    == Summary.render(without, format: format, options: SummaryOptions(color: false)))
+            }
             #expect(ChartPlan.charts(for: withReports).map(\.name) == ChartPlan.charts(for: without).map(\.name))
         }
     }

@@ -31,7 +31,8 @@ public struct ArithmeticCheck: Hashable, Sendable {
     /// The number the text states, and the one the other numbers give (both as shown).
     public let stated: String
     public let computed: String
-    /// The figures the computed number comes from, e.g. "130亿千瓦时（qinghe-a:11）÷ 126亿千瓦时（qinghe-c:11）".
+    /// The figures the computed number comes from, e.g. "130亿千瓦时（qinghe-a:11）÷ 126亿千瓦时（qinghe-c:11）",
+    /// and for a change on a comparable basis why ("；原文：按可比价格计算").
     public let basis: String
     public let outcome: Outcome
     /// Every source involved: the stated figure's first.
@@ -81,18 +82,26 @@ extension Aggregator {
     static let comparableWords = ["可比价", "可比口径", "同口径", "扣除"]
     static let nominalWords = ["自然口径", "现价", "名义"]
 
-    /// The change is stated on a comparable basis: the basis word nearest before its value says
-    /// so (`comparableWords`), or none does and its metric's growth is real by rule
-    /// (`realGrowthSuffixes`, `realGrowthMetrics`).
-    static func comparable(_ f: Figure) -> Bool {
-        func last(_ words: [String]) -> String.Index? {
-            words.compactMap { f.quote.range(of: $0, options: .backwards)?.lowerBound }.max()
+    /// Why the change is on a comparable basis, or nil when it is not: the basis word nearest
+    /// before its value says so (`comparableWords`; the reason is its clause, "按可比价格计算"),
+    /// or none does and its metric's growth is real by rule (`realGrowthSuffixes`, `realGrowthMetrics`).
+    static func comparableReason(_ f: Figure) -> String? {
+        func last(_ words: [String]) -> Range<String.Index>? {
+            words.compactMap { f.quote.range(of: $0, options: .backwards) }.max { $0.lowerBound < $1.lowerBound }
+        }
+        let clause: (Range<String.Index>) -> String = { r in
+            let stops: Set<Character> = ["，", "；", ",", ";", "。"]
+            let start = f.quote[..<r.lowerBound].lastIndex(where: stops.contains).map { f.quote.index(after: $0) } ?? f.quote.startIndex
+            let end = f.quote[r.upperBound...].firstIndex(where: stops.contains) ?? f.quote.endIndex
+            return "原文：" + f.quote[start..<end].trimmingCharacters(in: .whitespaces)
         }
         switch (last(comparableWords), last(nominalWords)) {
-        case let (c?, n?): return c > n
-        case (_?, nil): return true
-        case (nil, _?): return false
-        case (nil, nil): return realGrowthMetrics.contains(f.metric) || realGrowthSuffixes.contains { f.metric.hasSuffix($0) }
+        case let (c?, n?): return c.lowerBound > n.lowerBound ? clause(c) : nil
+        case let (c?, nil): return clause(c)
+        case (nil, _?): return nil
+        case (nil, nil):
+            return realGrowthMetrics.contains(f.metric) || realGrowthSuffixes.contains { f.metric.hasSuffix($0) }
+                ? "增加值、生产总值与总产值的增速按惯例为可比价格增速" : nil
         }
     }
 
@@ -151,13 +160,15 @@ extension Aggregator {
         let agrees = stated + hs >= lo && stated - hs <= hi
         // One place more than the stated change, so 1.44 against 1.5 shows why they differ.
         let decimals = Self.decimals(of: c.f.value) + 1
-        let outcome: ArithmeticCheck.Outcome = agrees ? .agrees : (comparable(c.f) ? .comparableBasis : .differs)
+        let reason = agrees ? nil : comparableReason(c.f)
+        let outcome: ArithmeticCheck.Outcome = agrees ? .agrees : (reason != nil ? .comparableBasis : .differs)
         let op = c.f.unit == "%" ? "÷" : "−"
         let periodText = c.period.label
         return ArithmeticCheck(
             kind: .impliedChange, who: c.who, subject: "\(c.metric) \(periodText)", year: c.period.year,
             stated: c.f.valueText, computed: SeriesFormat.signed(computed, decimals: decimals, trimmed: false) + unit,
-            basis: "\(now.f.valueText)（\(now.period.label)，\(cite(now.figure))）\(op) \(p.f.valueText)（\(p.period.label)，\(cite(p.figure))）",
+            basis: "\(now.f.valueText)（\(now.period.label)，\(cite(now.figure))）\(op) \(p.f.valueText)（\(p.period.label)，\(cite(p.figure))）"
+                + (reason.map { "；\($0)" } ?? ""),
             outcome: outcome, sources: c.figure.sources + now.figure.sources + p.figure.sources)
     }
 
