@@ -72,10 +72,11 @@ extension Aggregator {
 
     /// Metrics whose growth statistical offices state at comparable prices by rule, even where
     /// the sentence says so only once before them (GDP 按可比价格计算…；其中，第一产业增加值…增长4.8%;
-    /// 农林牧渔业总产值…按可比价格计算…；其中种植业…): value added, output value and the
-    /// branches of 农林牧渔业总产值.
-    static let realGrowthSuffixes = ["增加值", "生产总值", "生产总值（GDP）", "总产值"]
-    static let realGrowthMetrics: Set<String> = ["种植业", "林业", "畜牧业", "渔业", "农林牧渔专业及辅助性活动"]
+    /// 农林牧渔业总产值…按可比价格计算…；其中种植业…): value added, GDP, and 农林牧渔业总产值 with
+    /// its branches (not every 总产值: 建筑业总产值 is usually stated at current prices).
+    static let realGrowthSuffixes = ["增加值", "生产总值", "生产总值（GDP）"]
+    static let realGrowthMetrics = Set(["农林牧渔业总产值"] +
+        ["种植业", "林业", "畜牧业", "渔业", "农林牧渔专业及辅助性活动"].flatMap { [$0, $0 + "产值"] })
     /// Words that put a change on another basis than the levels (按可比价格, 按可比口径, 同口径,
     /// 扣除留抵退税因素后), and words that put it back on theirs (按自然口径计算): the one
     /// standing last before the value, in its quote, decides.
@@ -101,7 +102,7 @@ extension Aggregator {
         case (nil, _?): return nil
         case (nil, nil):
             return realGrowthMetrics.contains(f.metric) || realGrowthSuffixes.contains { f.metric.hasSuffix($0) }
-                ? "增加值、生产总值与总产值的增速按惯例为可比价格增速" : nil
+                ? "增加值、生产总值与农林牧渔业产值的增速按惯例为可比价格增速" : nil
         }
     }
 
