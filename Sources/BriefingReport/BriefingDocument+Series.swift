@@ -41,8 +41,8 @@ extension BriefingDocument {
 
     static func seriesTable(_ series: [Series]) -> TableSpec {
         TableSpec(columns: [
-            TableColumn("主体 · 指标", width: 2.2), TableColumn("各期数值", width: 2.6), TableColumn("最近变化", width: 1.5, alignment: .right),
-            TableColumn("向好方向", width: 0.8), TableColumn("判断", width: 0.6),
+            TableColumn("主体 · 指标", width: 2.1), TableColumn("各期数值", width: 2.5), TableColumn("最近变化", width: 1.5, alignment: .right),
+            TableColumn("向好方向", width: 1.0), TableColumn("判断", width: 0.6),
         ], rows: series.map { s in
             let points = s.points.map { "\($0.period.label) \($0.label)" }.joined(separator: "；")
             let better = s.betterDirection.map { $0 == .up ? "▲ 升为好" : "▼ 降为好" } ?? "—"
