@@ -41,3 +41,29 @@ struct SeriesCLITests {
         #expect(text.contains("+3.2%"))
     }
 }
+
+/// A PDF and a text of one city's bulletin together (the dev corpus, skipped when absent):
+/// ordered by their own years, the PDF's figures cited by page, joined into series.
+struct SeriesPDFAndTextTests {
+    static let corpus = CLI.root.appendingPathComponent("../shared/dev-corpus")
+    static let pdf = corpus.appendingPathComponent("pdf/chengdu-2021-tjgb.pdf").path
+    static let text = corpus.appendingPathComponent("texts/chengdu-2022-tjgb.txt").path
+    static let present = FileManager.default.fileExists(atPath: pdf) && FileManager.default.fileExists(atPath: text)
+
+    @Test(.enabled(if: present)) func aPDFAndATextMeetInSeries() throws {
+        // The 2022 text named first: the 2021 PDF still comes first.
+        let result = try CLI.run(["summary", Self.text, Self.pdf, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((root["sources"] as? [String])?.map { ($0 as NSString).lastPathComponent } == ["chengdu-2021-tjgb.pdf", "chengdu-2022-tjgb.txt"])
+        let series = try #require(root["series"] as? [[String: Any]])
+        #expect(series.count >= 100)
+        let gdp = try #require(series.first { $0["metric"] as? String == "地区生产总值" && $0["kind"] as? String == "level" })
+        let points = try #require(gdp["points"] as? [[String: Any]])
+        #expect(points.map { $0["label"] as? String } == ["19917亿元", "20817.5亿元"])
+        let first = try #require((points[0]["sources"] as? [[String: Any]])?.first)
+        #expect(first["page"] as? Int == 1)
+        let checks = try #require(root["checks"] as? [[String: Any]])
+        #expect(checks.contains { $0["check"] as? String == "partsSum" && $0["outcome"] as? String == "agrees" })
+    }
+}
