@@ -134,7 +134,8 @@ struct SeriesTests {
             var sentence = "\(m)月，华岳钢铁集团完成粗钢产量\(output[m - 1])万吨"
             // Planted: July says 环比增长5.0% where 88.3 → 90.1万吨 is 2.0%.
             if m > 1 { sentence += "，环比增长\(m == 7 ? "5.0" : "2.0")%" }
-            sentence += "；吨钢综合能耗\(energy[m - 1])千克标准煤。"
+            // December names the group as 全公司: still the group's series.
+            sentence += "；\(m == 12 ? "全公司" : "")吨钢综合能耗\(energy[m - 1])千克标准煤。"
             let path = dir.appendingPathComponent(String(format: "r%02d.txt", 13 - m)).path
             try "2024年\(m)月华岳钢铁集团生产经营快报\n\n\(sentence)\n".write(toFile: path, atomically: true, encoding: .utf8)
             paths.append(path)
@@ -153,6 +154,8 @@ struct SeriesTests {
         #expect(changes.basis == .priorPeriod)
         #expect(changes.points.count == 11)
         let energy = try #require(Self.series(d, "吨钢综合能耗", .level))
+        #expect(energy.who == "华岳钢铁集团" && energy.points.count == 12)
+        #expect(energy.latest.figure.figure.subject == "全公司")
         #expect(energy.betterDirection == .down)
         #expect(energy.latestImproved == false)
         let flagged = d.checks.filter { $0.outcome != .agrees }

@@ -54,14 +54,19 @@ public enum Aggregator {
     }
 
     /// Whom a figure is about when several reports are read: its report's entity for a figure
-    /// that names nobody (成都市 for a figure of 成都's bulletin without a subject), a sector
-    /// within it ("成都市·光伏"); nil when the subject is a name already (or nothing resolves it).
+    /// that names nobody (成都市 for a figure of 成都's bulletin without a subject) or only
+    /// the company itself (全公司), a sector within it ("成都市·光伏"); nil when the subject is
+    /// a name already (or nothing resolves it).
     static func entity(of f: Figure, report: Report?) -> String? {
         guard let e = report?.entity else { return nil }
         guard let s = f.subject else { return e }
+        if selfWords.contains(s) { return e }
         if Lexicon.shared.sectors.contains(s) { return "\(e)·\(s)" }
         return nil
     }
+
+    /// How a company's report names the company itself (全公司吨钢综合能耗): its entity.
+    static let selfWords: Set<String> = ["公司", "全公司", "本公司", "我公司", "集团", "全集团", "本集团", "集团公司"]
 
     /// `AggregatedFigure.who` and `Trend.who` for a briefing of several inputs.
     static func who(subject: String?, file: String) -> String? {
