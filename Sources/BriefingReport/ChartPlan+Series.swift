@@ -9,8 +9,9 @@ import Foundation
 /// - levels, and changes over more periods (months), as a line each.
 extension ChartPlan {
     static let groupedPeriodLimit = 4
-    /// A line of up to `groupedPeriodLimit` points at this height: three to a page.
-    static let seriesLineHeight = 190.0
+    /// How much lower than its natural height a line of up to `groupedPeriodLimit` points is
+    /// drawn (a plot of about 110 pt instead of 150): three to a page.
+    static let seriesLineSaving = 40.0
     /// Bars of one grouped chart of series: two such charts fit on a page.
     static let seriesBarLimit = 12
 
@@ -40,9 +41,10 @@ extension ChartPlan {
             }
         }
         for s in digest.series where !grouped.contains(s) {
+            let spec = seriesLine(s)
             charts.append(NamedChart(name: name(s.kind == .change ? "change" : "level"), placement: .series,
-                                     spec: seriesLine(s), figures: s.points.map(\.figure),
-                                     height: s.points.count <= groupedPeriodLimit ? seriesLineHeight : nil))
+                                     spec: spec, figures: s.points.map(\.figure),
+                                     height: s.points.count <= groupedPeriodLimit ? compactHeight(spec) : nil))
         }
         return charts
     }
@@ -77,6 +79,11 @@ extension ChartPlan {
         return .line(title: "\(s.label)\(span)\(s.kind == .change ? "变化" : "")", unit: unit,
                      source: SourceNotes.note(for: s.points.map(\.figure)),
                      series: [LineSeries(name: s.label, points: points)])
+    }
+
+    /// The chart's natural height less `seriesLineSaving`; nil (natural) when it cannot be measured.
+    static func compactHeight(_ spec: ChartSpec) -> Double? {
+        (try? ChartRenderer().naturalHeight(spec, width: ReportWriter.chartWidth)).map { $0 - seriesLineSaving }
     }
 
     /// Groups of series for one grouped-bar chart each: at most `seriesBarLimit` bars.

@@ -78,6 +78,26 @@ struct SeriesDocumentTests {
         }
     }
 
+    /// At the height the briefing gives them, with a year series and a twelve-month one.
+    @Test func seriesChartsLayOutWithoutOverlapsOrClipping() throws {
+        let renderer = ChartRenderer()
+        let monthly = (1...12).map { m -> String in
+            let path = ReportFixtures.temporaryFolder().appendingPathComponent("m\(m).txt").path
+            try? "2024年\(m)月华岳钢铁集团生产经营快报\n\n\(m)月，华岳钢铁集团完成粗钢产量\(80 + m)万吨，环比增长1.2%。\n"
+                .write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        for paths in [Self.city, monthly] {
+            let charts = ChartPlan.charts(for: Aggregator.digest(CorpusAnalysis.run(paths))).filter { $0.placement == .series }
+            #expect(!charts.isEmpty)
+            for chart in charts {
+                let layout = try renderer.layout(chart.spec, width: ReportWriter.chartWidth, height: chart.height)
+                #expect(layout.overlappingLabels().isEmpty, "\(chart.name) has overlapping labels")
+                #expect(layout.clippedLabels().isEmpty, "\(chart.name) has clipped labels")
+            }
+        }
+    }
+
     @Test func theSeriesPagesRender() throws {
         let digest = Aggregator.digest(CorpusAnalysis.run(Self.city))
         let url = ReportFixtures.temporaryFolder().appendingPathComponent("series.pdf")
