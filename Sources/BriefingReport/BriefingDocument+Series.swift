@@ -130,10 +130,13 @@ extension BriefingDocument {
     static func joinBlocks(_ digest: Digest) -> [Block] {
         var blocks: [Block] = []
         blocks.append(.table(TableSpec(columns: [
-            TableColumn("报告期", width: 0.9), TableColumn("文件", width: 1.6), TableColumn("标题", width: 3.2), TableColumn("主体", width: 1.1),
+            TableColumn("报告期", width: 0.9), TableColumn("文件", width: 1.6), TableColumn("标题", width: 2.8), TableColumn("主体", width: 1.1),
+            TableColumn("归于主体", width: 0.8, alignment: .right),
         ], rows: digest.reports.map { r in
-            [r.period?.label ?? "—", (r.file as NSString).lastPathComponent, r.heading.title ?? "—", r.entity ?? "—"]
-        }, caption: "报告及其排序（按正文所载报告期，不按文件名）", unit: nil, sourceNote: nil, repeatHeader: true)))
+            let resolved = digest.figures.filter { $0.figure.file == r.file && $0.entity != nil }.count
+            return [r.period?.label ?? "—", (r.file as NSString).lastPathComponent, r.heading.title ?? "—", r.entity ?? "—", "\(resolved)项"]
+        }, caption: "报告及其排序（按正文所载报告期，不按文件名）", unit: nil,
+        sourceNote: "“归于主体”：文中未写主体（或只写“全公司”“本集团”）而归于标题所指主体的数据项数。", repeatHeader: true)))
         let joins = digest.synonymJoins
         if joins.isEmpty {
             blocks.append(.paragraph("本次各系列没有按同义写法合并的指标：每个系列的各期写法相同。", style: .note))
