@@ -62,7 +62,8 @@ public struct Series: Hashable, Sendable {
             let p = NSDecimalNumber(decimal: previous.value).doubleValue
             let scale = latest.figure.figure.value == 0 ? 1 : NSDecimalNumber(decimal: latest.figure.figure.baseValue / latest.figure.figure.value).doubleValue
             let inUnit = SeriesFormat.signed(d / scale, decimals: max(1, Aggregator.decimals(of: latest.figure.figure.value)))
-            let unit = latest.figure.figure.unit == "百分点" ? "个百分点" : (latest.figure.figure.unit == "%" ? "个百分点" : latest.figure.figure.unit)
+            let written = latest.figure.figure.unit
+            let unit = written == "%" || written == "百分点" ? "个百分点" : written
             guard p != 0, latest.figure.figure.unit != "%" else { return inUnit + unit }
             return inUnit + unit + "（" + SeriesFormat.signed(d / abs(p) * 100, decimals: 1) + "%）"
         default:
@@ -106,7 +107,8 @@ struct PlacedFigure {
 
     /// The series it belongs to.
     var key: SeriesKey {
-        let unit = f.kind == .level || f.unit == "%" || f.unit == "百分点" ? (f.kind == .level ? f.baseUnit : f.unit) : f.baseUnit
+        // Levels in the base unit (万吨 and 吨 meet); a change in % or 百分点 as stated.
+        let unit = f.kind == .change && (f.unit == "%" || f.unit == "百分点") ? f.unit : f.baseUnit
         return SeriesKey(who: who, metric: metric, kind: f.kind, unit: unit, basis: SeriesKey.basis(f),
                          periodName: periodName, monthly: period.month != nil)
     }
