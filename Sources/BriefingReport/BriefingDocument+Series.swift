@@ -131,12 +131,15 @@ extension BriefingDocument {
         var blocks: [Block] = []
         blocks.append(.table(TableSpec(columns: [
             TableColumn("报告期", width: 0.9), TableColumn("文件", width: 1.6), TableColumn("标题", width: 2.8), TableColumn("主体", width: 1.1),
-            TableColumn("归于主体", width: 0.8, alignment: .right),
+            TableColumn("关于主体", width: 0.9, alignment: .right),
         ], rows: digest.reports.map { r in
-            let resolved = digest.figures.filter { $0.figure.file == r.file && $0.entity != nil }.count
-            return [r.period?.label ?? "—", (r.file as NSString).lastPathComponent, r.heading.title ?? "—", r.entity ?? "—", "\(resolved)项"]
+            let own = digest.figures.filter { $0.figure.file == r.file }
+            let about = own.filter { r.entity != nil && ($0.entity ?? $0.figure.subject) == r.entity }.count
+            return [r.period?.label ?? "—", (r.file as NSString).lastPathComponent, r.heading.title ?? "—", r.entity ?? "—",
+                    "\(about)/\(own.count)项"]
         }, caption: "报告及其排序（按正文所载报告期，不按文件名）", unit: nil,
-        sourceNote: "“归于主体”：文中未写主体（或只写“全公司”“本集团”）而归于标题所指主体的数据项数。", repeatHeader: true)))
+        sourceNote: "“关于主体”：报告的数据中关于标题所指主体的项数（含文中写“全市”“全公司”或未写主体而归于它的）/ 全部项数。",
+        repeatHeader: true)))
         let joins = digest.synonymJoins
         if joins.isEmpty {
             blocks.append(.paragraph("本次各系列没有按同义写法合并的指标：每个系列的各期写法相同。", style: .note))

@@ -43,9 +43,9 @@ struct SeriesDocumentTests {
         #expect(joins.rows.contains(["二氧化硫排放量", "SO2排放量", "qinghe-c"]))
         let reports = try #require(Self.tables(spec).first { $0.caption?.hasPrefix("报告及其排序") == true })
         #expect(reports.rows.map { $0[0] } == ["2021年", "2022年", "2023年"])
-        // The city's bulletins name it only in the title: extraction gives its figures the
-        // title's city already, so none is left for the report's entity to take.
+        // Every figure of the city's bulletins is about the city its title names.
         #expect(reports.rows.map { $0[3] } == ["青禾市", "青禾市", "青禾市"])
+        #expect(reports.rows.map { $0[4] } == ["19/19项", "22/22项", "22/22项"])
         // Since the last report: 2023 against 2022.
         let since = try #require(Self.tables(spec).first { $0.caption?.hasPrefix("两期均有的指标") == true })
         #expect(since.rows.contains(["恶化", "细颗粒物（PM2.5）平均浓度", "32微克/立方米", "33微克/立方米", "+1微克/立方米（+3.1%）"]))
