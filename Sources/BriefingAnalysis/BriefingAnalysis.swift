@@ -14,7 +14,8 @@
 /// - `Extraction/`: `FigureExtractor` reads each group of values through a frame (trigger,
 ///   phrase, basis, goal cues) and resolves subject, metric, year and period.
 /// - `Taxonomy/`: the one table of categories and polarity.
-/// - `Aggregation/`: `Aggregator.digest` → `Digest`.
+/// - `Aggregation/`: `Aggregator.digest` → `Digest`; with several reports (`Report`, ordered by
+///   the period their title names) also `Series`, `ArithmeticCheck`s and `SinceLastReport`.
 /// - `Export/`: the figure record as JSON, CSV and text tables.
 ///
 /// Nothing here draws or knows about Cairo; `CorpusAnalysis.run` wires the stages over files.

@@ -7,13 +7,17 @@
 /// PDF (module BriefingPDF), whose documents bring the problems of pages it could not read.
 /// A bad input becomes an `IngestError` and the others are still read; only the figures of a
 /// file are kept after it is done, so memory follows the largest file, not the corpus.
-/// Figures come out sorted by file and line.
+/// Reports are ordered by the period their own title names (`Report.ordered`), not by file
+/// name, so `a.txt b.txt c.txt`, the same files in another order, and their folder give one
+/// result; figures come out in that order of files, then by line.
 public struct CorpusAnalysis: Sendable {
     public var figures: [Figure] = []
     public var warnings: [ExtractionWarning] = []
     public var failures: [IngestError] = []
-    /// The inputs that were read, in order.
+    /// The inputs that were read, in the order of their reports' periods.
     public var sources: [String] = []
+    /// Each input read, with what its title says (whom, when), in the same order.
+    public var reports: [Report] = []
 
     public init() {}
 
@@ -35,7 +39,7 @@ public struct CorpusAnalysis: Sendable {
                     analysis.figures += result.figures
                     analysis.failures += document.problems
                     analysis.warnings += result.warnings
-                    analysis.sources.append(path)
+                    analysis.reports.append(Report(file: path, heading: result.heading))
                 } catch let error as IngestError {
                     analysis.failures.append(error)
                 } catch {
@@ -44,9 +48,14 @@ public struct CorpusAnalysis: Sendable {
             }
             progress(index + 1, expanded.count)
         }
-        // Sorted by file, then line (stable: figures of one line keep their order in the text).
+        analysis.reports = Report.ordered(analysis.reports)
+        analysis.sources = analysis.reports.map(\.file)
+        // Sorted by report, then line (stable: figures of one line keep their order in the text).
+        // The same file given twice is one report, ranked where it first stands.
+        var rank: [String: Int] = [:]
+        for (i, file) in analysis.sources.enumerated() where rank[file] == nil { rank[file] = i }
         analysis.figures = analysis.figures.enumerated()
-            .sorted { ($0.element.file, $0.element.line, $0.offset) < ($1.element.file, $1.element.line, $1.offset) }
+            .sorted { (rank[$0.element.file] ?? 0, $0.element.line, $0.offset) < (rank[$1.element.file] ?? 0, $1.element.line, $1.offset) }
             .map(\.element)
         return analysis
     }

@@ -46,7 +46,9 @@ public enum BriefingDocument {
             blocks += chartBlocks(.targets)
             blocks.append(.table(tables.compact(digest.targets, caption: "目标一览")))
         }
-        if !digest.trends.isEmpty || !digest.derived.isEmpty {
+        if !digest.reports.isEmpty {
+            blocks += seriesBlocks(digest, charts: charts, tables: tables, section: section)
+        } else if !digest.trends.isEmpty || !digest.derived.isEmpty {
             blocks.append(section("历年趋势与推算"))
             blocks += chartBlocks(.trends)
             if !digest.derived.isEmpty {
@@ -64,8 +66,15 @@ public enum BriefingDocument {
         blocks.append(.heading(level: 1, text: "附录一  全部数据"))
         blocks.append(.paragraph("每项数据均注明来源文件与行号，“原文”为数字所在分句（换行已去除）。", style: .note))
         if !digest.figures.isEmpty { blocks.append(.table(tables.appendix(digest.figures))) }
-        blocks.append(.heading(level: 1, text: "附录二  方法与局限"))
-        blocks += MethodNote.paragraphs.map { .paragraph($0) }
+        if digest.reports.isEmpty {
+            blocks.append(.heading(level: 1, text: "附录二  方法与局限"))
+            blocks += MethodNote.paragraphs.map { .paragraph($0) }
+        } else {
+            blocks.append(.heading(level: 1, text: "附录二  报告与指标的合并"))
+            blocks += joinBlocks(digest)
+            blocks.append(.heading(level: 1, text: "附录三  方法与局限"))
+            blocks += (MethodNote.paragraphs + [MethodNote.series]).map { .paragraph($0) }
+        }
 
         return DocumentSpec(
             metadata: DocumentMetadata(title: options.title, author: options.author,
@@ -106,5 +115,8 @@ enum MethodNote {
         "数据：变化（同比、环比、较基期的上升或下降，动词在指标前后均可）、水平（达到、为、占全国比重等）与目标（力争、确保、目标等提示词）。“分别”引导的并列指标按顺序配对，数量不符时不输出并给出警告。主体取自句中机构名、【栏目】标题、“该公司”所指机构或行业词；年份取自分句、句子、段落或标题。",
         "分类与改善判断依据可审阅的关键词表：排放、能耗类下降为改善，利用率、产量类上升为改善；无法判断时不着色。",
         "局限：不读取表格与图片中的数字；不推断文中未明说的基准或年份（缺失时显示“—”）；跨段落的指代与复杂从句可能归属不准，请以原文为准。推算值仅在文中同时给出当年水平与同比变化时计算，并明确标注。",
-    ]
+        ]
+
+    /// How several reports are joined, for briefings of more than one.
+    static let series = "多份报告：按各报告标题所载的年份与月份排序；文中未写主体的数据归于标题所指的城市、省份或企业，同一主体、同一指标（同义写法按对照表合并）的各期数值组成系列；同一期有多份报告所载数值时，取该期本身的报告，其次取较新的报告。核算检查只在原文写出的位数的舍入范围内判断一致，带“约”“以上”等限定语的数值不参与核对；文本未读到的表格数据不在其中。"
 }

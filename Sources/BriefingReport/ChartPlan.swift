@@ -11,6 +11,8 @@ public struct NamedChart: Sendable {
         case rates
         case targets
         case trends
+        /// The series of several reports (`ChartPlan+Series`).
+        case series
     }
 
     /// File name without extension: "changes-overview", "emissions-changes", "trend-1-电解铝产量".
@@ -19,6 +21,12 @@ public struct NamedChart: Sendable {
     public let spec: ChartSpec
     /// The figures it draws, for tests and source lines.
     public let figures: [AggregatedFigure]
+    /// Its height in the briefing; nil: its natural height.
+    public let height: Double?
+
+    public init(name: String, placement: Placement, spec: ChartSpec, figures: [AggregatedFigure], height: Double? = nil) {
+        self.name = name; self.placement = placement; self.spec = spec; self.figures = figures; self.height = height
+    }
 }
 
 /// Digest ─► the briefing's charts, as specs (data first, drawing later).
@@ -71,6 +79,7 @@ public enum ChartPlan {
             charts.append(NamedChart(name: "trend-\(index + 1)", placement: .trends, spec: line(trend),
                                      figures: []))
         }
+        charts += seriesCharts(digest)
         return charts
     }
 

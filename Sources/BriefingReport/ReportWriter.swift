@@ -64,7 +64,7 @@ public struct ReportWriter: Sendable {
 
     /// Removes `<ours>.<ext>` files not written by this run: only names this tool gives charts.
     private func removeStaleCharts(in folder: URL, keeping: Set<String>, ext: String) {
-        let ours = ["changes-overview", "rates-progress", "targets-progress", "trend-"]
+        let ours = ["changes-overview", "rates-progress", "targets-progress", "trend-", "series-"]
             + Figure.Category.allCases.map { $0.rawValue + "-" }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where name.hasSuffix("." + ext) && !keeping.contains(name)

@@ -30,7 +30,7 @@ struct InputOptions: ParsableArguments {
             Terminal.error("no input could be read; nothing written")
             throw ExitCode(1)
         }
-        return (analysis, Aggregator.digest(analysis.figures, sources: analysis.sources))
+        return (analysis, Aggregator.digest(analysis))
     }
 }
 

@@ -11,20 +11,62 @@ import Foundation
 ///   marked as derived: L / (1 ± p%) for a percentage, L ∓ Δ for an amount in the same unit.
 ///
 /// Conflicts, trends and derivations only join figures about the same subject (`Scope`).
+///
+/// With two or more reports (`reports`), a figure without a subject is about its report's
+/// entity (the title's city or company, `Report.entity`), so one city's figures meet across
+/// its bulletins; then the figures form `Series` over the reports' periods (which replace the
+/// trends), the reports' arithmetic is checked (`ArithmeticCheck`) and the latest report of
+/// each subject is compared with the one before (`SinceLastReport`). With one report, or
+/// without reports, the digest is what it always was.
 public enum Aggregator {
-    public static func digest(_ figures: [Figure], sources: [String]) -> Digest {
-        var merged = merge(figures)
+    /// The digest of a corpus: its figures, sources and reports.
+    public static func digest(_ analysis: CorpusAnalysis) -> Digest {
+        digest(analysis.figures, sources: analysis.sources, reports: analysis.reports)
+    }
+
+    public static func digest(_ figures: [Figure], sources: [String], reports: [Report] = []) -> Digest {
+        let byFile = Dictionary(reports.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+        let isSeries = Set(reports.map(\.file)).count > 1
+        // Monthly reports: "环比增长2%" of March and of April are two figures, not one stated twice.
+        var merged = merge(figures, month: isSeries ? { byFile[$0.file]?.period?.month } : { _ in nil })
+        if isSeries {
+            for i in merged.indices { merged[i].entity = entity(of: merged[i].figure, report: byFile[merged[i].figure.file]) }
+        }
         var derived = derivePreviousLevels(merged)
         var trends = trends(merged + derived)
         if Set(figures.map(\.file)).count > 1 {
-            for i in merged.indices { merged[i].who = who(subject: merged[i].figure.subject, file: merged[i].figure.file) }
-            for i in derived.indices { derived[i].who = who(subject: derived[i].figure.subject, file: derived[i].figure.file) }
+            for i in merged.indices { merged[i].who = merged[i].entity ?? who(subject: merged[i].figure.subject, file: merged[i].figure.file) }
+            for i in derived.indices { derived[i].who = derived[i].entity ?? who(subject: derived[i].figure.subject, file: derived[i].figure.file) }
             for i in trends.indices {
                 if let first = trends[i].points.first?.sources.first { trends[i].who = who(subject: trends[i].subject, file: first.file) }
             }
         }
-        return Digest(sources: sources, figures: merged, conflicts: conflicts(merged), trends: trends, derived: derived)
+        var digest = Digest(sources: sources, figures: merged, conflicts: conflicts(merged), trends: trends, derived: derived)
+        if isSeries {
+            let placed = place(merged, reports: reports)
+            digest.reports = reports
+            digest.series = series(placed)
+            digest.checks = checks(placed, reports: reports)
+            digest.sinceLastReport = sinceLastReport(placed, series: digest.series, reports: reports)
+            digest.trends = []  // the series show them, joined across reports
+        }
+        return digest
     }
+
+    /// Whom a figure is about when several reports are read: its report's entity for a figure
+    /// that names nobody (成都市 for a figure of 成都's bulletin without a subject) or only
+    /// the company itself (全公司), a sector within it ("成都市·光伏"); nil when the subject is
+    /// a name already (or nothing resolves it).
+    static func entity(of f: Figure, report: Report?) -> String? {
+        guard let e = report?.entity else { return nil }
+        guard let s = f.subject else { return e }
+        if selfWords.contains(s) { return e }
+        if Lexicon.shared.sectors.contains(s) { return "\(e)·\(s)" }
+        return nil
+    }
+
+    /// How a company's report names the company itself (全公司吨钢综合能耗): its entity.
+    static let selfWords: Set<String> = ["公司", "全公司", "本公司", "我公司", "集团", "全集团", "本集团", "集团公司"]
 
     /// `AggregatedFigure.who` and `Trend.who` for a briefing of several inputs.
     static func who(subject: String?, file: String) -> String? {
@@ -33,14 +75,17 @@ public enum Aggregator {
     }
 
     /// "bulletin_2023" for "Tests/Fixtures/bulletin_2023.txt".
-    static func stem(_ file: String) -> String {
+    public static func stem(_ file: String) -> String {
         ((file as NSString).lastPathComponent as NSString).deletingPathExtension
     }
 
     struct Identity: Hashable {
         let kind: Figure.Kind, subject: String?, metric: String, direction: Figure.Direction?
         let value: Decimal, unit: String, qualifier: Qualifier?, basis: Figure.Basis?, year: Int?, period: String?
-        init(_ f: Figure) {
+        /// The month of the figure's report, for monthly reports read together.
+        let reportMonth: Int?
+        init(_ f: Figure, reportMonth: Int? = nil) {
+            self.reportMonth = reportMonth
             kind = f.kind; subject = f.subject; metric = f.metric; direction = f.direction; value = f.value
             unit = f.unit; qualifier = f.qualifier; basis = f.basis; year = f.year; period = f.period
         }
@@ -51,10 +96,14 @@ public enum Aggregator {
     /// file: two city bulletins' 全市 are two cities, and so are two titled 某市 (a place left unnamed).
     struct Scope: Hashable {
         let subject: String?, file: String?
-        init(_ f: Figure) { self.init(subject: f.subject, file: f.file) }
+        init(_ a: AggregatedFigure) {
+            self.init(subject: a.entity ?? a.figure.subject, file: a.entity == nil ? a.figure.file : nil)
+        }
 
-        init(subject: String?, file: String) {
+        /// `file` nil: a subject resolved to a report's entity, the same in every input.
+        init(subject: String?, file: String?) {
             self.subject = subject
+            guard let file else { self.file = nil; return }
             let relative = subject.map { s in
                 (Lexicon.shared.regionWords.contains(s) && s != "全国" && s != "我国") || Lexicon.shared.sectors.contains(s)
                     || Aggregator.isUnnamedPlace(s)
@@ -72,21 +121,23 @@ public enum Aggregator {
     struct Topic: Hashable {
         let kind: Figure.Kind, scope: Scope, metric: String, year: Int?, basis: Figure.Basis?, period: String?
         let isRate: Bool
-        init(_ f: Figure) {
-            kind = f.kind; scope = Scope(f); metric = f.metric; year = f.year; basis = f.basis; period = f.period
+        init(_ a: AggregatedFigure) {
+            let f = a.figure
+            kind = f.kind; scope = Scope(a); metric = f.metric; year = f.year; basis = f.basis; period = f.period
             isRate = f.unit == "%" || f.unit == "百分点"
         }
     }
 
-    static func merge(_ figures: [Figure]) -> [AggregatedFigure] {
+    static func merge(_ figures: [Figure], month: (Figure) -> Int? = { _ in nil }) -> [AggregatedFigure] {
         var index: [Identity: Int] = [:]
         var result: [AggregatedFigure] = []
         for f in figures {
             let source = SourceRef(file: f.file, line: f.line, quote: f.quote, page: f.page)
-            if let i = index[Identity(f)] {
+            let identity = Identity(f, reportMonth: f.period == nil ? month(f) : nil)
+            if let i = index[identity] {
                 if !result[i].sources.contains(source) { result[i].sources.append(source) }
             } else {
-                index[Identity(f)] = result.count
+                index[identity] = result.count
                 result.append(AggregatedFigure(figure: f, sources: [source]))
             }
         }
@@ -97,7 +148,7 @@ public enum Aggregator {
         var groups: [Topic: [AggregatedFigure]] = [:]
         var order: [Topic] = []
         for f in figures where f.figure.year != nil || f.figure.subject != nil {
-            let topic = Topic(f.figure)
+            let topic = Topic(f)
             if groups[topic] == nil { order.append(topic) }
             groups[topic, default: []].append(f)
         }
@@ -114,7 +165,7 @@ public enum Aggregator {
         var series: [Key: [Int: AggregatedFigure]] = [:]
         var order: [Key] = []
         for f in figures where f.figure.kind == .level && f.figure.year != nil {
-            let key = Key(scope: Scope(f.figure), metric: f.figure.metric, baseUnit: f.figure.baseUnit)
+            let key = Key(scope: Scope(f), metric: f.figure.metric, baseUnit: f.figure.baseUnit)
             if series[key] == nil { order.append(key) }
             // A stated value wins over a derived one for the same year.
             if let existing = series[key]?[f.figure.year!], !existing.derived || f.derived { continue }
@@ -139,7 +190,7 @@ public enum Aggregator {
         for change in figures where change.figure.kind == .change && change.figure.basis == .yoy && change.figure.qualifier == nil {
             let c = change.figure
             guard let year = c.year, let direction = c.direction,
-                  let level = levels.first(where: { $0.figure.metric == c.metric && Scope($0.figure) == Scope(c) && $0.figure.year == year })
+                  let level = levels.first(where: { $0.figure.metric == c.metric && Scope($0) == Scope(change) && $0.figure.year == year })
             else { continue }
             let l = level.figure
             let sign: Decimal = direction == .up ? 1 : -1
@@ -166,7 +217,9 @@ public enum Aggregator {
             f.value = rounded
             f.baseValue = baseRounded
             f.quote = "由 \(l.valueText)（\(year)年）与\(c.basisText ?? "")\(c.arrow)\(c.valueText) 推算"
-            derived.append(AggregatedFigure(figure: f, sources: (level.sources + change.sources).sorted(), derived: true))
+            var made = AggregatedFigure(figure: f, sources: (level.sources + change.sources).sorted(), derived: true)
+            made.entity = level.entity
+            derived.append(made)
         }
         return derived
     }

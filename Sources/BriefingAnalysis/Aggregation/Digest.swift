@@ -60,6 +60,9 @@ public struct AggregatedFigure: Hashable, Sendable {
     /// something within its file (全市, a sector, none) carries the file's name
     /// ("全市·bulletin_2023"), so two cities' figures are not read as one.
     public var who: String?
+    /// With several reports: the report's entity this figure is about when its subject does
+    /// not name it (no subject: 成都市 in 成都's bulletin); nil otherwise.
+    public var entity: String?
 
     public init(figure: Figure, sources: [SourceRef], derived: Bool = false) {
         self.figure = figure; self.sources = sources; self.derived = derived; self.who = figure.subject
@@ -106,6 +109,30 @@ public struct Digest: Sendable {
     public var conflicts: [Conflict]
     public var trends: [Trend]
     public var derived: [AggregatedFigure]
+    /// With two or more reports: the reports in the order of their periods, the series they
+    /// form, the arithmetic checks and, per subject, the latest report against the one before.
+    /// Empty with one report (its briefing is unchanged).
+    public var reports: [Report] = []
+    public var series: [Series] = []
+    public var checks: [ArithmeticCheck] = []
+    public var sinceLastReport: [SinceLastReport] = []
+
+    /// The metric spellings the series joined under another name (`MetricSynonyms`), each
+    /// with the reports that wrote it so.
+    public var synonymJoins: [(metric: String, spelling: String, files: [String])] {
+        var joins: [(metric: String, spelling: String, files: [String])] = []
+        for s in series {
+            for p in s.points where p.figure.figure.metric != s.metric {
+                let file = p.figure.figure.file
+                if let i = joins.firstIndex(where: { $0.metric == s.metric && $0.spelling == p.figure.figure.metric }) {
+                    if !joins[i].files.contains(file) { joins[i].files.append(file) }
+                } else {
+                    joins.append((s.metric, p.figure.figure.metric, [file]))
+                }
+            }
+        }
+        return joins
+    }
 
     /// Changes that improved, largest first (percentages before absolute amounts).
     public var improvements: [AggregatedFigure] { Self.ranked(changes.filter { $0.figure.improved == true }) }

@@ -88,7 +88,12 @@ extension ExtractionRun {
                 context.documentPlace = DocumentPlace.place(inTitle: text, range: body)
             }
             setBodyYear(nil)
-            if let org = OrganisationNames.mentions(in: text, range: body).last { setLastOrganisation(org.name(in: text)) }
+            let organisation = OrganisationNames.mentions(in: text, range: body).last.map { $0.name(in: text) }
+            if let org = organisation { setLastOrganisation(org) }
+            if context.paragraphsSeen < 5, result.heading.title == nil {
+                result.heading = ReportHeading(title: text.string(body), year: context.documentYear,
+                                               entity: context.documentPlace ?? organisation)
+            }
             if case .question = Self.role(of: body, in: text) { return }
         case .body:
             break

@@ -8,7 +8,9 @@ import BriefingAnalysis
 ///                  "figures": [{figure record…, "status": "improved", "derived": false,
 ///                               "sources": [{"file", "line", "quote"}]}]}],
 ///  "conflicts": [{"subject", "metric", "year", "figures": [...]}],
-///  "trends": [{"subject", "metric", "base_unit", "points": [{"year", "value", "label", "derived", "sources"}]}]}
+///  "trends": [{"subject", "metric", "base_unit", "points": [{"year", "value", "label", "derived", "sources"}]}],
+///  with several reports also "series": [{"subject", "metric", "kind", "unit", "basis", "points": [{"year", "month", …}]}]
+///  and "checks": [{"check", "subject", "what", "stated", "computed", "basis", "outcome", "sources"}]}
 /// ```
 /// Figures keep the order of the text summary; the figure record is DESIGN.md's, extended.
 enum SummaryJSON {
@@ -52,14 +54,38 @@ enum SummaryJSON {
                 })),
             ])
         }
-        let root: JSONValue = .object([
+        var pairs: [(String, JSONValue)] = [
             ("sources", .array(model.sources.map(JSONValue.string))),
             ("counts", counts),
             ("categories", .array(categories)),
             ("conflicts", .array(conflicts)),
             ("trends", .array(trends)),
-        ])
+        ]
+        if model.isSeries { pairs += [("series", .array(model.series.map(series))), ("checks", .array(model.checks.map(check)))] }
+        let root: JSONValue = .object(pairs)
         return root.text(pretty: true) + "\n"
+    }
+
+    /// A series: whom, metric, kind, unit, basis and its points with their sources.
+    static func series(_ s: Series) -> JSONValue {
+        .object([
+            ("subject", s.who.map(JSONValue.string) ?? .null), ("metric", .string(s.metric)),
+            ("kind", .string(s.kind.rawValue)), ("unit", .string(s.unit)),
+            ("basis", s.basis.map { .string($0.rawValue) } ?? .null),
+            ("points", .array(s.points.map { p in
+                .object([("year", .integer(p.period.year)), ("month", p.period.month.map(JSONValue.integer) ?? .null),
+                         ("value", .number(p.value)), ("label", .string(p.label)), ("sources", sources(p.figure.sources))])
+            })),
+        ])
+    }
+
+    /// An arithmetic check: what, both numbers, how, the outcome and the sources.
+    static func check(_ c: ArithmeticCheck) -> JSONValue {
+        .object([
+            ("check", .string(c.kind.rawValue)), ("subject", c.who.map(JSONValue.string) ?? .null),
+            ("what", .string(c.subject)), ("stated", .string(c.stated)), ("computed", .string(c.computed)),
+            ("basis", .string(c.basis)), ("outcome", .string(c.outcome.rawValue)), ("sources", sources(c.sources)),
+        ])
     }
 
     /// The figure record plus "status" (when known), "derived" and every place it was stated.

@@ -31,6 +31,16 @@ enum SummaryMarkdown {
                 lines.append("- " + escapeText(topic + "：" + SummaryModel.trendPointsText(trend)))
             }
         }
+        if !model.series.isEmpty {
+            lines += ["", "## 跨报告系列（\(model.series.count) 个）", ""]
+            for s in model.series {
+                lines.append("- " + escapeText(s.label + (s.kind == .change ? "（变化）" : "") + "：" + SummaryModel.seriesPointsText(s)))
+            }
+        }
+        if model.isSeries {
+            lines += ["", "## " + model.checksTitle, ""]
+            for line in model.checkLines { lines.append("- " + escapeText(line)) }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -61,6 +61,10 @@ struct SummaryModel {
     let counts: Counts
     let conflicts: [Conflict]
     let trends: [Trend]
+    /// With several reports: their series and arithmetic checks (empty with one).
+    let series: [Series]
+    let checks: [ArithmeticCheck]
+    let isSeries: Bool
 
     var isEmpty: Bool { counts.figures == 0 && counts.derived == 0 }
 
@@ -72,6 +76,9 @@ struct SummaryModel {
         sources = digest.sources
         conflicts = digest.conflicts
         trends = digest.trends
+        series = digest.series
+        checks = digest.checks
+        isSeries = !digest.reports.isEmpty
         var c = Counts()
         c.sources = digest.sources.count
         c.figures = digest.figures.count
@@ -159,6 +166,25 @@ struct SummaryModel {
     static func conflictValueText(_ item: AggregatedFigure) -> String {
         let basis = item.figure.basisText.map { $0 } ?? ""
         return "\(basis)\(item.figure.arrow)\(item.figure.valueText)（\(sourceText(item.sources))）"
+    }
+
+    /// "2021年 1800亿元 → 2022年 1900亿元".
+    static func seriesPointsText(_ s: Series) -> String {
+        s.points.map { "\($0.period.label) \($0.label)" }.joined(separator: " → ")
+    }
+
+    /// "核算检查（一致 13，不一致 7，可比口径 2）".
+    var checksTitle: String {
+        let n = { (o: ArithmeticCheck.Outcome) in checks.filter { $0.outcome == o }.count }
+        return "核算检查（一致 \(n(.agrees))，不一致 \(n(.differs))，可比口径 \(n(.comparableBasis))）"
+    }
+
+    /// The checks that did not agree, flagged first: "✗ 青禾市 全社会用电量 2023年：原文 +8%，推算 +3.2%（…）".
+    var checkLines: [String] {
+        (checks.filter { $0.outcome == .differs } + checks.filter { $0.outcome == .comparableBasis }).map { c in
+            (c.outcome == .differs ? "✗ " : "≈ ") + [c.who, c.subject].compactMap { $0 }.joined(separator: " ")
+                + "：原文 \(c.stated)，推算 \(c.computed)（\(c.basis)）"
+        }
     }
 
     /// "2022年 48万吨 → 2023年 50万吨（推算）".

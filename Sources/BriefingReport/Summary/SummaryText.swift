@@ -1,7 +1,7 @@
 import BriefingAnalysis
 
 /// The summary as terminal text: a headline of counts, then one aligned table per category,
-/// then conflicts and trends. Colour only through `SummaryStyle`, so with colour off the
+/// then conflicts and trends (with several reports: series and the checks that did not agree). Colour only through `SummaryStyle`, so with colour off the
 /// output holds no escape codes; ▲/▼, signed values and the 判断 column carry the meaning.
 enum SummaryText {
     static func render(_ model: SummaryModel, options: SummaryOptions) -> String {
@@ -44,6 +44,18 @@ enum SummaryText {
                 let topic = SummaryModel.topicText(subject: trend.who, metric: trend.metric, year: nil)
                 lines.append(SummaryTable.indent + topic + "：" + SummaryModel.trendPointsText(trend))
             }
+        }
+        if !model.series.isEmpty {
+            lines.append("")
+            lines.append(style.heading("跨报告系列") + "（\(model.series.count) 个）")
+            for s in model.series {
+                lines.append(SummaryTable.indent + s.label + (s.kind == .change ? "（变化）" : "") + "：" + SummaryModel.seriesPointsText(s))
+            }
+        }
+        if model.isSeries {
+            lines.append("")
+            lines.append(style.heading(model.checksTitle))
+            for line in model.checkLines { lines.append(SummaryTable.indent + line) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
