@@ -26,7 +26,7 @@ struct ExtractCommand: ParsableCommand {
         switch format {
         case .json: Terminal.standardOutput(Figure.jsonText(figures))
         case .csv: Terminal.standardOutput(Figure.csvText(figures))
-        case .table: Terminal.standardOutput(Figure.tableText(figures))
+        case .table: Terminal.standardOutput(Figure.tableText(figures.map(\.terminalSafe)))
         }
         throw exitStatus(analysis)
     }

@@ -18,7 +18,9 @@ struct PDFCommand: ParsableCommand {
     func run() throws {
         let (analysis, digest) = try input.digest()
         try reportingErrors {
-            let result = try ReportWriter(options: report.options()).writePDF(digest, to: URL(fileURLWithPath: output))
+            var warnings: [String] = []
+            let result = try ReportWriter(options: report.options()).writePDF(digest, to: URL(fileURLWithPath: output), warnings: &warnings)
+            for warning in warnings { Terminal.standardError(warning) }
             Terminal.standardError("wrote \(output) (\(result.pageCount) pages)")
         }
         throw exitStatus(analysis)
