@@ -113,6 +113,9 @@ public enum ChineseNumber {
                 var add = section + (pending ?? 0) + (fraction ?? 0)
                 fraction = nil
                 var scale = b
+                // 千万亿, 万万: a scale after a group multiplies it; a number between them
+                // (一万二万, 九千万九千万) is no numeral at all.
+                if let top = groups.last, top.scale <= b, add != 0 { return .invalid(at: index) }
                 while let top = groups.last, top.scale <= b {
                     add += top.value; scale = top.scale + b; groups.removeLast()
                 }

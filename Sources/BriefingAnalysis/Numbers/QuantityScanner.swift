@@ -386,7 +386,10 @@ struct QuantityScan {
                 var isScale = false
                 if case .small = elements[at] { isScale = true }
                 if case .big = elements[at] { isScale = true }
-                guard at > 0, isScale, let x = value(0..<at) else { return runEnd }
+                // The run ends in a unit that starts with a scale word (五十千克, 三百万千瓦): the
+                // number before it stands. Otherwise the run is malformed (九千九百九千九百万,
+                // 一万二万三万) and no part of it is a number.
+                guard at > 0, isScale, UnitTable.match(t, at: elementStarts[at]) != nil, let x = value(0..<at) else { return runEnd }
                 headValue = x.0; digitSequence = x.1
                 headCount = at; runEnd = elementStarts[at]; scaleExponent = 0; scaleStart = runEnd; scaleEnd = runEnd
             }
