@@ -37,7 +37,7 @@ import Testing
             #expect(box.layout.lineTexts().joined() == "a〔U+001B〕[31mb〔U+0007〕")
             #expect(box.layout.unknownGlyphs == 0)
             #expect(engine.missingCharacters.map(\.scalar) == ["\u{1B}", "\u{7}"])
-            #expect(engine.missingCharacters.allSatisfy(\.isControl))
+            #expect(engine.missingCharacters.allSatisfy { $0.isControl })
         }
     }
 
