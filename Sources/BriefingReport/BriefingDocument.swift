@@ -24,7 +24,7 @@ public enum BriefingDocument {
         func chartBlocks(_ placement: NamedChart.Placement) -> [Block] {
             charts.filter { $0.placement == placement }.map { .chart($0.spec) }
                 + omitted.filter { $0.chart.placement == placement }.map {
-                    .paragraph("图表“\($0.chart.spec.title)”无法绘制，已略去；其数据见本节表格与附录一。", style: .note)
+                    .paragraph("图表“\($0.chart.spec.title)”无法绘制，已略去（原因见运行时的错误信息）；其数据见各节数据一览表与附录一。", style: .note)
                 }
         }
 

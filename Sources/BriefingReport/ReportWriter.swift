@@ -8,18 +8,22 @@ public struct ReportArtifacts: Sendable {
     public var pageCount = 0
     public var charts: [URL] = []
     public var files: [URL] = []
-    /// Outputs that could not be written: "PATH: what is wrong; what to do", one per output.
+    /// Outputs that could not be written, and charts that could not be drawn: "PATH: what is
+    /// wrong; what to do", one per output (printed as errors; the exit status is then 1).
     public var failures: [String] = []
-    /// "warning: …" lines: characters drawn as placeholders, charts left out.
+    /// "warning: …" lines: characters drawn as placeholders.
     public var warnings: [String] = []
+
+    public init() {}
 }
 
 /// A chart the briefing leaves out because it cannot be drawn, and why.
 public struct OmittedChart: Sendable {
     public let chart: NamedChart
     public let reason: String
-    var warning: String {
-        "warning: chart \(chart.name) cannot be drawn (\(reason)); it is left out of the charts and of the briefing, which says so where it stood"
+    /// A part of the output that failed: the other charts and files are written.
+    var failure: String {
+        "chart \(chart.name): cannot be drawn (\(reason)); it is left out of the charts and of the briefing, which says so where it stood"
     }
 }
 
@@ -45,22 +49,22 @@ public struct ReportWriter: Sendable {
         return (charts, omitted)
     }
 
-    /// Writes the PDF briefing; `warnings` gets a line per character drawn as a placeholder and
-    /// per chart left out.
+    /// Writes the PDF briefing. `notes` gets a failure per chart left out (a note stands in its
+    /// place) and a warning per character drawn as a placeholder.
     @discardableResult
-    public func writePDF(_ digest: Digest, to url: URL, warnings: inout [String]) throws -> PDFResult {
+    public func writePDF(_ digest: Digest, to url: URL, notes: inout ReportArtifacts) throws -> PDFResult {
         let (charts, omitted) = Self.drawableCharts(for: digest)
         let spec = BriefingDocument.spec(digest, charts: charts, omitted: omitted, options: options)
         let result = try PDFWriter().write(spec, to: url)
-        warnings += omitted.map(\.warning)
-        warnings += GlyphWarnings.lines(result.missingCharacters, digest: digest)
+        notes.failures += omitted.map(\.failure).filter { !notes.failures.contains($0) }
+        notes.warnings += GlyphWarnings.lines(result.missingCharacters, digest: digest).filter { !notes.warnings.contains($0) }
         return result
     }
 
     @discardableResult
     public func writePDF(_ digest: Digest, to url: URL) throws -> PDFResult {
-        var warnings: [String] = []
-        return try writePDF(digest, to: url, warnings: &warnings)
+        var notes = ReportArtifacts()
+        return try writePDF(digest, to: url, notes: &notes)
     }
 
     /// Every chart as PNG (at `options.scale`) or SVG in `folder`, each on its own: a chart that
@@ -90,9 +94,9 @@ public struct ReportWriter: Sendable {
                 artifacts.failures.append("\(error)")
             }
         }
-        artifacts.warnings += omitted.map(\.warning)
+        artifacts.failures += omitted.map(\.failure)
         artifacts.warnings += GlyphWarnings.lines(missing, digest: digest)
-        if artifacts.failures.isEmpty {
+        if results.allSatisfy({ if case .success = $0 { true } else { false } }) {
             removeStaleCharts(in: folder, keeping: Set(urls.map(\.lastPathComponent)), ext: ext)
         }
         artifacts.files = artifacts.charts
@@ -115,15 +119,15 @@ public struct ReportWriter: Sendable {
         }
         let pdf = folder.appendingPathComponent("briefing.pdf")
         do {
-            artifacts.pageCount = try writePDF(digest, to: pdf, warnings: &artifacts.warnings).pageCount
+            artifacts.pageCount = try writePDF(digest, to: pdf, notes: &artifacts).pageCount
             artifacts.pdf = pdf
         } catch {
             artifacts.failures.append("\(error)")
         }
         let charts = writeCharts(digest, to: folder.appendingPathComponent("charts"))
         artifacts.charts = charts.charts
-        artifacts.failures += charts.failures
-        // The PDF's warnings already name the characters and omissions its charts share.
+        // The PDF's notes already name the characters and omissions its charts share.
+        artifacts.failures += charts.failures.filter { !artifacts.failures.contains($0) }
         artifacts.warnings += charts.warnings.filter { !artifacts.warnings.contains($0) }
         artifacts.files = (artifacts.pdf.map { [$0] } ?? []) + artifacts.charts + dataFiles
         return artifacts

@@ -38,7 +38,7 @@ struct AllCommand: ParsableCommand {
         wrote += artifacts.files.filter { $0.pathExtension == "txt" || $0.pathExtension == "json" || $0.pathExtension == "csv" }
             .map(\.lastPathComponent)
         Terminal.standardError("wrote " + wrote.joined(separator: ", ")
-            + (artifacts.failures.isEmpty ? "" : "; \(artifacts.failures.count) output(s) could not be written (see the errors above)"))
+            + (artifacts.failures.isEmpty ? "" : "; \(artifacts.failures.count) part(s) failed (see the errors above)"))
         if !artifacts.failures.isEmpty { throw ExitCode(1) }
         throw exitStatus(analysis)
     }
