@@ -38,6 +38,8 @@ import Testing
             #expect(box.layout.unknownGlyphs == 0)
             #expect(engine.missingCharacters.map(\.scalar) == ["\u{1B}", "\u{7}"])
             #expect(engine.missingCharacters.allSatisfy { $0.isControl })
+            let run = try engine.box("a" + String(repeating: "\u{0}", count: 400) + "b", style: .body)
+            #expect(run.layout.lineTexts().joined() == "a〔U+0000×400〕b", "a run of one control is one mark")
         }
     }
 

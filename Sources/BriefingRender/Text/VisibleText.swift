@@ -28,19 +28,34 @@ public enum VisibleText {
     /// `text` with every control character replaced by its placeholder.
     public static func escapingControls(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            if isControl(s) { out.append(contentsOf: placeholder(for: s).unicodeScalars) } else { out.append(s) }
-        }
-        return String(out)
+        return replacing(where: isControl, in: text)
     }
 
     /// `text` with each scalar in `missing` replaced by its placeholder.
     static func replacing(_ missing: Set<Unicode.Scalar>, in text: String) -> String {
+        replacing(where: missing.contains, in: text)
+    }
+
+    /// Replaces each scalar for which `shouldReplace` holds; a run of one scalar repeated becomes
+    /// one placeholder with its count (`〔U+0000×400〕`), so a run of NULs stays one short mark.
+    private static func replacing(where shouldReplace: (Unicode.Scalar) -> Bool, in text: String) -> String {
         var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            if missing.contains(s) { out.append(contentsOf: placeholder(for: s).unicodeScalars) } else { out.append(s) }
+        var run: (scalar: Unicode.Scalar, count: Int)? = nil
+        func flush() {
+            guard let r = run else { return }
+            let mark = r.count == 1 ? placeholder(for: r.scalar) : "〔" + codePoint(r.scalar) + "×\(r.count)〕"
+            out.append(contentsOf: mark.unicodeScalars)
+            run = nil
         }
+        for s in text.unicodeScalars {
+            if shouldReplace(s) {
+                if run?.scalar == s { run!.count += 1 } else { flush(); run = (s, 1) }
+            } else {
+                flush()
+                out.append(s)
+            }
+        }
+        flush()
         return String(out)
     }
 
