@@ -52,7 +52,8 @@ import Testing
     }
 
     /// A disk with room for the summary and the CSV but not the 18 KB JSON: the JSON is blamed,
-    /// the others are complete. A disk with room for nothing: every output is blamed by name.
+    /// the others are complete. A disk with room for nothing: every output (SVG charts too) is
+    /// blamed by name.
     @Test(.enabled(if: SmallDisk.available, "needs root to mount a small tmpfs"))
     func dataFilesOnAFullDisk() throws {
         let disk = try SmallDisk.mount(kilobytes: 24)
@@ -75,6 +76,11 @@ import Testing
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: tiny.path).sorted() == ["charts", "filler"])
         #expect(t.stderr.contains("0 charts in"))
+        let svg = try CLI.run(["charts", CLI.sample.path, "--format", "svg", "--out", tiny.path + "/svg"])
+        #expect(svg.status == 1)
+        #expect(svg.stderr.contains("error: \(tiny.path)/svg/changes-overview.svg: cannot write the file (No space left on device)"),
+                "stderr: \(svg.stderr)")
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: tiny.path + "/svg"))?.isEmpty ?? true)
     }
 
     /// A run that fails for lack of space never replaces the previous run's complete files: the
