@@ -27,6 +27,9 @@ public struct OmittedChart: Sendable {
     }
 }
 
+/// The briefing's charts that can be drawn, and those left out.
+public typealias PlannedCharts = (charts: [NamedChart], omitted: [OmittedChart])
+
 /// Writes the briefing's files, each atomically (rendered in memory, one checked write to a
 /// temporary file, then a rename): a failed write leaves the previous file as it was, never a
 /// half-written one. The outputs are independent: one that fails never stops the others.
@@ -39,7 +42,7 @@ public struct ReportWriter: Sendable {
 
     /// The briefing's charts split into those that can be drawn and those that cannot (laid out
     /// once at the briefing's width; a chart whose layout throws is left out with its reason).
-    public static func drawableCharts(for digest: Digest) -> (charts: [NamedChart], omitted: [OmittedChart]) {
+    public static func drawableCharts(for digest: Digest) -> PlannedCharts {
         var charts: [NamedChart] = [], omitted: [OmittedChart] = []
         let renderer = ChartRenderer()
         for chart in ChartPlan.charts(for: digest) {
@@ -53,7 +56,12 @@ public struct ReportWriter: Sendable {
     /// place) and a warning per character drawn as a placeholder.
     @discardableResult
     public func writePDF(_ digest: Digest, to url: URL, notes: inout ReportArtifacts) throws -> PDFResult {
-        let (charts, omitted) = Self.drawableCharts(for: digest)
+        try writePDF(digest, planned: Self.drawableCharts(for: digest), to: url, notes: &notes)
+    }
+
+    func writePDF(_ digest: Digest, planned: PlannedCharts, to url: URL,
+                  notes: inout ReportArtifacts) throws -> PDFResult {
+        let (charts, omitted) = planned
         let spec = BriefingDocument.spec(digest, charts: charts, omitted: omitted, options: options)
         let result = try PDFWriter().write(spec, to: url)
         notes.failures += omitted.map(\.failure).filter { !notes.failures.contains($0) }
@@ -71,8 +79,12 @@ public struct ReportWriter: Sendable {
     /// cannot be drawn or written is reported in `failures` and the others are written. Charts a
     /// previous run left under our own names and this run does not make are removed.
     public func writeCharts(_ digest: Digest, to folder: URL) -> ReportArtifacts {
+        writeCharts(digest, planned: Self.drawableCharts(for: digest), to: folder)
+    }
+
+    func writeCharts(_ digest: Digest, planned: PlannedCharts, to folder: URL) -> ReportArtifacts {
         var artifacts = ReportArtifacts()
-        let (charts, omitted) = Self.drawableCharts(for: digest)
+        let (charts, omitted) = planned
         let ext = options.chartFormat.rawValue
         let urls = charts.map { folder.appendingPathComponent("\($0.name).\(ext)") }
         let renderer = ChartRenderer()
@@ -118,13 +130,14 @@ public struct ReportWriter: Sendable {
             catch { artifacts.failures.append("\(error)") }
         }
         let pdf = folder.appendingPathComponent("briefing.pdf")
+        let planned = Self.drawableCharts(for: digest)  // planned and laid out once for the PDF and the chart files
         do {
-            artifacts.pageCount = try writePDF(digest, to: pdf, notes: &artifacts).pageCount
+            artifacts.pageCount = try writePDF(digest, planned: planned, to: pdf, notes: &artifacts).pageCount
             artifacts.pdf = pdf
         } catch {
             artifacts.failures.append("\(error)")
         }
-        let charts = writeCharts(digest, to: folder.appendingPathComponent("charts"))
+        let charts = writeCharts(digest, planned: planned, to: folder.appendingPathComponent("charts"))
         artifacts.charts = charts.charts
         // The PDF's notes already name the characters and omissions its charts share.
         artifacts.failures += charts.failures.filter { !artifacts.failures.contains($0) }
