@@ -51,12 +51,15 @@ import Testing
         #expect(r.stdout.contains("摘要"), "the summary is printed whatever failed")
     }
 
-    /// A disk with room for the summary and the CSV but not the 18 KB JSON: the JSON is blamed,
+    /// A disk with room for the summary and the CSV but not the JSON: the JSON is blamed,
     /// the others are complete. A disk with room for nothing: every output (SVG charts too) is
     /// blamed by name.
     @Test(.enabled(if: SmallDisk.available, "needs root to mount a small tmpfs"))
     func dataFilesOnAFullDisk() throws {
-        let disk = try SmallDisk.mount(kilobytes: 24)
+        // Room for the summary and the CSV (whole 4 KB pages) and one page more: less than the JSON needs.
+        func pages(_ name: String) -> Int { ((Reference.bytes(name)?.count ?? 0) + 4095) / 4096 }
+        try #require(pages("figures.json") > pages("figures.csv") + 1, "the JSON is larger than the CSV by more than a page")
+        let disk = try SmallDisk.mount(kilobytes: 4 * (pages("summary.txt") + pages("figures.csv") + 1))
         defer { SmallDisk.unmount(disk) }
         let r = try CLI.run(["all", CLI.sample.path, "--out", disk.path])
         #expect(r.status == 1)
