@@ -12,15 +12,14 @@ import Testing
     /// file and says what to do, and nothing is left under the name or as a temporary file.
     @Test(.enabled(if: SmallDisk.available, "needs root to mount a small tmpfs (mount -t tmpfs -o size=200k)"))
     func pdfOnAFullDisk() throws {
-        let disk = try SmallDisk.mount(kilobytes: 200)
-        defer { SmallDisk.unmount(disk) }
-        let pdf = disk.appendingPathComponent("b.pdf")
-        let r = try CLI.run(["pdf", CLI.sample.path, "-o", pdf.path])
-        #expect(r.status == 1)
-        #expect(r.stderr.contains("error: \(pdf.path): cannot write the file (No space left on device); check permissions and free space"),
-                "stderr: \(r.stderr)")
-        #expect(!r.stderr.contains("wrote"), "stderr: \(r.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).isEmpty, "nothing half-written")
+        try SmallDisk.run(kilobytes: 200, { ["pdf", CLI.sample.path, "-o", $0.appendingPathComponent("b.pdf").path] }) { disk, r in
+            let pdf = disk.appendingPathComponent("b.pdf")
+            #expect(r.stderr.contains("error: \(pdf.path): cannot write the file (No space left on device); check permissions and free space"),
+                    "stderr: \(r.stderr)")
+            #expect(!r.stderr.contains("wrote"), "stderr: \(r.stderr)")
+            let left = try FileManager.default.contentsOfDirectory(atPath: disk.path)
+            #expect(left.isEmpty, "nothing half-written")
+        }
     }
 
     /// `all` onto a 200 KB disk: summary, JSON and CSV fit and are complete (byte for byte what a
@@ -28,27 +27,25 @@ import Testing
     /// decode, each one that did not is named; status 1.
     @Test(.enabled(if: SmallDisk.available, "needs root to mount a small tmpfs"))
     func allOnAFullDiskKeepsWhatFitsAndBlamesTheRest() throws {
-        let disk = try SmallDisk.mount(kilobytes: 200)
-        defer { SmallDisk.unmount(disk) }
-        let out = disk.appendingPathComponent("out")
-        let r = try CLI.run(["all", CLI.sample.path, "--out", out.path])
-        #expect(r.status == 1)
-        #expect(r.stderr.contains("error: \(out.path)/briefing.pdf: cannot write the file (No space left on device)"), "stderr: \(r.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("briefing.pdf").path), "no damaged PDF kept")
-        for name in ["summary.txt", "figures.json", "figures.csv"] {
-            #expect(FileManager.default.contents(atPath: out.appendingPathComponent(name).path) == Reference.bytes(name), "\(name) complete")
+        try SmallDisk.run(kilobytes: 200, { ["all", CLI.sample.path, "--out", $0.appendingPathComponent("out").path] }) { disk, r in
+            let out = disk.appendingPathComponent("out")
+            #expect(r.stderr.contains("error: \(out.path)/briefing.pdf: cannot write the file (No space left on device)"), "stderr: \(r.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("briefing.pdf").path), "no damaged PDF kept")
+            for name in ["summary.txt", "figures.json", "figures.csv"] {
+                #expect(FileManager.default.contents(atPath: out.appendingPathComponent(name).path) == Reference.bytes(name), "\(name) complete")
+            }
+            #expect(expectJSONRecords(out.appendingPathComponent("figures.json")).count > 30)
+            let expected = try FileManager.default.contentsOfDirectory(atPath: Reference.folder.appendingPathComponent("charts").path)
+            let written = Set((try? FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("charts").path)) ?? [])
+            #expect(written.allSatisfy { !$0.hasSuffix(".tmp") })
+            for name in expected {
+                let path = out.appendingPathComponent("charts/\(name)")
+                if written.contains(name) { expectValidPNG(path) }
+                else { #expect(r.stderr.contains("error: \(path.path): cannot write the file (No space left on device)"), "\(name) blamed") }
+            }
+            #expect(written.count < expected.count, "the disk is too small for all charts")
+            #expect(r.stdout.contains("摘要"), "the summary is printed whatever failed")
         }
-        #expect(expectJSONRecords(out.appendingPathComponent("figures.json")).count > 30)
-        let expected = try FileManager.default.contentsOfDirectory(atPath: Reference.folder.appendingPathComponent("charts").path)
-        let written = Set((try? FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("charts").path)) ?? [])
-        #expect(written.allSatisfy { !$0.hasSuffix(".tmp") })
-        for name in expected {
-            let path = out.appendingPathComponent("charts/\(name)")
-            if written.contains(name) { expectValidPNG(path) }
-            else { #expect(r.stderr.contains("error: \(path.path): cannot write the file (No space left on device)"), "\(name) blamed") }
-        }
-        #expect(written.count < expected.count, "the disk is too small for all charts")
-        #expect(r.stdout.contains("摘要"), "the summary is printed whatever failed")
     }
 
     /// A disk with room for the summary and the CSV but not the JSON: the JSON is blamed,

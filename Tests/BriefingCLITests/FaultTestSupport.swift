@@ -21,6 +21,16 @@ enum SmallDisk {
         return dir
     }
 
+    /// Runs the binary with `arguments(disk)` on a fresh disk of `kilobytes`, expects exit
+    /// status 1 (a full disk is an error), and hands the disk and the result to `check`.
+    static func run(kilobytes: Int, _ arguments: (URL) -> [String], check: (URL, CLI.Result) throws -> Void) throws {
+        let disk = try mount(kilobytes: kilobytes)
+        defer { unmount(disk) }
+        let r = try CLI.run(arguments(disk))
+        #expect(r.status == 1, "stderr: \(r.stderr)")
+        try check(disk, r)
+    }
+
     static func unmount(_ dir: URL) {
         _ = CLI.tool("umount", [dir.path])
         try? FileManager.default.removeItem(at: dir)
