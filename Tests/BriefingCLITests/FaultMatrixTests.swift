@@ -250,6 +250,13 @@ import Testing
             // (markdown doubles the backslash)
             #expect(all.replacingOccurrences(of: "\\\\", with: "\\").contains("x\\x1B]0;pwned\\x07.txt"), "\(args[0]): \(all)")
         }
+        // CSV on a terminal (a pseudo-terminal from `script`) is escaped; into a pipe it keeps every byte.
+        let command = "cd '\(dir.path)' && '\(CLI.binary.path)' extract --format csv x*.txt"
+        if let tty = CLI.tool("script", ["-qec", command, "/dev/null"]) {
+            #expect(tty.status == 0 && tty.output.contains("x\\x1B]0;pwned\\x07.txt"), "tty: \(tty.output)")
+            #expect(!tty.output.contains("\u{1B}") && !tty.output.contains("\u{7}"), "tty: \(tty.output.debugDescription)")
+        }
+        #expect(try CLI.run(["extract", name, "--format", "csv"], in: dir).stdout.contains(name))
         let json = try CLI.run(["extract", name, "--format", "json"], in: dir)
         let records = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: Any]]
         #expect(records.first?["file"] as? String == name, "JSON keeps the real name (escaped as JSON)")
