@@ -6,7 +6,9 @@ import Foundation
 /// key points in prose, one section per category (charts and a compact table), levels and
 /// rates, targets, trends, conflicts, and appendices with every figure and the method.
 public enum BriefingDocument {
-    public static func spec(_ digest: Digest, charts: [NamedChart], options: ReportOptions) -> DocumentSpec {
+    /// `omitted` charts could not be drawn: a note stands where each would have been.
+    public static func spec(_ digest: Digest, charts: [NamedChart], omitted: [OmittedChart] = [],
+                            options: ReportOptions) -> DocumentSpec {
         var blocks: [Block] = []
         let tables = FigureTables(singleSource: digest.sources.count == 1)
         let sources = digest.sources.map { ($0 as NSString).lastPathComponent }
@@ -21,6 +23,9 @@ public enum BriefingDocument {
         }
         func chartBlocks(_ placement: NamedChart.Placement) -> [Block] {
             charts.filter { $0.placement == placement }.map { .chart($0.spec) }
+                + omitted.filter { $0.chart.placement == placement }.map {
+                    .paragraph("图表“\($0.chart.spec.title)”无法绘制，已略去（原因见运行时的错误信息）；其数据见各节数据一览表与附录一。", style: .note)
+                }
         }
 
         blocks.append(section("要点"))

@@ -51,23 +51,29 @@ public enum ChartPlan {
         if percentChanges.count >= 2 {
             let top = Array(percentChanges.sorted { $0.figure.value > $1.figure.value }.prefix(overviewLimit))
             let title = percentChanges.count > overviewLimit ? "变化幅度最大的\(overviewLimit)项指标" : "各项指标变化幅度"
-            charts.append(NamedChart(name: "changes-overview", placement: .overview,
-                                     spec: changeBars(title: title, top), figures: top))
+            var spec = changeBars(title: title, top)
+            spec.sourceNote += leftOut(percentChanges.count - top.count, where: "各分类章节的数据一览表")
+            charts.append(NamedChart(name: "changes-overview", placement: .overview, spec: spec, figures: top))
         }
         for category in digest.categories {
             let inCategory = digest.figures(in: category)
             let changes = inCategory.filter { $0.figure.kind == .change && $0.figure.unit == "%" }
+            let table = "本节“\(category.title)数据一览”表"
             if !changes.isEmpty {
                 let shown = Array(changes.sorted { $0.figure.value > $1.figure.value }.prefix(categoryLimit))
+                let title = changes.count > shown.count ? "\(category.title)指标变化（幅度最大的\(shown.count)项）" : "\(category.title)指标变化"
+                var spec = changeBars(title: title, shown)
+                spec.sourceNote += leftOut(changes.count - shown.count, where: table)
                 charts.append(NamedChart(name: "\(category.rawValue)-changes", placement: .category(category),
-                                         spec: changeBars(title: "\(category.title)指标变化", shown), figures: shown))
+                                         spec: spec, figures: shown))
             }
             if let grouped = groupedBySubject(changes, category: category) { charts.append(grouped) }
             let amounts = inCategory.filter { $0.figure.kind != .target && !isRate($0.figure) }
             if !amounts.isEmpty {
                 let shown = Array(amounts.prefix(tileLimit))
+                let source = SourceNotes.note(for: shown) + leftOut(amounts.count - shown.count, where: table)
                 charts.append(NamedChart(name: "\(category.rawValue)-amounts", placement: .category(category),
-                                         spec: .kpiTiles(title: "\(category.title)主要数量", source: SourceNotes.note(for: shown),
+                                         spec: .kpiTiles(title: "\(category.title)主要数量", source: source,
                                                          tiles: shown.map(tile)), figures: shown))
             }
         }
@@ -81,6 +87,12 @@ public enum ChartPlan {
         }
         charts += seriesCharts(digest)
         return charts
+    }
+
+    /// "；另有486项未列入本图，见本节“排放数据一览”表" (empty when nothing is left out): a capped
+    /// chart says how many it leaves out and where they are.
+    static func leftOut(_ count: Int, where place: String) -> String {
+        count > 0 ? "；另有\(count)项未列入本图，见\(place)" : ""
     }
 
     static func isRate(_ f: Figure) -> Bool { f.unit == "%" || f.unit == "百分点" }
@@ -149,8 +161,10 @@ public enum ChartPlan {
                 GroupedBarRow(category: f.who!, series: f.figure.metric, value: signed(f.figure),
                               valueLabel: f.figure.valueText, tone: tone(f), marker: marker(f.figure))
             }
+            let source = SourceNotes.note(for: chosen)
+                + leftOut(matrix.count - chosen.count, where: "本节“\(category.title)数据一览”表")
             let spec = ChartSpec.groupedBars(title: "\(category.title)：分主体对比", unit: "%（\(basisLabel(chosen))）",
-                                             source: SourceNotes.note(for: chosen), rows: rows)
+                                             source: source, rows: rows)
             if fitsOnPage(spec) {
                 return NamedChart(name: "\(category.rawValue)-by-subject", placement: .category(category), spec: spec, figures: chosen)
             }

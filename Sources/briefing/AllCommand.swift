@@ -24,14 +24,22 @@ struct AllCommand: ParsableCommand {
 
     func run() throws {
         let (analysis, digest) = try input.digest()
-        try reportingErrors {
-            let plain = Summary.render(digest, format: .text, options: SummaryOptions(color: false))
-            let artifacts = try ReportWriter(options: report.options())
-                .writeAll(digest, figures: analysis.figures, summary: plain, to: URL(fileURLWithPath: out))
-            let color = Summary.shouldColor(isTTY: isatty(1) == 1, environment: ProcessInfo.processInfo.environment)
-            Terminal.standardOutput(color ? Summary.render(digest, format: .text, options: SummaryOptions(color: true)) : plain)
-            Terminal.standardError("wrote \(artifacts.pdf!.path) (\(artifacts.pageCount) pages), \(artifacts.charts.count) charts in \(out)/charts, summary.txt, figures.json, figures.csv")
-        }
+        // Each output is written whatever happens to the others; a failed one is an error and exit status 1.
+        let summaryDigest = analysis.terminalDigest
+        let plain = Summary.render(summaryDigest, format: .text, options: SummaryOptions(color: false))
+        let artifacts = ReportWriter(options: report.options())
+            .writeAll(digest, figures: analysis.figures, summary: plain, to: URL(fileURLWithPath: out))
+        for warning in artifacts.warnings { Terminal.standardError(warning) }
+        for failure in artifacts.failures { Terminal.error(failure) }
+        let color = Summary.shouldColor(isTTY: isatty(1) == 1, environment: ProcessInfo.processInfo.environment)
+        Terminal.standardOutput(color ? Summary.render(summaryDigest, format: .text, options: SummaryOptions(color: true)) : plain)
+        var wrote = artifacts.pdf.map { ["\($0.path) (\(artifacts.pageCount) pages)"] } ?? []
+        wrote.append("\(artifacts.charts.count) charts in \(out)/charts")
+        wrote += artifacts.files.filter { $0.pathExtension == "txt" || $0.pathExtension == "json" || $0.pathExtension == "csv" }
+            .map(\.lastPathComponent)
+        Terminal.standardError("wrote " + wrote.joined(separator: ", ")
+            + (artifacts.failures.isEmpty ? "" : "; \(artifacts.failures.count) part(s) failed (see the errors above)"))
+        if !artifacts.failures.isEmpty { throw ExitCode(1) }
         throw exitStatus(analysis)
     }
 }

@@ -18,10 +18,12 @@ struct ChartsCommand: ParsableCommand {
 
     func run() throws {
         let (analysis, digest) = try input.digest()
-        try reportingErrors {
-            let urls = try ReportWriter(options: report.options(format: format)).writeCharts(digest, to: URL(fileURLWithPath: out))
-            for url in urls { Terminal.standardOutput(url.path + "\n") }
-        }
+        // Each chart on its own: one that cannot be written is an error, the others are written.
+        let artifacts = ReportWriter(options: report.options(format: format)).writeCharts(digest, to: URL(fileURLWithPath: out))
+        for warning in artifacts.warnings { Terminal.standardError(warning) }
+        for failure in artifacts.failures { Terminal.error(failure) }
+        for url in artifacts.charts { Terminal.standardOutput(TerminalText.escaped(url.path) + "\n") }
+        if !artifacts.failures.isEmpty { throw ExitCode(1) }
         throw exitStatus(analysis)
     }
 }

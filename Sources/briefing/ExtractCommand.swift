@@ -1,5 +1,6 @@
 import ArgumentParser
 import BriefingAnalysis
+import Foundation
 
 /// `briefing extract`: the figure records (DESIGN.md schema) as JSON, CSV or a table.
 struct ExtractCommand: ParsableCommand {
@@ -25,8 +26,9 @@ struct ExtractCommand: ParsableCommand {
         let figures = analysis.figures.filter { kind == .all || $0.kind.rawValue == kind.rawValue }
         switch format {
         case .json: Terminal.standardOutput(Figure.jsonText(figures))
-        case .csv: Terminal.standardOutput(Figure.csvText(figures))
-        case .table: Terminal.standardOutput(Figure.tableText(figures))
+        // CSV keeps every byte for files and pipes; on a terminal its controls are shown escaped.
+        case .csv: Terminal.standardOutput(Figure.csvText(isatty(1) == 1 ? figures.map(\.terminalSafe) : figures))
+        case .table: Terminal.standardOutput(Figure.tableText(figures.map(\.terminalSafe)))
         }
         throw exitStatus(analysis)
     }

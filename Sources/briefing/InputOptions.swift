@@ -36,8 +36,9 @@ struct InputOptions: ParsableArguments {
 
 /// Writing to the terminal's standard streams.
 enum Terminal {
+    /// One line; control and escape characters (from file names, texts) are shown as `\x1B`.
     static func standardError(_ line: String) {
-        _ = writeAll(2, Array((line + "\n").utf8))  // nowhere left to report a failure
+        _ = writeAll(2, Array((TerminalText.escaped(line) + "\n").utf8))  // nowhere left to report a failure
     }
 
     static func error(_ message: String) { standardError("error: " + message) }
@@ -71,6 +72,15 @@ enum Terminal {
         let filled = width * done / max(total, 1)
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
         _ = writeAll(2, Array("\r\(bar) \(done)/\(total)\(done == total ? "\n" : "")".utf8))
+    }
+}
+
+extension CorpusAnalysis {
+    /// The digest for text printed on a terminal (and summary.txt): every text of every figure
+    /// and every file name with its control characters escaped.
+    var terminalDigest: Digest {
+        Aggregator.digest(figures.map(\.terminalSafe), sources: sources.map { TerminalText.escaped($0) },
+                          reports: reports.map { $0.terminalSafe })
     }
 }
 

@@ -18,8 +18,12 @@ struct PDFCommand: ParsableCommand {
     func run() throws {
         let (analysis, digest) = try input.digest()
         try reportingErrors {
-            let result = try ReportWriter(options: report.options()).writePDF(digest, to: URL(fileURLWithPath: output))
+            var notes = ReportArtifacts()
+            let result = try ReportWriter(options: report.options()).writePDF(digest, to: URL(fileURLWithPath: output), notes: &notes)
+            for warning in notes.warnings { Terminal.standardError(warning) }
+            for failure in notes.failures { Terminal.error(failure) }
             Terminal.standardError("wrote \(output) (\(result.pageCount) pages)")
+            if !notes.failures.isEmpty { throw ExitCode(1) }
         }
         throw exitStatus(analysis)
     }

@@ -16,7 +16,8 @@ struct SummaryCommand: ParsableCommand {
 
     func run() throws {
         let analysis = input.analyse(progress: true)
-        let digest = Aggregator.digest(analysis)
+        // JSON escapes control characters itself; text and markdown show them as \x1B.
+        let digest = format == .json ? Aggregator.digest(analysis) : analysis.terminalDigest
         let color = format == .text && Summary.shouldColor(isTTY: isatty(1) == 1, environment: ProcessInfo.processInfo.environment)
         Terminal.standardOutput(Summary.render(digest, format: format, options: SummaryOptions(color: color)))
         throw exitStatus(analysis)

@@ -17,15 +17,42 @@ import Testing
         }
     }
 
-    @Test func aMissingGlyphIsAnErrorOrAWarning() throws {
+    @Test func aMissingGlyphIsAnErrorOrAPlaceholder() throws {
         let unassigned = "排放\u{0378}量"  // U+0378 is unassigned: no font has it
         try RenderLock.run {
-            let strict = try TextEngine()
+            let strict = try TextEngine(glyphPolicy: .error)
             #expect(throws: RenderError.missingGlyphs(text: unassigned, count: 1)) { _ = try strict.box(unassigned, style: .body) }
-            let lenient = try TextEngine(glyphPolicy: .warn)
-            _ = try lenient.box(unassigned, style: .body)
-            #expect(lenient.warnings.count == 1)
-            #expect(lenient.warnings[0].contains(BriefingRenderModule.fontPackage))
+            let lenient = try TextEngine()
+            let box = try lenient.box(unassigned, style: .body)
+            #expect(box.layout.lineTexts().joined() == "排放〔U+0378〕量")
+            #expect(box.layout.unknownGlyphs == 0)
+            #expect(lenient.missingCharacters == [MissingCharacter(scalar: "\u{0378}", text: unassigned)])
+        }
+    }
+
+    @Test func controlCharactersAreShownEscaped() throws {
+        try RenderLock.run {
+            let engine = try TextEngine()
+            let box = try engine.box("a\u{1B}[31mb\u{7}", style: .body)
+            #expect(box.layout.lineTexts().joined() == "a〔U+001B〕[31mb〔U+0007〕")
+            #expect(box.layout.unknownGlyphs == 0)
+            #expect(engine.missingCharacters.map(\.scalar) == ["\u{1B}", "\u{7}"])
+            #expect(engine.missingCharacters.allSatisfy { $0.isControl })
+            let run = try engine.box("a" + String(repeating: "\u{0}", count: 400) + "b", style: .body)
+            #expect(run.layout.lineTexts().joined() == "a〔U+0000×400〕b", "a run of one control is one mark")
+        }
+    }
+
+    /// Scripts Noto CJK lacks come through fontconfig's fallback (fonts-noto-core): no placeholder.
+    @Test(.enabled(if: fontconfigHas(0x0F40), "no font for Tibetan; install fonts-noto-core"))
+    func otherScriptsFallBackToOtherFonts() throws {
+        try RenderLock.run {
+            let engine = try TextEngine()
+            for text in ["藏文ཀཁག", "蒙古文ᠮᠣᠩᠭᠣᠯ", "彝文ꀀꀁ"] {
+                let box = try engine.box(text, style: .body)
+                #expect(box.layout.lineTexts().joined() == text)
+            }
+            #expect(engine.missingCharacters.isEmpty)
         }
     }
 
@@ -73,4 +100,18 @@ import Testing
         try tags.end("Document")
         try tags.finish()
     }
+}
+
+/// Whether fontconfig knows a font with a glyph for `codePoint` (`fc-list :charset=HEX`).
+func fontconfigHas(_ codePoint: UInt32) -> Bool {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["fc-list", ":charset=\(String(codePoint, radix: 16))", "family"]
+    let out = Pipe()
+    p.standardOutput = out
+    p.standardError = FileHandle.nullDevice
+    guard (try? p.run()) != nil else { return false }
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return p.terminationStatus == 0 && !data.isEmpty
 }

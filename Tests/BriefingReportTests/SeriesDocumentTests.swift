@@ -106,7 +106,7 @@ struct SeriesDocumentTests {
         let url = ReportFixtures.temporaryFolder().appendingPathComponent("series.pdf")
         let result = try ReportWriter(options: Self.options).writePDF(digest, to: url)
         #expect(result.outline.contains { $0.title.hasSuffix("、核算检查") })
-        #expect(result.warnings.isEmpty)
+        #expect(result.missingCharacters.isEmpty)
     }
 
     /// One report: the digest, the document and the charts are what they were before series.

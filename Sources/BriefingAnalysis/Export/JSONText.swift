@@ -78,13 +78,19 @@ public enum JSONValue: Equatable, Sendable {
     }
 }
 
-/// Decimal numbers as plain text: "4.76", "82000", "1052000000"; never exponent notation,
-/// and repeating fractions (三分之一) cut to ten decimal places.
+/// Decimal numbers as plain text: "4.76", "82000", "1052000000", "0.00000000001"; never
+/// exponent notation. A number keeps every digit it was written with (up to 15 decimal places);
+/// only longer ones — repeating fractions such as 三分之一, computed to 16 places — are cut to ten.
 public enum DecimalText {
     public static func plain(_ value: Decimal) -> String {
         var v = value
+        guard value.exponent < -15 else { return text(of: value) }
         var rounded = Decimal()
         NSDecimalRound(&rounded, &v, 10, .plain)
+        return text(of: rounded)
+    }
+
+    private static func text(of rounded: Decimal) -> String {
         var text = NSDecimalNumber(decimal: rounded).stringValue
         if text.utf8.contains(where: { $0 | 0x20 == UInt8(ascii: "e") }) { text = String(describing: rounded) }
         return text

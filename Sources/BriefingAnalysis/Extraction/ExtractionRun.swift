@@ -91,6 +91,11 @@ struct ExtractionRun {
             start = end + 1
         }
         fillProvenance()
+        for range in OutOfRangeNumbers.find(in: text) {
+            let written = String(String.UnicodeScalarView(text[range]))
+            result.warnings.append(ExtractionWarning(file: document.file, line: lines.line(ofText: range.lowerBound),
+                message: "number.out-of-range: “\(written)” is beyond ±10^90 and is not read as a number; check the text"))
+        }
         // Stable by line: figures are found in text order already, so the sort is usually skipped.
         // (Indexing reads only `line`; zipping the array with itself copied every Figure.)
         let figures = result.figures

@@ -38,7 +38,7 @@ public enum Ingest {
             if input == "-" { results.append(.success(input)); continue }
             var isDir: ObjCBool = false
             guard !input.isEmpty, fm.fileExists(atPath: input, isDirectory: &isDir) else {
-                results.append(.failure(IngestError(path: input, reason: "no such file; check the path")))
+                results.append(.failure(IngestError(path: input, reason: missingReason(input))))
                 continue
             }
             if !isDir.boolValue { results.append(.success(input)); continue }
@@ -95,7 +95,7 @@ public enum Ingest {
         let fd = open(path, O_RDONLY)
         if fd < 0 {
             switch errno {
-            case ENOENT, ENOTDIR: throw fail("no such file; check the path")
+            case ENOENT, ENOTDIR, ELOOP: throw fail(missingReason(path))
             case EACCES, EPERM: throw fail("cannot read the file (permission denied); check its permissions")
             default: throw fail("cannot open the file (\(String(cString: strerror(errno)))); check the path")
             }
@@ -111,7 +111,26 @@ public enum Ingest {
             if errno == EISDIR { throw fail("is a folder, not a file; pass the folder as an input to read its .txt and .pdf files") }
             throw fail("cannot read the file (\(String(cString: strerror(errno)))); check that it is a readable file")
         }
+        // Fewer bytes than the file had when opened, and the file is smaller now: it was cut
+        // while being read (a writer truncating it). What was read is not the file: refuse it.
+        var after = stat()
+        if (st.st_mode & S_IFMT) == S_IFREG, bytes.count < Int(st.st_size), fstat(fd, &after) == 0, after.st_size < st.st_size {
+            throw fail("file was truncated while being read (\(bytes.count) of \(st.st_size) bytes arrived); read it again once nothing is writing it")
+        }
         return bytes
+    }
+
+    /// Why `path` cannot be opened when it seems not to exist: a symbolic link that loops or
+    /// points nowhere is said to be one (lstat sees the link, stat does not reach a file).
+    static func missingReason(_ path: String) -> String {
+        var st = stat()
+        guard lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFLNK else { return "no such file; check the path" }
+        var target = stat()
+        if stat(path, &target) != 0, errno == ELOOP {
+            return "is a symbolic link that loops (too many levels of symbolic links); point it at the real file"
+        }
+        let dest = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)).map { " (\($0))" } ?? ""
+        return "is a symbolic link to a file that does not exist\(dest); fix the link or give the file itself"
     }
 
     /// Reads to end of file straight into the result, sized from `sizeHint` (one spare byte to

@@ -188,15 +188,19 @@ extension Normalizer {
         return true
     }
 
-    /// A unit worth collapsing: at least 2 ideographs, no ASCII digit, no line break.
+    /// A unit worth collapsing: at least 2 ideographs, not all of them numeral characters
+    /// (`九千九百九千九百` is a malformed number, not a doubled word), no ASCII digit, no line break.
     static func isRepeatUnit(_ x: UnsafeMutablePointer<UInt32>, _ d: Int) -> Bool {
-        var ideographs = 0
+        var ideographs = 0, words = 0
         for k in 0..<d {
             let v = x[k]
             if CharClass.isDigit(v) || v == 0x0A { return false }
-            if CharClass.isIdeograph(v) { ideographs += 1 }
+            if CharClass.isIdeograph(v) {
+                ideographs += 1
+                if !NumeralCharacter.isChineseNumeral(v) && !NumeralCharacter.isPoint(v) { words += 1 }
+            }
         }
-        return ideographs >= 2
+        return ideographs >= 2 && words >= 1
     }
 
     /// Never collapsed as pairs: digits, spaces, `…` and `—` (their doubles are ordinary text).

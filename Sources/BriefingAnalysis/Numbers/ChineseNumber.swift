@@ -113,7 +113,11 @@ public enum ChineseNumber {
                 var add = section + (pending ?? 0) + (fraction ?? 0)
                 fraction = nil
                 var scale = b
+                // 千万亿, 一万五千亿, 万万: a larger or equal scale multiplies what stands before it;
+                // but a number between two equal scales (一万二万, 九千万九千万) is no numeral.
+                let own = add
                 while let top = groups.last, top.scale <= b {
+                    if top.scale == b, own != 0 { return .invalid(at: index) }
                     add += top.value; scale = top.scale + b; groups.removeLast()
                 }
                 if add == 0 { return .invalid(at: index) }

@@ -383,10 +383,14 @@ struct QuantityScan {
             switch ChineseNumber.evaluate(elements[0..<headCount]) {
             case .value(let x, let seq): headValue = x; digitSequence = seq
             case .invalid(let at):
-                var isScale = false
-                if case .small = elements[at] { isScale = true }
+                var isScale = false, isSmall = false
+                if case .small = elements[at] { isScale = true; isSmall = true }
                 if case .big = elements[at] { isScale = true }
-                guard at > 0, isScale, let x = value(0..<at) else { return runEnd }
+                // A small scale word that ends the run (五十千), or a scale word that begins a unit
+                // (五十千克, 三百万千瓦): the number before it stands. Otherwise the run is
+                // malformed (九千九百九千九百万, 一万二万三万, 一亿二万三亿): no part of it is a number.
+                let ends = (isSmall && at == headCount - 1) || UnitTable.match(t, at: elementStarts[at]) != nil
+                guard at > 0, isScale, ends, let x = value(0..<at) else { return runEnd }
                 headValue = x.0; digitSequence = x.1
                 headCount = at; runEnd = elementStarts[at]; scaleExponent = 0; scaleStart = runEnd; scaleEnd = runEnd
             }

@@ -95,8 +95,10 @@ extension String {
 }
 
 extension Unicode.Scalar {
-    /// CJK unified ideographs (BMP blocks used in modern text).
-    @inline(__always) var isHan: Bool { value &- 0x4E00 <= 0x9FFF - 0x4E00 || value &- 0x3400 <= 0x4DBF - 0x3400 }
+    /// CJK unified ideographs, extension A, and extensions B–G (𪚥 stands in real names).
+    @inline(__always) var isHan: Bool {
+        value &- 0x4E00 <= 0x9FFF - 0x4E00 || value &- 0x3400 <= 0x4DBF - 0x3400 || value &- 0x20000 <= 0x3134F - 0x20000
+    }
     @inline(__always) var isDigit: Bool { value &- 0x30 < 10 }
     @inline(__always) var isASCIILetter: Bool { (value | 0x20) &- 0x61 < 26 }
 }

@@ -3,13 +3,16 @@ import CCairo
 /// Owns one `cairo_surface_t` (image, PDF, SVG). Destroyed exactly once, in `deinit`.
 final class CairoSurface {
     let pointer: OpaquePointer
+    /// For PDF and SVG: the bytes cairo has written so far (complete once ``finish()`` succeeded).
+    let stream: MemoryStream?
 
     /// Takes ownership of `pointer` and checks its status.
-    private init(owning pointer: OpaquePointer?, operation: String) throws(CairoError) {
+    private init(owning pointer: OpaquePointer?, stream: MemoryStream? = nil, operation: String) throws(CairoError) {
         guard let pointer else {
             throw CairoError(operation: operation, status: CAIRO_STATUS_NO_MEMORY)
         }
         self.pointer = pointer
+        self.stream = stream
         try CairoError.check(cairo_surface_status(pointer), operation)
     }
 
@@ -21,14 +24,20 @@ final class CairoSurface {
                          operation: "cairo_image_surface_create(\(width)×\(height))")
     }
 
-    /// A PDF surface writing to `path`; the first page is `width` × `height` points.
-    static func pdf(path: String, width: Double, height: Double) throws(CairoError) -> CairoSurface {
-        try CairoSurface(owning: cairo_pdf_surface_create(path, width, height), operation: "cairo_pdf_surface_create")
+    /// A PDF surface writing into memory (``stream``); the first page is `width` × `height` points.
+    /// Nothing touches the disk while cairo draws: the finished bytes are written by one checked
+    /// write (``AtomicFile``), so a full disk is an error and never a truncated file.
+    static func pdf(width: Double, height: Double) throws(CairoError) -> CairoSurface {
+        let stream = MemoryStream()
+        return try CairoSurface(owning: cairo_pdf_surface_create_for_stream(MemoryStream.write, stream.closure, width, height),
+                                stream: stream, operation: "cairo_pdf_surface_create_for_stream")
     }
 
-    /// An SVG 1.1 surface writing to `path`, in points.
-    static func svg(path: String, width: Double, height: Double) throws(CairoError) -> CairoSurface {
-        let surface = try CairoSurface(owning: cairo_svg_surface_create(path, width, height), operation: "cairo_svg_surface_create")
+    /// An SVG 1.1 surface writing into memory (``stream``), in points.
+    static func svg(width: Double, height: Double) throws(CairoError) -> CairoSurface {
+        let stream = MemoryStream()
+        let surface = try CairoSurface(owning: cairo_svg_surface_create_for_stream(MemoryStream.write, stream.closure, width, height),
+                                       stream: stream, operation: "cairo_svg_surface_create_for_stream")
         cairo_svg_surface_restrict_to_version(surface.pointer, CAIRO_SVG_VERSION_1_1)
         cairo_svg_surface_set_document_unit(surface.pointer, CAIRO_SVG_UNIT_PT)
         try surface.checkStatus("cairo_svg_surface_set_document_unit")
@@ -43,15 +52,19 @@ final class CairoSurface {
         cairo_surface_set_device_scale(pointer, scale, scale)
     }
 
-    /// Finishes the surface (writes PDF/SVG trailers) and checks the status.
+    /// Finishes the surface (writes PDF/SVG trailers) and checks the status: a failed last write
+    /// shows only here.
     func finish() throws(CairoError) {
         cairo_surface_finish(pointer)
         try checkStatus("cairo_surface_finish")
     }
 
-    func writePNG(path: String) throws(CairoError) {
-        cairo_surface_flush(pointer)
-        try CairoError.check(cairo_surface_write_to_png(pointer, path), "cairo_surface_write_to_png")
+    /// Finishes a PDF or SVG surface and returns its complete bytes.
+    func finishedBytes() throws(CairoError) -> [UInt8] {
+        try finish()
+        guard let stream else { throw CairoError(operation: "finishedBytes (not a stream surface)", status: CAIRO_STATUS_SURFACE_TYPE_MISMATCH) }
+        if stream.failed { throw CairoError(operation: "cairo stream write", status: CAIRO_STATUS_WRITE_ERROR) }
+        return stream.bytes
     }
 
     /// ARGB32 pixel at device coordinates (premultiplied, native endian), for tests.
@@ -96,6 +109,24 @@ final class CairoSurface {
         let id = cairo_pdf_surface_add_outline(pointer, parent, title, linkAttributes, flags)
         try checkStatus("cairo_pdf_surface_add_outline")
         return Int32(id)
+    }
+}
+
+/// The bytes a PDF or SVG surface writes, collected in memory by cairo's write callback.
+final class MemoryStream {
+    private(set) var bytes: [UInt8] = []
+    /// Set when the callback was called without data (cairo then stops with WRITE_ERROR).
+    private(set) var failed = false
+
+    /// Unretained: the surface that holds this stream outlives every call of the callback.
+    var closure: UnsafeMutableRawPointer { Unmanaged.passUnretained(self).toOpaque() }
+
+    static let write: cairo_write_func_t = { closure, data, length in
+        guard let closure else { return CAIRO_STATUS_WRITE_ERROR }
+        let stream = Unmanaged<MemoryStream>.fromOpaque(closure).takeUnretainedValue()
+        guard let data else { stream.failed = true; return CAIRO_STATUS_WRITE_ERROR }
+        stream.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+        return CAIRO_STATUS_SUCCESS
     }
 }
 

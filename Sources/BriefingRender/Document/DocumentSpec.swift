@@ -119,8 +119,8 @@ public struct PDFResult: Sendable, Equatable {
     }
     public let pageCount: Int
     public let outline: [OutlineEntry]
-    /// Glyph warnings collected under ``GlyphPolicy/warn``.
-    public let warnings: [String]
+    /// Characters drawn as `〔U+XXXX〕` (controls, characters without a glyph in any font).
+    public let missingCharacters: [MissingCharacter]
 }
 
 /// A4 portrait with 20 mm side margins.

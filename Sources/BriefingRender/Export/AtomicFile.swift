@@ -1,26 +1,31 @@
 import Foundation
 
-/// Writes a file atomically: creates missing folders, writes to a temporary file in the same
-/// folder, flushes it to disk, then renames it over the destination. On any error — and on
-/// SIGINT, SIGTERM, SIGHUP, SIGPIPE (``TempFileRegistry``) — the temporary file is removed, so
-/// the destination is either as before or complete.
+/// Writes a file atomically: creates missing folders, writes the complete bytes to a temporary
+/// file in the same folder (every short write and ENOSPC is an error), flushes it to disk, then
+/// renames it over the destination. On any error — and on SIGINT, SIGTERM, SIGHUP, SIGPIPE
+/// (``TempFileRegistry``) — the temporary file is removed, so the destination is either as
+/// before or complete. Renderers produce their bytes in memory first (PNG encoder, cairo stream
+/// surfaces), so nothing is created on disk before the output is known to be whole.
 ///
 /// A destination that exists and is no regular file (a device such as `/dev/null` or
 /// `/dev/full`, a FIFO) cannot be replaced by a rename — that would replace the device node —
-/// so the output is written completely to a private temporary file first and then copied into
-/// it; a failing copy (ENOSPC on `/dev/full`) is an error that names the path.
+/// so the bytes are written into it; a failing write (ENOSPC on `/dev/full`) names the path.
 enum AtomicFile {
-    /// Runs `write` with a temporary path next to `url`, then moves it to `url`.
-    static func write(to url: URL, _ write: (String) throws -> Void) throws {
+    /// Writes `bytes` to a temporary file next to `url`, flushes it, then moves it to `url`.
+    static func write(_ bytes: [UInt8], to url: URL) throws {
+        var st = stat()
+        if stat(url.path, &st) == 0, st.st_mode & S_IFMT != S_IFDIR, st.st_mode & S_IFMT != S_IFREG {
+            return try FileOutput.write(bytes, to: url.path, create: false)   // a device or FIFO
+        }
+        try write(to: url) { temp in try FileOutput.write(bytes, to: temp) }
+    }
+
+    /// Runs `fill` on a new temporary file next to `url` (a regular file or none), flushes it,
+    /// then renames it to `url`.
+    static func write(to url: URL, _ fill: (String) throws -> Void) throws {
         let path = url.path
         var st = stat()
-        if stat(path, &st) == 0 {
-            switch st.st_mode & S_IFMT {
-            case S_IFDIR: throw RenderError.outputIsDirectory(path: path)
-            case S_IFREG: break
-            default: return try writeThrough(to: path, write)
-            }
-        }
+        if stat(path, &st) == 0, st.st_mode & S_IFMT == S_IFDIR { throw RenderError.outputIsDirectory(path: path) }
         let folder = url.deletingLastPathComponent().path
         try makeFolders(folder)
         let temp = folder + "/.\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -31,9 +36,11 @@ enum AtomicFile {
                 throw RenderError.cannotWrite(path: path, reason: "cannot create a file in \(folder): \(String(cString: strerror(errno)))")
             }
             close(fd)
-            try write(temp)
+            try fill(temp)
             try syncFile(temp, finalPath: path)
-            if rename(temp, path) != 0 { throw RenderError.cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+            if rename(temp, path) != 0 {
+                throw RenderError.cannotWrite(path: path, reason: "cannot move the finished file into place: \(String(cString: strerror(errno)))")
+            }
         }
     }
 
@@ -46,9 +53,6 @@ enum AtomicFile {
         defer { if #available(macOS 15, *) { TempFileRegistry.unregister(slot) } }
         do {
             try body(temp)
-        } catch let error as CairoError {
-            unlink(temp)
-            throw RenderError.cairo(error, path: finalPath)
         } catch let error as RenderError {
             unlink(temp)
             // Errors about the temporary file name the destination the user asked for.
@@ -57,19 +61,6 @@ enum AtomicFile {
         } catch {
             unlink(temp)
             throw error
-        }
-    }
-
-    /// For devices and FIFOs: write the whole output to a private temporary file, then copy it in.
-    private static func writeThrough(to path: String, _ write: (String) throws -> Void) throws {
-        let temp = NSTemporaryDirectory() + "/.briefing.\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        try withTemporary(temp, finalPath: path) { temp in
-            try write(temp)
-            guard let data = FileManager.default.contents(atPath: temp) else {
-                throw RenderError.cannotWrite(path: path, reason: "the temporary file \(temp) could not be read back")
-            }
-            unlink(temp)
-            try FileOutput.write([UInt8](data), to: path, create: false)
         }
     }
 

@@ -13,7 +13,7 @@ public enum ChartBackground: Sendable { case white, transparent }
 /// ```
 public struct ChartRenderer: Sendable {
     public var glyphPolicy: GlyphPolicy
-    public init(glyphPolicy: GlyphPolicy = .error) { self.glyphPolicy = glyphPolicy }
+    public init(glyphPolicy: GlyphPolicy = .placeholder) { self.glyphPolicy = glyphPolicy }
 
     /// The height (points) `chart` needs at `width` points.
     public func naturalHeight(_ chart: ChartSpec, width: Double) throws -> Double {
@@ -29,45 +29,55 @@ public struct ChartRenderer: Sendable {
 
     /// Writes `chart` as a PNG of `size` points × `scale` (1, 2, 3…) pixels per point.
     /// Pass `height` ≤ 0 to use the natural height. Missing folders are created; the write is atomic.
+    /// Returns the characters drawn as `〔U+XXXX〕`.
+    @discardableResult
     public func writePNG(_ chart: ChartSpec, size: (width: Double, height: Double), scale: Double = 2,
-                         background: ChartBackground = .white, to url: URL) throws {
+                         background: ChartBackground = .white, to url: URL) throws -> [MissingCharacter] {
         guard scale.isFinite, scale > 0, scale <= 8 else { throw RenderError.invalidSpec("PNG scale \(scale) must be between 0 and 8") }
-        let surface = try RenderLock.run { () throws -> CairoSurface in
+        let (surface, missing) = try RenderLock.run { () throws -> (CairoSurface, [MissingCharacter]) in
             let text = try TextEngine(glyphPolicy: glyphPolicy)
             let layout = try ChartLayout(chart, width: size.width, height: size.height > 0 ? size.height : nil, text: text)
-            return try Self.imageSurface(layout, scale: scale, background: background)
+            return (try Self.imageSurface(layout, scale: scale, background: background), text.missingCharacters)
         }
         // Encoding needs no Pango: it runs outside the lock, so several charts encode in parallel.
         let bytes = try PNGEncoder.encode(surface, opaque: background == .white)
-        try AtomicFile.write(to: url) { path throws in try FileOutput.write(bytes, to: path) }
+        try AtomicFile.write(bytes, to: url)
+        return missing
     }
 
     /// Writes several charts as PNG at once, encoding them in parallel; throws the first error
     /// (in `jobs` order) after every job has finished. Same rules as ``writePNG(_:size:scale:background:to:)``.
     public func writePNGs(_ jobs: [(chart: ChartSpec, url: URL)], size: (width: Double, height: Double), scale: Double = 2,
                           background: ChartBackground = .white) throws {
-        let errors = ErrorSlots(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
-            do { try writePNG(jobs[i].chart, size: size, scale: scale, background: background, to: jobs[i].url) }
-            catch { errors.set(i, error) }
-        }
-        if let first = errors.first { throw first }
+        for case let .failure(error) in writeEachPNG(jobs, size: size, scale: scale, background: background) { throw error }
     }
 
-    /// Writes `chart` as SVG (vectors, text as glyph outlines) of `size` points.
-    public func writeSVG(_ chart: ChartSpec, size: (width: Double, height: Double), to url: URL) throws {
-        try RenderLock.run {
+    /// Like ``writePNGs(_:size:scale:background:)``, but says for every job how it went: one chart
+    /// that fails leaves the others written.
+    public func writeEachPNG(_ jobs: [(chart: ChartSpec, url: URL)], size: (width: Double, height: Double), scale: Double = 2,
+                             background: ChartBackground = .white) -> [Result<[MissingCharacter], Error>] {
+        let results = ResultSlots(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            results.set(i, Result { try writePNG(jobs[i].chart, size: size, scale: scale, background: background, to: jobs[i].url) })
+        }
+        return results.all
+    }
+
+    /// Writes `chart` as SVG (vectors, text as glyph outlines) of `size` points; returns the
+    /// characters drawn as `〔U+XXXX〕`.
+    @discardableResult
+    public func writeSVG(_ chart: ChartSpec, size: (width: Double, height: Double), to url: URL) throws -> [MissingCharacter] {
+        let (svg, missing) = try RenderLock.run { () throws -> (String, [MissingCharacter]) in
             let text = try TextEngine(glyphPolicy: glyphPolicy)
             let layout = try ChartLayout(chart, width: size.width, height: size.height > 0 ? size.height : nil, text: text)
-            try AtomicFile.write(to: url) { path throws in
-                let surface = try CairoSurface.svg(path: path, width: layout.width, height: layout.height)
-                let context = try CairoContext(surface: surface)
-                layout.draw(on: CairoBackend(context))
-                try context.checkStatus("drawing SVG")
-                try surface.finish()
-                try SVGIdentifiers.normalize(fileAt: path)
-            }
+            let surface = try CairoSurface.svg(width: layout.width, height: layout.height)
+            let context = try CairoContext(surface: surface)
+            layout.draw(on: CairoBackend(context))
+            try context.checkStatus("drawing SVG")
+            return (String(decoding: try surface.finishedBytes(), as: UTF8.self), text.missingCharacters)
         }
+        try AtomicFile.write(Array(SVGIdentifiers.normalize(svg).utf8), to: url)
+        return missing
     }
 
     /// Renders to an in-memory image (for tests): pixel size, and a pixel probe in points.
@@ -92,13 +102,13 @@ public struct ChartRenderer: Sendable {
     }
 }
 
-/// Collects errors from parallel jobs.
-private final class ErrorSlots: @unchecked Sendable {
-    private var errors: [Error?]
+/// Collects the results of parallel jobs.
+private final class ResultSlots: @unchecked Sendable {
+    private var results: [Result<[MissingCharacter], Error>]
     private let lock = NSLock()
-    init(count: Int) { errors = Array(repeating: nil, count: count) }
-    func set(_ i: Int, _ e: Error) { lock.lock(); errors[i] = e; lock.unlock() }
-    var first: Error? { lock.lock(); defer { lock.unlock() }; return errors.compactMap { $0 }.first }
+    init(count: Int) { results = Array(repeating: .success([]), count: count) }
+    func set(_ i: Int, _ r: Result<[MissingCharacter], Error>) { lock.lock(); results[i] = r; lock.unlock() }
+    var all: [Result<[MissingCharacter], Error>] { lock.lock(); defer { lock.unlock() }; return results }
 }
 
 /// A rendered chart in memory.

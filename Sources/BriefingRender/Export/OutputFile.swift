@@ -5,7 +5,7 @@ import Foundation
 public enum OutputFile {
     /// Writes `data` to `url` atomically, creating missing folders. Errors name the path.
     public static func write(_ data: Data, to url: URL) throws {
-        try AtomicFile.write(to: url) { temp in try FileOutput.write([UInt8](data), to: temp) }
+        try AtomicFile.write([UInt8](data), to: url)
     }
 
     public static func write(_ text: String, to url: URL) throws { try write(Data(text.utf8), to: url) }

@@ -13,7 +13,7 @@ import Foundation
 public struct PDFWriter: Sendable {
     public var glyphPolicy: GlyphPolicy
     public var geometry: PageGeometry
-    public init(glyphPolicy: GlyphPolicy = .error, geometry: PageGeometry = .a4) {
+    public init(glyphPolicy: GlyphPolicy = .placeholder, geometry: PageGeometry = .a4) {
         self.glyphPolicy = glyphPolicy; self.geometry = geometry
     }
 
@@ -25,15 +25,19 @@ public struct PDFWriter: Sendable {
     /// Writes `doc` to `url` (folders created, atomic rename) and says what it contains.
     @discardableResult
     public func write(_ doc: DocumentSpec, to url: URL) throws -> PDFResult {
-        try RenderLock.run {
+        let (pdf, result) = try RenderLock.run { () throws -> ([UInt8], PDFResult) in
             let text = try TextEngine(glyphPolicy: glyphPolicy)
             let layout = try DocumentLayout(doc, geometry: geometry, text: text)
-            var outline: [PDFResult.OutlineEntry] = []
-            try AtomicFile.write(to: url) { path in
-                var painter = try PagePainter(path: path, doc: doc, layout: layout, text: text)
-                outline = try painter.drawAll()
+            var painter = try PagePainter(doc: doc, layout: layout, text: text)
+            do {
+                let (bytes, outline) = try painter.drawAll()
+                return (bytes, PDFResult(pageCount: layout.pages.count, outline: outline, missingCharacters: text.missingCharacters))
+            } catch let error as CairoError {
+                throw RenderError.cairo(error, path: url.path)
             }
-            return PDFResult(pageCount: layout.pages.count, outline: outline, warnings: text.warnings)
         }
+        // The whole PDF is in memory: one checked write, then the rename (nothing partial on disk).
+        try AtomicFile.write(pdf, to: url)
+        return result
     }
 }

@@ -10,8 +10,8 @@ struct PagePainter {
     var tags = TagStack()
     var g: PageGeometry { layout.geometry }
 
-    init(path: String, doc: DocumentSpec, layout: DocumentLayout, text: TextEngine) throws {
-        surface = try CairoSurface.pdf(path: path, width: layout.geometry.width, height: layout.geometry.height)
+    init(doc: DocumentSpec, layout: DocumentLayout, text: TextEngine) throws {
+        surface = try CairoSurface.pdf(width: layout.geometry.width, height: layout.geometry.height)
         context = try CairoContext(surface: surface)
         self.doc = doc; self.layout = layout; self.text = text
     }
@@ -34,7 +34,8 @@ struct PagePainter {
         context.tagEnd(name)
     }
 
-    mutating func drawAll() throws -> [PDFResult.OutlineEntry] {
+    /// Draws every page; returns the finished PDF's bytes and its outline.
+    mutating func drawAll() throws -> (bytes: [UInt8], outline: [PDFResult.OutlineEntry]) {
         let m = doc.metadata
         try surface.pdfSetMetadata(.title, m.title)
         if !m.author.isEmpty { try surface.pdfSetMetadata(.author, m.author) }
@@ -66,8 +67,7 @@ struct PagePainter {
             for deeper in (h.level + 1)...4 { parents[deeper] = nil }
             outline.append(PDFResult.OutlineEntry(level: h.level, title: h.text, page: h.page + 1))
         }
-        try surface.finish()
-        return outline
+        return (try surface.finishedBytes(), outline)
     }
 
     private func drawRunning(page: Int, of total: Int) throws {

@@ -3,15 +3,6 @@ import Foundation
 /// cairo numbers SVG surfaces with a process-wide counter (`id="surface257"`), so the same chart
 /// written twice differs. Renumbering the ids by first appearance makes SVG output deterministic.
 enum SVGIdentifiers {
-    static func normalize(fileAt path: String) throws {
-        guard let data = FileManager.default.contents(atPath: path), let svg = String(data: data, encoding: .utf8) else {
-            throw RenderError.cannotWrite(path: path, reason: "cannot read back the SVG")
-        }
-        let normalized = normalize(svg)
-        do { try normalized.write(toFile: path, atomically: false, encoding: .utf8) }
-        catch { throw RenderError.cannotWrite(path: path, reason: error.localizedDescription) }
-    }
-
     static func normalize(_ svg: String) -> String {
         guard let regex = try? NSRegularExpression(pattern: "surface[0-9]+") else { return svg }
         let ns = svg as NSString

@@ -1,4 +1,5 @@
 import CCairo
+import Foundation
 
 /// A PDF of freely placed text runs and rectangles: pages drawn exactly where told, with no
 /// flow. Tests use it to lay out newspaper-like pages (columns, a vertical title, a table) whose
@@ -49,10 +50,10 @@ public struct SketchPDF: Sendable {
     /// Writes the PDF to `path`; throws when a run has a character without a glyph or cairo
     /// fails. A run without `width` is one line, drawn with its top left at (`x`, `y`).
     public func write(to path: String) throws {
-        try RenderLock.run {
+        let bytes = try RenderLock.run { () throws -> [UInt8] in
             let engine = try TextEngine()
             let first = pages.first ?? Page()
-            let surface = try CairoSurface.pdf(path: path, width: first.width, height: first.height)
+            let surface = try CairoSurface.pdf(width: first.width, height: first.height)
             let context = try CairoContext(surface: surface)
             for page in pages {
                 try surface.pdfSetSize(width: page.width, height: page.height)
@@ -75,7 +76,8 @@ public struct SketchPDF: Sendable {
                 }
                 try context.showPage()
             }
-            try surface.finish()
+            return try surface.finishedBytes()
         }
+        try AtomicFile.write(bytes, to: URL(fileURLWithPath: path))
     }
 }

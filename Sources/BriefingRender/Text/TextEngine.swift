@@ -28,13 +28,18 @@ public final class TextEngine {
     private var cache: [LayoutKey: TextBox] = [:]
     /// The policy for characters without a glyph.
     public let glyphPolicy: GlyphPolicy
-    /// Warnings collected under ``GlyphPolicy/warn``.
-    public private(set) var warnings: [String] = []
+    /// Characters drawn as a placeholder (controls, and characters no font has), each with the
+    /// first text it stood in, in order of appearance.
+    public private(set) var missingCharacters: [MissingCharacter] = []
+    private var missingSeen: Set<Unicode.Scalar> = []
+    /// Whether a font (after fontconfig's fallback) has a glyph for a scalar; fonts do not change
+    /// while the process runs. Used under the render lock only.
+    nonisolated(unsafe) private static var hasGlyph: [Unicode.Scalar: Bool] = [:]
 
     nonisolated(unsafe) private static var fontChecked = false
 
     /// Creates an engine; throws ``RenderError/fontMissing(family:package:)`` when Noto Sans CJK SC is absent.
-    public init(glyphPolicy: GlyphPolicy = .error) throws {
+    public init(glyphPolicy: GlyphPolicy = .placeholder) throws {
         let fontMap = PangoFontMapRef.shared
         context = PangoContextRef(fontMap: fontMap)
         if !TextEngine.fontChecked {
@@ -72,13 +77,20 @@ public final class TextEngine {
                            firstBaseline: cached.firstBaseline, logicalX: cached.logicalX)
         }
         let layout = PangoLayoutRef(context: context)
-        layout.configure(text: text, font: font(style), width: width, maxLines: maxLines,
+        let visible = glyphPolicy == .placeholder ? VisibleText.escapingControls(text) : text
+        layout.configure(text: visible, font: font(style), width: width, maxLines: maxLines,
                          alignment: alignment, justify: justify)
         let unknown = layout.unknownGlyphs
-        if unknown > 0 {
-            switch glyphPolicy {
-            case .error: throw RenderError.missingGlyphs(text: text, count: unknown)
-            case .warn: warnings.append(RenderError.missingGlyphs(text: text, count: unknown).description)
+        if unknown > 0, glyphPolicy == .error { throw RenderError.missingGlyphs(text: text, count: unknown) }
+        if visible != text || unknown > 0 {
+            let missing = unknown > 0 ? scalarsWithoutGlyph(in: visible, style: style) : []
+            if !missing.isEmpty {
+                layout.configure(text: VisibleText.replacing(missing, in: visible), font: font(style), width: width,
+                                 maxLines: maxLines, alignment: alignment, justify: justify)
+            }
+            for s in text.unicodeScalars where (VisibleText.isControl(s) || missing.contains(s)) && !missingSeen.contains(s) {
+                missingSeen.insert(s)
+                missingCharacters.append(MissingCharacter(scalar: s, text: text))
             }
         }
         let size = layout.size
@@ -92,6 +104,21 @@ public final class TextEngine {
     /// Width of `text` on one line.
     public func width(_ text: String, style: TextStyle) throws -> Double {
         try box(text, style: style).width
+    }
+
+    /// The scalars of `text` that no font has a glyph for (each tried on its own, cached).
+    private func scalarsWithoutGlyph(in text: String, style: TextStyle) -> Set<Unicode.Scalar> {
+        var missing: Set<Unicode.Scalar> = []
+        for s in text.unicodeScalars where s.value >= 0x80 && !VisibleText.isDefaultIgnorable(s) && !missing.contains(s) {
+            if let known = Self.hasGlyph[s] {
+                if !known { missing.insert(s) }
+                continue
+            }
+            let has = unknownGlyphs(String(Character(s)), style: style) == 0
+            Self.hasGlyph[s] = has
+            if !has { missing.insert(s) }
+        }
+        return missing
     }
 
     /// Unknown-glyph count of `text` in `style` (0 when every character has a glyph).

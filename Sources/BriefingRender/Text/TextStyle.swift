@@ -25,10 +25,21 @@ public struct TextStyle: Sendable, Hashable {
     }
 }
 
-/// What to do when a character has no glyph in any installed font.
+/// What to do when a character has no glyph in any installed font, or is a control character.
 public enum GlyphPolicy: Sendable {
-    /// Throw ``RenderError/missingGlyphs(text:count:)`` (the default).
+    /// Draw `〔U+XXXX〕` in its place and record it in ``TextEngine/missingCharacters`` (the default:
+    /// the output is still written, and the caller warns).
+    case placeholder
+    /// Throw ``RenderError/missingGlyphs(text:count:)`` (for checking that labels are all drawable).
     case error
-    /// Record a warning in ``TextEngine/warnings`` and draw a box.
-    case warn
+}
+
+/// A character drawn as its placeholder, and the first text it stood in.
+public struct MissingCharacter: Sendable, Equatable {
+    public let scalar: Unicode.Scalar
+    public let text: String
+    /// `〔U+2A6A5〕`.
+    public var placeholder: String { VisibleText.placeholder(for: scalar) }
+    /// Control characters are escaped on purpose; other characters lack a font.
+    public var isControl: Bool { VisibleText.isControl(scalar) }
 }
