@@ -78,7 +78,7 @@ extension ExtractionRun {
            Lexicon.shared.regionWords.contains(name) || Lexicon.shared.wholeAreas.contains(name) || MetricPhrase.isCollective(name)
             // A place opening the paragraph is its topic ("长株潭地区平均优良天数比例为73.2%。PM2.5
             // 浓度……"); one named further in ("……；锦江流域优良水体比例达到100%") or under 其中 is not.
-            || (DocumentPlace.isPlaceName(name) && clause.lowerBound == facts.range.lowerBound) {
+            || (clause.lowerBound == facts.range.lowerBound && DocumentPlace.isPlaceName(name)) {
             context.paragraphRegion = name
         }
         // Year and period are read for the group's first figure (many groups state none of ours).
@@ -151,11 +151,11 @@ extension ExtractionRun {
                 }
                 // "居民消费价格上涨0.5%，其中医疗保健类上涨2.7%": a category of the paragraph's
                 // measure is measured as it is.
-                let sibling = frame.isSaving || paragraphMeasureUnit != baseUnit ? nil : Self.sibling(completed, of: paragraphMeasure)
+                let sibling = completed.count > 3 || frame.isSaving || paragraphMeasureUnit != baseUnit ? nil : Self.sibling(completed, of: paragraphMeasure)
                 var whole = completed.last == "类" && completed.count >= 2 ? paragraphMeasure.map { completed + $0 } ?? completed
                     : sibling ?? perCapitaComponent(completed, at: groupStart)
                 // "Ⅳ类水质断面20个": a count of things is the number of them (断面数).
-                if kind == .level, Lexicon.shared.countedThings.contains(unit), whole.count >= 2, whole.allSatisfy({ !$0.isDigit }),
+                if kind == .level, whole.last != "数", unit.unicodeScalars.count == 1, Lexicon.shared.countedThings.contains(unit), whole.count >= 2, whole.allSatisfy({ !$0.isDigit }),
                    MetricPhrase.needsHead(whole), whole.last != "数" { whole.append("数") }
                 let spelling = metricSpellings.entry(whole) { [taxonomy] in taxonomy.polarity(of: $0) }
                 metric = spelling.name

@@ -105,7 +105,7 @@ extension ExtractionRun {
     /// paragraph, is measured as that one: it takes the measure's head (粗钢产量 → 生铁产量;
     /// 发电量 → 燃煤发电量), or replaces the product after its 产 (日产粗钢 → 日产生铁).
     static func sibling(_ item: Scalars, of measure: Scalars?) -> Scalars? {
-        guard let measure, measure != item, (1...3).contains(item.count), item.allSatisfy(\.isHan),
+        guard (1...3).contains(item.count), let measure, measure != item, item.allSatisfy(\.isHan),
               MetricPhrase.needsHead(item), !Lexicon.shared.substances.contains(item) else { return nil }
         if let noun = MetricPhrase.noun(of: measure) { return item + measure[noun.count...] }
         if Lexicon.shared.metricHeads.match(in: measure, endingAt: measure.count) != nil { return item + measure }

@@ -56,10 +56,12 @@ extension ExtractionRun {
         context.paragraphRegion = nil
         var body = lo..<hi
         if context.paragraphsSeen < 5 {
-            let places = DocumentPlace.places(inOpening: text, range: body)
+            // Titles, datelines and source lines are short: their first scalars are read.
+            let opening = body.lowerBound..<min(body.upperBound, body.lowerBound + Self.openingReach)
+            let places = DocumentPlace.places(inOpening: text, range: opening)
             if context.paragraphsSeen == 0 { context.titlePlace = places.first }
             context.openingPlaces += places.filter { !context.openingPlaces.contains($0) }
-            if context.datelineYear == nil { context.datelineYear = YearsAndPeriods.datelineYear(in: text, range: body) }
+            if context.datelineYear == nil { context.datelineYear = YearsAndPeriods.datelineYear(in: text, range: opening) }
         }
         // "来源：…", "发布时间：…": a web page's metadata line names no subject of the report.
         if Self.isMetadata(body, in: text) { return }
@@ -125,6 +127,9 @@ extension ExtractionRun {
             organisationsUnread.append(paragraphOrganisations ?? OrganisationNames.Reader(body))
         }
     }
+
+    /// How much of each of a text's first paragraphs is read for its places and date line.
+    static let openingReach = 160
 
     /// A news dateline in a section head: it ends with 讯 or 电.
     static func isDateline(_ head: String) -> Bool { head.hasSuffix("讯") || head.hasSuffix("电") }

@@ -28,8 +28,8 @@ extension ExtractionRun {
             }
             // "……；锦江流域优良水体比例达到100%；饮用水水源地水质达标率100%": a place named in one
             // item of a list is not the next item's.
-            if DocumentPlace.isPlaceName(subject), subject != context.paragraphRegion,
-               (previous.clauseStart..<position).contains(where: { text[$0] == "；" || text[$0] == ";" }) {
+            if (previous.clauseStart..<position).contains(where: { text[$0] == "；" || text[$0] == ";" }),
+               subject != context.paragraphRegion, DocumentPlace.isPlaceName(subject) {
                 return resolve(nil, before: position, sentence: sentence, facts: facts, previous: nil)
             }
             return subject

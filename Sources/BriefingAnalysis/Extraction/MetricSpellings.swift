@@ -25,18 +25,20 @@ struct MetricSpellings {
         return String(String.UnicodeScalarView(scalars.map { $0 == "(" ? "（" : $0 == ")" ? "）" : $0 }))
     }
 
-    /// Whether `original` (UTF-8 bytes; its first megabyte is read) has at least as many
+    /// Whether `original` (UTF-8 bytes; its first 64 KB are read) has at least as many
     /// full-width opening brackets as ASCII ones.
     static func writesFullWidthBrackets(_ original: [UInt8]) -> Bool {
-        var ascii = 0, full = 0
-        let n = min(original.count, 1 << 20)
-        var k = 0
-        while k < n {
-            let b = original[k]
-            if b == 0x28 { ascii += 1 } else if b == 0xEF, k + 2 < n, original[k + 1] == 0xBC, original[k + 2] == 0x88 { full += 1; k += 2 }
-            k += 1
+        original.withUnsafeBufferPointer { bytes in
+            var ascii = 0, full = 0
+            let n = min(bytes.count, 1 << 16)
+            var k = 0
+            while k < n {
+                let b = bytes[k]
+                if b == 0x28 { ascii += 1 } else if b == 0xEF, k + 2 < n, bytes[k + 1] == 0xBC, bytes[k + 2] == 0x88 { full += 1; k += 2 }
+                k += 1
+            }
+            return full >= ascii
         }
-        return full >= ascii
     }
 
     /// The entry of `scalars`; `classify` is asked once per spelling.

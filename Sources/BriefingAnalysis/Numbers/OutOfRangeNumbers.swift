@@ -12,9 +12,11 @@ public enum OutOfRangeNumbers {
         var i = 0
         let n = t.count
         while i < n {
-            let c = t[i].value
+            // The next e or E, eight scalars a step (most texts hold few).
+            i = t.withUnsafeBufferPointer { $0.firstIndex(of: 0x65, 0x45, 0x45, from: i, to: n) }
+            guard i < n else { break }
             // An exponent marker right after a digit.
-            guard c == 0x65 || c == 0x45, i > 0, NumeralCharacter.arabicDigit(t[i - 1].value) != nil else { i += 1; continue }
+            guard i > 0, NumeralCharacter.arabicDigit(t[i - 1].value) != nil else { i += 1; continue }
             var k = i + 1
             var negative = false
             if k < n, NumeralCharacter.isMinus(t[k].value) || NumeralCharacter.isPlus(t[k].value) {
