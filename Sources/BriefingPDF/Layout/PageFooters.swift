@@ -7,7 +7,7 @@ enum PageFooters {
         for g in f.glyphs where !g.isSpace {
             switch g.scalar {
             case "0"..."9": digits += 1
-            case "—", "–", "-", "－", "─", "第", "页", "共", "/", "·", "Ⅰ", "·": continue
+            case "—", "–", "-", "－", "─", "第", "页", "共", "/", "·", "Ⅰ", "・": continue
             default: return false
             }
         }
