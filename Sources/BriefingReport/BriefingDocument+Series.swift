@@ -23,7 +23,7 @@ extension BriefingDocument {
         }
         if !digest.derived.isEmpty {
             blocks.append(.paragraph("标注“推算”的数值并非原文所载，而是由同一指标的当年水平与同比变化推得，仅供参考。", style: .note))
-            blocks.append(.table(tables.derived(digest.derived)))
+            blocks.append(.table(tables.derived(digest.derived, of: digest.derived.count)))
         }
         for comparison in digest.sinceLastReport {
             blocks.append(.pageBreak)
