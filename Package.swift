@@ -42,6 +42,7 @@ let package = Package(
         .executableTarget(name: "bench-extract", dependencies: ["BriefingAnalysis"]),
         .executableTarget(name: "bench-render", dependencies: ["BriefingRender"]),
         .executableTarget(name: "bench-pdf", dependencies: ["BriefingPDF", "BriefingRender"]),
+        .executableTarget(name: "bench-briefing"),
         .testTarget(name: "BriefingAnalysisTests", dependencies: ["BriefingAnalysis"]),
         .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"]),
         .testTarget(name: "BriefingReportTests", dependencies: ["BriefingReport"]),

@@ -1,12 +1,17 @@
-/// The analysis pipeline over many inputs, one file at a time:
+import Foundation
+
+/// The analysis pipeline over many inputs, files analysed side by side on the machine's cores:
 ///
 /// ```
-/// inputs ─► Ingest.expand ─► for each path: load ─► FigureExtractor ─► [Figure]
+/// inputs ─► Ingest.expand ─► for each path (on `workers` threads): load ─► FigureExtractor ─► [Figure]
+///        ─► results merged in input order
 /// ```
 /// `load` is the ingest: `Ingest.load` reads text; the command line passes one that also reads
 /// PDF (module BriefingPDF), whose documents bring the problems of pages it could not read.
 /// A bad input becomes an `IngestError` and the others are still read; only the figures of a
-/// file are kept after it is done, so memory follows the largest file, not the corpus.
+/// file are kept after it is done, so memory follows the largest files in flight (one per
+/// worker), not the corpus. Results are merged in input order, so the output is the same
+/// byte for byte whatever the number of workers.
 /// Reports are ordered by the period their own title names (`Report.ordered`), not by file
 /// name, so `a.txt b.txt c.txt`, the same files in another order, and their folder give one
 /// result; figures come out in that order of files, then by line.
@@ -21,32 +26,79 @@ public struct CorpusAnalysis: Sendable {
 
     public init() {}
 
-    /// Reads and extracts `inputs`; `progress(done, total)` is called after each file.
+    /// Threads that analyse files at once: `BRIEFING_JOBS` when set (1: one file at a time),
+    /// else the machine's active cores.
+    public static var defaultWorkers: Int {
+        if let text = ProcessInfo.processInfo.environment["BRIEFING_JOBS"], let n = Int(text), n > 0 { return min(n, 64) }
+        return max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// What one input gave.
+    private enum Outcome {
+        case failed(IngestError)
+        case read(path: String, result: ExtractionResult, problems: [IngestError])
+    }
+
+    /// Reads and extracts `inputs`, `workers` files at a time; `progress(done, total)` is called
+    /// after each file (from one thread at a time, not necessarily the caller's).
     public static func run(_ inputs: [String], extractor: FigureExtractor = FigureExtractor(),
                            load: (String) throws -> Document = Ingest.load(path:),
+                           workers: Int = defaultWorkers,
                            progress: (Int, Int) -> Void = { _, _ in }) -> CorpusAnalysis {
-        var analysis = CorpusAnalysis()
         let expanded = Ingest.expand(inputs)
         if expanded.count > 1 { Ingest.keepFreedMemoryForNextFile() }
-        for (index, item) in expanded.enumerated() {
+        func analyse(_ item: Result<String, IngestError>) -> Outcome {
             switch item {
-            case let .failure(error):
-                analysis.failures.append(error)
+            case let .failure(error): return .failed(error)
             case let .success(path):
                 do {
                     let document = try load(path)
-                    let result = extractor.extract(from: document)
-                    analysis.figures += result.figures
-                    analysis.failures += document.problems
-                    analysis.warnings += result.warnings
-                    analysis.reports.append(Report(file: path, heading: result.heading))
+                    return .read(path: path, result: extractor.extract(from: document), problems: document.problems)
                 } catch let error as IngestError {
-                    analysis.failures.append(error)
+                    return .failed(error)
                 } catch {
-                    analysis.failures.append(IngestError(path: path, reason: "\(error)"))
+                    return .failed(IngestError(path: path, reason: "\(error)"))
                 }
             }
-            progress(index + 1, expanded.count)
+        }
+        var outcomes: [Outcome?] = Array(repeating: nil, count: expanded.count)
+        let threads = min(max(1, workers), expanded.count)
+        if threads <= 1 {
+            for (index, item) in expanded.enumerated() {
+                outcomes[index] = analyse(item)
+                progress(index + 1, expanded.count)
+            }
+        } else {
+            // Each thread takes the next input not yet taken; outcomes land at their input's index.
+            let lock = NSLock()
+            var next = 0, done = 0
+            DispatchQueue.concurrentPerform(iterations: threads) { _ in
+                while true {
+                    lock.lock()
+                    let index = next
+                    next += 1
+                    lock.unlock()
+                    guard index < expanded.count else { return }
+                    let outcome = analyse(expanded[index])
+                    lock.lock()
+                    outcomes[index] = outcome
+                    done += 1
+                    progress(done, expanded.count)
+                    lock.unlock()
+                }
+            }
+        }
+        var analysis = CorpusAnalysis()
+        for outcome in outcomes {
+            switch outcome! {
+            case let .failed(error):
+                analysis.failures.append(error)
+            case let .read(path, result, problems):
+                analysis.figures += result.figures
+                analysis.failures += problems
+                analysis.warnings += result.warnings
+                analysis.reports.append(Report(file: path, heading: result.heading))
+            }
         }
         analysis.reports = Report.ordered(analysis.reports)
         analysis.sources = analysis.reports.map(\.file)

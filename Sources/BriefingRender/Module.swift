@@ -16,7 +16,9 @@
 ///   (``TextEngine/missingCharacters``), never a box and never an abort.
 /// - `Charts/`: ``ChartSpec`` (data first) → ``ChartLayout`` (measured boxes) → ``DrawingBackend`` calls.
 /// - `Document/`: ``DocumentSpec`` → paginated pages (tables split with repeated headers,
-///   headings kept with what follows, no orphan or widow lines, table of contents).
+///   headings kept with what follows, no orphan or widow lines, table of contents). No content
+///   makes it refuse a document: a cell too tall is shortened ("…等N处" for a list), a chart too
+///   tall keeps the rows that fit and says how many it leaves out, long headings and notes end "…".
 /// - `Export/`: ``PDFWriter``, ``ChartRenderer`` (PNG, SVG). Every file is rendered in memory
 ///   (cairo stream surfaces, the PNG encoder), written to a temporary file in the same folder with
 ///   every write checked, flushed and renamed, so no partial file is ever left.

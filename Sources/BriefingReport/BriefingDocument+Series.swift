@@ -23,7 +23,7 @@ extension BriefingDocument {
         }
         if !digest.derived.isEmpty {
             blocks.append(.paragraph("标注“推算”的数值并非原文所载，而是由同一指标的当年水平与同比变化推得，仅供参考。", style: .note))
-            blocks.append(.table(tables.derived(digest.derived)))
+            blocks.append(.table(tables.derived(digest.derived, of: digest.derived.count)))
         }
         for comparison in digest.sinceLastReport {
             blocks.append(.pageBreak)
@@ -34,9 +34,14 @@ extension BriefingDocument {
         return blocks
     }
 
-    /// "2021年（chengdu-2021-tjgb）、2022年（chengdu-2022-tjgb）".
+    /// "2021年（chengdu-2021-tjgb）、2022年（chengdu-2022-tjgb）"; of many reports the first and
+    /// the last few, the rest counted ("…（另有140份）…"): the list stands in prose.
     static func reportList(_ reports: [Report]) -> String {
-        reports.map { r in (r.period?.label ?? "报告期不详") + "（\(r.name)）" }.joined(separator: "、")
+        func name(_ r: Report) -> String { (r.period?.label ?? "报告期不详") + "（\(r.name)）" }
+        let shown = 8
+        guard reports.count > shown + 2 else { return reports.map(name).joined(separator: "、") }
+        return reports.prefix(shown / 2).map(name).joined(separator: "、") + "……（另有\(reports.count - shown)份）……"
+            + reports.suffix(shown / 2).map(name).joined(separator: "、")
     }
 
     static func seriesTable(_ series: [Series]) -> TableSpec {

@@ -11,6 +11,7 @@ public enum BriefingDocument {
                             options: ReportOptions) -> DocumentSpec {
         var blocks: [Block] = []
         let tables = FigureTables(singleSource: digest.sources.count == 1)
+        let shown = BriefingSelection(digest, full: options.fullAppendix)
         let sources = digest.sources.map { ($0 as NSString).lastPathComponent }
         blocks.append(.title(options.title, subtitle: "资料来源：\(sourceList(sources)) · 生成日期：\(options.dateText)"))
         blocks.append(.tiles(headlineTiles(digest), sourceNote: ""))
@@ -37,7 +38,8 @@ public enum BriefingDocument {
             guard !figures.isEmpty else { continue }
             blocks.append(section(category.title))
             blocks += chartBlocks(.category(category))
-            blocks.append(.table(tables.compact(figures, caption: "\(category.title)数据一览")))
+            let rows = shown.tableRows(category, of: figures)
+            blocks.append(.table(tables.compact(rows, caption: shown.caption("\(category.title)数据一览", rows.count, of: figures.count))))
         }
 
         let rates = digest.levels.filter { $0.figure.unit == "%" }
@@ -49,7 +51,8 @@ public enum BriefingDocument {
         if !digest.targets.isEmpty {
             blocks.append(section("目标"))
             blocks += chartBlocks(.targets)
-            blocks.append(.table(tables.compact(digest.targets, caption: "目标一览")))
+            let rows = shown.limited(digest.targets, to: ReportLimits.tableRows)
+            blocks.append(.table(tables.compact(rows, caption: shown.caption("目标一览", rows.count, of: digest.targets.count))))
         }
         if !digest.reports.isEmpty {
             blocks += seriesBlocks(digest, charts: charts, tables: tables, section: section)
@@ -58,19 +61,22 @@ public enum BriefingDocument {
             blocks += chartBlocks(.trends)
             if !digest.derived.isEmpty {
                 blocks.append(.paragraph("标注“推算”的数值并非原文所载，而是由同一指标的当年水平与同比变化推得，仅供参考。", style: .note))
-                blocks.append(.table(tables.derived(digest.derived)))
+                blocks.append(.table(tables.derived(shown.limited(digest.derived, to: ReportLimits.tableRows),
+                                                    of: digest.derived.count)))
             }
         }
         if !digest.conflicts.isEmpty {
             blocks.append(section("数值不一致"))
             blocks.append(.paragraph("同一主体、同一指标、同一年份在文中出现了不同数值。两者均保留，请核对原文。"))
-            blocks.append(.table(tables.conflicts(digest.conflicts)))
+            blocks.append(.table(tables.conflicts(shown.limited(digest.conflicts, to: ReportLimits.conflictRows),
+                                                  of: digest.conflicts.count, valuesEach: shown.valuesPerConflict)))
         }
 
         blocks.append(.pageBreak)
-        blocks.append(.heading(level: 1, text: "附录一  全部数据"))
-        blocks.append(.paragraph("每项数据均注明来源文件与行号，“原文”为数字所在分句（换行已去除）。", style: .note))
-        if !digest.figures.isEmpty { blocks.append(.table(tables.appendix(digest.figures))) }
+        blocks.append(.heading(level: 1, text: shown.capped ? "附录一  简报所列数据" : "附录一  全部数据"))
+        blocks.append(.paragraph("每项数据均注明来源文件与行号，“原文”为数字所在分句（换行已去除）。" + shown.appendixNote, style: .note))
+        let listed = shown.appendixFigures(digest, charts: charts)
+        if !listed.isEmpty { blocks.append(.table(tables.appendix(listed, of: digest.figures.count))) }
         if digest.reports.isEmpty {
             blocks.append(.heading(level: 1, text: "附录二  方法与局限"))
             blocks += MethodNote.paragraphs.map { .paragraph($0) }
@@ -92,10 +98,10 @@ public enum BriefingDocument {
     static func headlineTiles(_ digest: Digest) -> [KPITile] {
         [
             KPITile(label: "提取数据", value: "\(digest.figures.count)", unit: "项", note: "来自\(digest.sources.count)份材料"),
-            KPITile(label: "改善", value: "\(digest.improvements.count)", unit: "项", note: "变化中向好的指标", tone: .improved),
-            KPITile(label: "恶化", value: "\(digest.worsenings.count)", unit: "项", note: "变化中变差的指标", tone: .worsened),
-            KPITile(label: "水平与目标", value: "\(digest.levels.count + digest.targets.count)", unit: "项",
-                    note: "水平\(digest.levels.count)项、目标\(digest.targets.count)项"),
+            KPITile(label: "改善", value: "\(digest.counts.improvements)", unit: "项", note: "变化中向好的指标", tone: .improved),
+            KPITile(label: "恶化", value: "\(digest.counts.worsenings)", unit: "项", note: "变化中变差的指标", tone: .worsened),
+            KPITile(label: "水平与目标", value: "\(digest.counts.levels + digest.counts.targets)", unit: "项",
+                    note: "水平\(digest.counts.levels)项、目标\(digest.counts.targets)项"),
         ]
     }
 

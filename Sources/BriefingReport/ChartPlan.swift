@@ -49,7 +49,7 @@ public enum ChartPlan {
         var charts: [NamedChart] = []
         let percentChanges = digest.changes.filter { $0.figure.unit == "%" }
         if percentChanges.count >= 2 {
-            let top = Array(percentChanges.sorted { $0.figure.value > $1.figure.value }.prefix(overviewLimit))
+            let top = percentChanges.largest(overviewLimit)
             let title = percentChanges.count > overviewLimit ? "变化幅度最大的\(overviewLimit)项指标" : "各项指标变化幅度"
             var spec = changeBars(title: title, top)
             spec.sourceNote += leftOut(percentChanges.count - top.count, where: "各分类章节的数据一览表")
@@ -60,7 +60,7 @@ public enum ChartPlan {
             let changes = inCategory.filter { $0.figure.kind == .change && $0.figure.unit == "%" }
             let table = "本节“\(category.title)数据一览”表"
             if !changes.isEmpty {
-                let shown = Array(changes.sorted { $0.figure.value > $1.figure.value }.prefix(categoryLimit))
+                let shown = changes.largest(categoryLimit)
                 let title = changes.count > shown.count ? "\(category.title)指标变化（幅度最大的\(shown.count)项）" : "\(category.title)指标变化"
                 var spec = changeBars(title: title, shown)
                 spec.sourceNote += leftOut(changes.count - shown.count, where: table)
@@ -230,5 +230,23 @@ public enum ChartPlan {
         return .line(title: "\(name)历年变化", unit: trend.baseUnit.isEmpty ? "—" : trend.baseUnit,
                      source: "来源：" + SourceNotes.lines(trend.points.flatMap(\.sources)),
                      series: [LineSeries(name: name, points: points)])
+    }
+}
+
+extension Array where Element == AggregatedFigure {
+    /// The `n` largest values, largest first, ties in the order given: what a stable sort by
+    /// value cut to `n` gives, in one pass that keeps the `n` best (a job may hold 100,000).
+    func largest(_ n: Int) -> [AggregatedFigure] {
+        var top: [Int] = []  // positions, by value descending, ties by position
+        top.reserveCapacity(n + 1)
+        for i in indices {
+            let v = self[i].figure.value
+            if top.count == n, let last = top.last, !(v > self[last].figure.value) { continue }
+            // After the last kept position whose value is at least v (ties stay in text order).
+            let at = top.firstIndex { v > self[$0].figure.value } ?? top.count
+            top.insert(i, at: at)
+            if top.count > n { top.removeLast() }
+        }
+        return top.map { self[$0] }
     }
 }

@@ -14,37 +14,44 @@ enum ExecutiveSummary {
         var out: [String] = []
         let c = digest
         let clause = { (f: AggregatedFigure) in Self.clause(f, showFile: digest.sources.count > 1) }
-        out.append("本简报从\(c.sources.count)份材料中提取数据\(c.figures.count)项：变化\(c.changes.count)项"
-            + "（改善\(c.improvements.count)项、恶化\(c.worsenings.count)项、方向未判定\(c.neutralChanges.count)项），"
-            + "水平\(c.levels.count)项，目标\(c.targets.count)项。")
+        let n = digest.counts
+        out.append("本简报从\(c.sources.count)份材料中提取数据\(c.figures.count)项：变化\(n.changes)项"
+            + "（改善\(n.improvements)项、恶化\(n.worsenings)项、方向未判定\(n.neutralChanges)项），"
+            + "水平\(n.levels)项，目标\(n.targets)项。")
         var mentioned = Set<AggregatedFigure>()
         let best = Array(c.improvements.prefix(highlightCount))
         if !best.isEmpty {
             out.append("改善最明显的是：" + best.map(clause).joined(separator: "；") + "。")
             mentioned.formUnion(best)
         }
-        if c.worsenings.isEmpty {
-            if !c.changes.isEmpty { out.append("文中未发现恶化的指标。") }
+        if n.worsenings == 0 {
+            if n.changes > 0 { out.append("文中未发现恶化的指标。") }
         } else {
             let shown = Array(c.worsenings.prefix(8))
             out.append("需要关注的变化：" + shown.map(clause).joined(separator: "；")
-                + (c.worsenings.count > shown.count ? "；另有\(c.worsenings.count - shown.count)项见正文" : "") + "。")
+                + (n.worsenings > shown.count ? "；另有\(n.worsenings - shown.count)项见正文" : "") + "。")
             mentioned.formUnion(shown)
         }
-        let production = c.changes.filter { [.production, .energy].contains($0.figure.category) && !mentioned.contains($0) }
+        // The first four of each (lazily: a job may hold 100,000 figures).
+        let production = Array(c.changes.lazy.filter { [.production, .energy].contains($0.figure.category) && !mentioned.contains($0) }.prefix(4))
         if !production.isEmpty {
-            out.append("生产与能源方面：" + production.prefix(4).map(clause).joined(separator: "；") + "。")
+            out.append("生产与能源方面：" + production.map(clause).joined(separator: "；") + "。")
         }
-        let rates = c.levels.filter { $0.figure.unit == "%" }
+        let rates = Array(c.levels.lazy.filter { $0.figure.unit == "%" }.prefix(4))
         if !rates.isEmpty {
-            out.append("利用与达标水平：" + rates.prefix(4).map(clause).joined(separator: "；") + "。")
+            out.append("利用与达标水平：" + rates.map(clause).joined(separator: "；") + "。")
         }
-        if !c.targets.isEmpty {
+        if n.targets > 0 {
             out.append("目标：" + c.targets.prefix(3).map(clause).joined(separator: "；")
-                + (c.targets.count > 3 ? "等\(c.targets.count)项" : "") + "。")
+                + (n.targets > 3 ? "等\(n.targets)项" : "") + "。")
         }
         for conflict in c.conflicts.prefix(3) {
-            let values = conflict.figures.map { "\($0.figure.valueText)（\($0.sourceLabel)）" }.joined(separator: "与")
+            // A metric that disagrees a thousand times, or a value stated in a thousand places,
+            // names the first few and counts them all.
+            let values = conflict.figures.prefix(refsNamed).map { f in
+                let places = f.sources.prefix(refsNamed).map(\.label).joined(separator: ", ")
+                return "\(f.figure.valueText)（\(places)\(f.sources.count > refsNamed ? "等\(f.sources.count)处" : "")）"
+            }.joined(separator: "与") + (conflict.figures.count > refsNamed ? "等\(conflict.figures.count)个数值" : "")
             out.append("请核对：\(conflict.subject.map { $0 + "的" } ?? "")\(conflict.metric)在文中数值不一致，分别为\(values)。")
         }
         return out
@@ -71,9 +78,14 @@ enum ExecutiveSummary {
         }
         if f.derived { s += "（推算）" }
         // No space after the file name: justified lines would stretch it into a gap.
-        let refs = f.sources.map { (showFile ? ($0.file as NSString).lastPathComponent + ($0.page == nil ? "" : " ") : "") + SourceNotes.place($0) }
-        return s + "（" + refs.joined(separator: "、") + "）"
+        // A figure stated in many places names the first few and counts them all.
+        let refs = f.sources.prefix(refsNamed).map { (showFile ? ($0.file as NSString).lastPathComponent + ($0.page == nil ? "" : " ") : "") + SourceNotes.place($0) }
+        let more = f.sources.count > refsNamed ? "等\(f.sources.count)处" : ""
+        return s + "（" + refs.joined(separator: "、") + more + "）"
     }
+
+    /// Places a key point names at most.
+    static let refsNamed = 5
 
     static func verb(_ f: Figure) -> String {
         guard let direction = f.direction else { return "" }

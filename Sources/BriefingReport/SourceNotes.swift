@@ -7,9 +7,13 @@ enum SourceNotes {
         "来源：" + lines(figures.flatMap(\.sources))
     }
 
+    /// Files named in one source note at most; then all are counted ("；…共N份文件").
+    static let filesNamed = 8
+
     static func lines(_ sources: [SourceRef]) -> String {
         let paged = sources.pagedFiles
-        return sources.linesByFile.map { group in
+        let groups = sources.linesByFile
+        let named = groups.prefix(filesNamed).map { group in
             let lines = group.lines.sorted()
             if paged.contains(group.file) {
                 let shown = lines.count > 12 ? lines.prefix(12).map { "p.\($0)" } + ["…"] : lines.map { "p.\($0)" }
@@ -18,6 +22,7 @@ enum SourceNotes {
             let shown = lines.count > 12 ? lines.prefix(12).map(String.init) + ["…"] : lines.map(String.init)
             return "\(group.file) 第\(shown.joined(separator: "、"))行"
         }.joined(separator: "；")
+        return groups.count > filesNamed ? named + "；…共\(groups.count)份文件" : named
     }
 
     /// One source's place: "第571行", or "p.3" for PDF input.

@@ -7,6 +7,13 @@ import Foundation
 ///
 ///     swift build -c release --product bench-extract
 ///     .build/release/bench-extract [--megabytes 120] [--file-megabytes 4] [--figure-share 15] [--dir DIR] [--keep | --reuse]
+///     .build/release/bench-extract --one-file [--megabytes 100]      # one big file
+///     .build/release/bench-extract --many-files [--jobs 2]           # 100 files of 1 MB, one core and `--jobs`
+///
+/// `--one-file` analyses one file of `--megabytes`; `--many-files` analyses 100 files of 1 MB
+/// through `CorpusAnalysis.run` on one thread and on `--jobs` threads, and checks that both give
+/// the same figures byte for byte. A generated corpus is analysed by a child process (this
+/// program with `--reuse`), so the peak memory reported is the analysis's, not the generator's.
 ///
 /// `--figure-share` is the percentage of sentences that state figures (15 ≈ the sample's
 /// density; 100 = every sentence, a stress case). Filler prose is the sample's sentences
@@ -29,6 +36,10 @@ struct Options {
     var reuse = false
     /// Runs per stage for the stage timings (best is reported); raise it to profile one stage.
     var stageRuns = 3
+    /// 100 files of 1 MB through `CorpusAnalysis.run`, on one thread and on `jobs`.
+    var manyFiles = false
+    var jobs = 2
+    var oneFile = false
 
     init(_ args: [String]) {
         var i = 1
@@ -44,10 +55,14 @@ struct Options {
             case "--keep": keep = true
             case "--reuse": reuse = true; keep = true
             case "--stage-runs": stageRuns = max(1, Int(value) ?? stageRuns); i += 1
+            case "--one-file": oneFile = true
+            case "--many-files": manyFiles = true; megabytes = 100; fileMegabytes = 1
+            case "--jobs": jobs = max(1, Int(value) ?? jobs); i += 1
             default: break
             }
             i += 1
         }
+        if oneFile { fileMegabytes = megabytes }
     }
 }
 
@@ -95,7 +110,44 @@ while !options.reuse && totalBytes < options.megabytes * 1_000_000 {
     }
 }
 let memoryBefore = peakMemoryMB()
-print("corpus: \(files.count) files, \(String(format: "%.1f", Double(totalBytes) / 1e6)) MB (peak memory while generating \(String(format: "%.0f", memoryBefore)) MB)")
+print("corpus: \(files.count) files, \(String(format: "%.1f", Double(totalBytes) / 1e6)) MB"
+      + (options.reuse ? "" : " (peak memory while generating \(String(format: "%.0f", memoryBefore)) MB)"))
+
+if !options.reuse {
+    // The analysis in a fresh process: its peak memory is the analysis's own.
+    fflush(stdout)
+    let child = Process()
+    child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    child.arguments = ["--reuse", "--dir", options.directory, "--stage-runs", "\(options.stageRuns)", "--jobs", "\(options.jobs)"]
+        + (options.manyFiles ? ["--many-files"] : [])
+    try child.run()
+    child.waitUntilExit()
+    if !options.keep { try? fm.removeItem(atPath: options.directory) }
+    exit(child.terminationStatus)
+}
+
+if options.manyFiles {
+    // One thread, then `jobs`: throughput and peak memory of each (the peak is reset between
+    // them), and the same output byte for byte (compared by a digest of the JSON).
+    func timed(_ workers: Int) -> (digest: UInt64, seconds: Double, cpu: Double, memory: Double) {
+        try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)  // resets VmHWM
+        let start = Date(), cpu = cpuSeconds()
+        let analysis = CorpusAnalysis.run(files, workers: workers)
+        let seconds = Date().timeIntervalSince(start), used = cpuSeconds() - cpu
+        let memory = peakMemoryMB()
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+        for byte in Figure.jsonText(analysis.figures).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return (hash, seconds, used, memory)
+    }
+    let mb = Double(totalBytes) / 1e6
+    let one = timed(1)
+    print(String(format: "one thread: %.2f s, %.1f MB/s (CPU %.2f s), peak memory %.0f MB", one.seconds, mb / one.seconds, one.cpu, one.memory))
+    let many = timed(options.jobs)
+    print(String(format: "%d threads: %.2f s, %.1f MB/s (CPU %.2f s), peak memory %.0f MB: %.2f× one thread; output %@",
+                 options.jobs, many.seconds, mb / many.seconds, many.cpu, many.memory, one.seconds / many.seconds,
+                 one.digest == many.digest ? "identical" : "DIFFERENT"))
+    exit(one.digest == many.digest ? 0 : 1)
+}
 
 Ingest.keepFreedMemoryForNextFile()  // as CorpusAnalysis.run does for many inputs
 let extractor = FigureExtractor()

@@ -26,13 +26,13 @@ struct AllCommand: ParsableCommand {
         let (analysis, digest) = try input.digest()
         // Each output is written whatever happens to the others; a failed one is an error and exit status 1.
         let summaryDigest = analysis.terminalDigest
-        let plain = Summary.render(summaryDigest, format: .text, options: SummaryOptions(color: false))
+        let plain = Summary.render(summaryDigest, format: .text, options: SummaryOptions(color: false, fullList: report.fullAppendix))
         let artifacts = ReportWriter(options: report.options())
             .writeAll(digest, figures: analysis.figures, summary: plain, to: URL(fileURLWithPath: out))
         for warning in artifacts.warnings { Terminal.standardError(warning) }
         for failure in artifacts.failures { Terminal.error(failure) }
         let color = Summary.shouldColor(isTTY: isatty(1) == 1, environment: ProcessInfo.processInfo.environment)
-        Terminal.standardOutput(color ? Summary.render(summaryDigest, format: .text, options: SummaryOptions(color: true)) : plain)
+        Terminal.standardOutput(color ? Summary.render(summaryDigest, format: .text, options: SummaryOptions(color: true, fullList: report.fullAppendix)) : plain)
         var wrote = artifacts.pdf.map { ["\($0.path) (\(artifacts.pageCount) pages)"] } ?? []
         wrote.append("\(artifacts.charts.count) charts in \(out)/charts")
         wrote += artifacts.files.filter { $0.pathExtension == "txt" || $0.pathExtension == "json" || $0.pathExtension == "csv" }

@@ -7,6 +7,9 @@ struct ReportCommandOptions: ParsableArguments {
     @Option(help: "Title of the briefing (cover, running header, metadata).") var title: String = "环境与生产数据简报"
     @Option(help: "Date printed on the briefing, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).") var date: String?
     @Option(help: "PNG scale: 1, 2 or 3 device pixels per point.") var scale: Double = 2
+    @Flag(help: ArgumentHelp("List every figure in the briefing's tables and appendix (and the summary), however many.",
+                             discussion: "Above \(ReportLimits.fullListThreshold) figures the briefing shows the top rows of each table and its appendix lists only the figures the briefing shows; figures.csv and figures.json are always complete."))
+    var fullAppendix = false
 
     func validate() throws {
         if let date, Self.parse(date) == nil { throw ValidationError("--date: expected YYYY-MM-DD, got '\(date)'") }
@@ -14,7 +17,8 @@ struct ReportCommandOptions: ParsableArguments {
     }
 
     func options(format: ReportOptions.ChartFormat = .png) -> ReportOptions {
-        ReportOptions(title: title, date: date.flatMap(Self.parse), scale: scale, chartFormat: format)
+        ReportOptions(title: title, date: date.flatMap(Self.parse), scale: scale, chartFormat: format,
+                      fullAppendix: fullAppendix)
     }
 
     /// "2025-06-05" → that day at 00:00 UTC.

@@ -30,13 +30,15 @@ extension Array where Element == SourceRef {
     public var linesByFile: [(file: String, lines: [Int])] {
         var groups: [(file: String, lines: [Int])] = []
         var index: [String: Int] = [:]
+        var seen = Set<FilePlace>()
         for s in self {
             let name = (s.file as NSString).lastPathComponent
             let place = s.page ?? s.line
             if let i = index[name] {
-                if !groups[i].lines.contains(place) { groups[i].lines.append(place) }
+                if seen.insert(FilePlace(group: i, place: place)).inserted { groups[i].lines.append(place) }
             } else {
                 index[name] = groups.count
+                seen.insert(FilePlace(group: groups.count, place: place))
                 groups.append((name, [place]))
             }
         }
@@ -48,6 +50,9 @@ extension Array where Element == SourceRef {
         Set(filter { $0.page != nil }.map { ($0.file as NSString).lastPathComponent })
     }
 }
+
+/// A place (line or page) in the `group`-th file of `linesByFile`.
+private struct FilePlace: Hashable { let group: Int; let place: Int }
 
 /// A figure with every place it was stated, and whether the tool computed it.
 public struct AggregatedFigure: Hashable, Sendable {
@@ -103,12 +108,13 @@ public struct Trend: Hashable, Sendable {
 /// The briefing as pure data: figures merged, grouped, ranked; conflicts, trends and derived
 /// numbers worked out. Everything the report shows comes from here.
 public struct Digest: Sendable {
-    public var sources: [String]
+    public let sources: [String]
     /// Every figure once, in source order.
-    public var figures: [AggregatedFigure]
-    public var conflicts: [Conflict]
+    public let figures: [AggregatedFigure]
+    public let conflicts: [Conflict]
+    /// (Replaced by the series when several reports are read.)
     public var trends: [Trend]
-    public var derived: [AggregatedFigure]
+    public let derived: [AggregatedFigure]
     /// With two or more reports: the reports in the order of their periods, the series they
     /// form, the arithmetic checks and, per subject, the latest report against the one before.
     /// Empty with one report (its briefing is unchanged).
@@ -135,33 +141,71 @@ public struct Digest: Sendable {
     }
 
     /// Changes that improved, largest first (percentages before absolute amounts).
-    public var improvements: [AggregatedFigure] { Self.ranked(changes.filter { $0.figure.improved == true }) }
+    public var improvements: [AggregatedFigure] { order.improvements.map { figures[$0] } }
     /// Every change that worsened, largest first.
-    public var worsenings: [AggregatedFigure] { Self.ranked(changes.filter { $0.figure.improved == false }) }
+    public var worsenings: [AggregatedFigure] { order.worsenings.map { figures[$0] } }
     /// Changes whose polarity is unknown.
-    public var neutralChanges: [AggregatedFigure] { changes.filter { $0.figure.improved == nil } }
-    public var changes: [AggregatedFigure] { figures.filter { $0.figure.kind == .change } }
-    public var levels: [AggregatedFigure] { figures.filter { $0.figure.kind == .level } }
-    public var targets: [AggregatedFigure] { figures.filter { $0.figure.kind == .target } }
+    public var neutralChanges: [AggregatedFigure] { order.neutral.map { figures[$0] } }
+    public var changes: [AggregatedFigure] { order.changes.map { figures[$0] } }
+    public var levels: [AggregatedFigure] { order.levels.map { figures[$0] } }
+    public var targets: [AggregatedFigure] { order.targets.map { figures[$0] } }
 
-    /// Figures of `category`, changes first.
-    public func figures(in category: Figure.Category) -> [AggregatedFigure] {
-        figures.filter { $0.figure.category == category }
+    /// How many figures each list above holds, without making the list.
+    public struct Counts: Sendable {
+        public let changes, improvements, worsenings, neutralChanges, levels, targets: Int
     }
-
+    public var counts: Counts {
+        Counts(changes: order.changes.count, improvements: order.improvements.count, worsenings: order.worsenings.count,
+               neutralChanges: order.neutral.count, levels: order.levels.count, targets: order.targets.count)
+    }
     /// The categories that have figures, in the taxonomy's order.
-    public var categories: [Figure.Category] {
-        Figure.Category.allCases.filter { c in figures.contains { $0.figure.category == c } }
+    public var categories: [Figure.Category] { order.categories }
+
+    /// Positions in `figures`, worked out once (a briefing asks for the rankings many times,
+    /// and a job may hold 100,000 figures; positions, not copies, keep memory small).
+    private struct Order: Sendable {
+        var improvements: [Int] = [], worsenings: [Int] = [], neutral: [Int] = []
+        var changes: [Int] = [], levels: [Int] = [], targets: [Int] = []
+        var categories: [Figure.Category] = []
+        var byCategory: [Figure.Category: [Int]] = [:]
+    }
+    private let order: Order
+
+    public init(sources: [String], figures: [AggregatedFigure], conflicts: [Conflict], trends: [Trend],
+                derived: [AggregatedFigure]) {
+        self.sources = sources; self.figures = figures; self.conflicts = conflicts
+        self.trends = trends; self.derived = derived
+        var order = Order()
+        let changes = figures.indices.filter { figures[$0].figure.kind == .change }
+        order.changes = changes
+        order.levels = figures.indices.filter { figures[$0].figure.kind == .level }
+        order.targets = figures.indices.filter { figures[$0].figure.kind == .target }
+        order.neutral = changes.filter { figures[$0].figure.improved == nil }
+        order.improvements = Self.ranked(changes.filter { figures[$0].figure.improved == true }, of: figures)
+        order.worsenings = Self.ranked(changes.filter { figures[$0].figure.improved == false }, of: figures)
+        order.byCategory = Dictionary(grouping: figures.indices, by: { figures[$0].figure.category })
+        order.categories = Figure.Category.allCases.filter { order.byCategory[$0] != nil }
+        self.order = order
     }
 
-    /// Percent changes first, by size; then the rest by size within their unit.
-    static func ranked(_ list: [AggregatedFigure]) -> [AggregatedFigure] {
-        func isRate(_ f: Figure) -> Bool { f.unit == "%" || f.unit == "百分点" }
-        return list.enumerated().sorted { a, b in
-            let fa = a.element.figure, fb = b.element.figure
-            if isRate(fa) != isRate(fb) { return isRate(fa) }
-            if fa.baseValue != fb.baseValue, fa.baseUnit == fb.baseUnit { return fa.baseValue > fb.baseValue }
-            return a.offset < b.offset
-        }.map(\.element)
+    /// Figures of `category`, in source order.
+    public func figures(in category: Figure.Category) -> [AggregatedFigure] {
+        (order.byCategory[category] ?? []).map { figures[$0] }
+    }
+
+    /// The figures at `positions` in `figures`, ranked: percent changes first, by size; then the
+    /// rest by size within their unit; ties keep their order. Positions in, positions out.
+    static func ranked(_ positions: [Int], of figures: [AggregatedFigure]) -> [Int] {
+        // Sorting positions over small keys, not the figures themselves (no copies while sorting).
+        let keys = positions.map { i in
+            let f = figures[i].figure
+            return (rate: f.unit == "%" || f.unit == "百分点", value: f.baseValue, unit: f.baseUnit)
+        }
+        return positions.indices.sorted { a, b in
+            let ka = keys[a], kb = keys[b]
+            if ka.rate != kb.rate { return ka.rate }
+            if ka.value != kb.value, ka.unit == kb.unit { return ka.value > kb.value }
+            return a < b
+        }.map { positions[$0] }
     }
 }

@@ -20,7 +20,13 @@ extension Figure {
 
     /// RFC 4180 CSV with a header row and CRLF line ends.
     public static func csvText(_ figures: [Figure]) -> String {
-        ([csvColumns] + figures.map(\.csvFields)).map { $0.map(csvEscape).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        // Row by row into one string: no array of every row's fields at once.
+        var out = csvColumns.map(csvEscape).joined(separator: ",") + "\r\n"
+        for figure in figures {
+            out += figure.csvFields.map(csvEscape).joined(separator: ",")
+            out += "\r\n"
+        }
+        return out
     }
 
     static func csvEscape(_ field: String) -> String {

@@ -33,7 +33,7 @@ extension Figure {
 
     /// A JSON array of figure records, one object per line.
     public static func jsonText(_ figures: [Figure]) -> String {
-        JSONValue.array(figures.map(\.json)).text(pretty: true) + "\n"
+        JSONValue.prettyArrayText(figures, \.json) + "\n"
     }
 }
 
@@ -52,6 +52,6 @@ extension Quantity {
     }
 
     public static func jsonText(_ quantities: [Quantity]) -> String {
-        JSONValue.array(quantities.map(\.json)).text(pretty: true) + "\n"
+        JSONValue.prettyArrayText(quantities, \.json) + "\n"
     }
 }

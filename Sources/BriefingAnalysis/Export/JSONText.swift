@@ -13,6 +13,22 @@ public enum JSONValue: Equatable, Sendable {
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.text() == b.text() }
 
+    /// `JSONValue.array(items.map(transform)).text(pretty: true)`, made one item at a time: a
+    /// list of 100,000 records is never held as values all at once.
+    public static func prettyArrayText<S: Sequence>(_ items: S, _ transform: (S.Element) -> JSONValue) -> String {
+        var out: [UInt8] = [UInt8(ascii: "[")]
+        var empty = true
+        for item in items {
+            if !empty { out.append(UInt8(ascii: ",")) }
+            empty = false
+            out += "\n  ".utf8
+            transform(item).write(to: &out, pretty: true, depth: 1)
+        }
+        if !empty { out.append(UInt8(ascii: "\n")) }
+        out.append(UInt8(ascii: "]"))
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// Serialises the value; `pretty` puts the members of a top-level array one per line.
     public func text(pretty: Bool = false) -> String {
         var out: [UInt8] = []

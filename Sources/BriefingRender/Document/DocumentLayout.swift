@@ -21,6 +21,8 @@ struct DocumentLayout {
     let geometry: PageGeometry
 
     static let tocEntryHeight = 20.0
+    /// Lines a title, subtitle or heading shows at most (then "…"): none can fill a page.
+    static let maxTitleLines = 4
 
     /// Whether `text` holds a Latin run too long to break (a file name such as
     /// `blind_aluminium_company.txt`): justifying the line before it spreads that line's
@@ -59,29 +61,32 @@ struct DocumentLayout {
     init(_ doc: DocumentSpec, geometry: PageGeometry = .a4, text: TextEngine) throws {
         self.geometry = geometry
         let width = geometry.contentWidth
+        let contentHeight = geometry.contentHeight
         var pieces: [Piece] = []
         var headingIndex = 0
         var tocEntries = 0
         for block in doc.blocks {
             switch block {
             case let .title(t, subtitle):
-                pieces.append(.title(box: try text.box(t, style: .title, width: width),
-                                     subtitle: try subtitle.map { try text.box($0, style: TextStyle.note.with(size: 10.5), width: width) }))
+                pieces.append(.title(box: try text.box(t, style: .title, width: width, maxLines: Self.maxTitleLines),
+                                     subtitle: try subtitle.map { try text.box($0, style: TextStyle.note.with(size: 10.5), width: width,
+                                                                               maxLines: Self.maxTitleLines) }))
             case let .heading(level, t):
                 guard (1...3).contains(level) else { throw RenderError.invalidSpec("heading \"\(t)\": level \(level) is not 1, 2 or 3") }
                 let anchor = "h\(headingIndex)"
                 headingIndex += 1
                 headings.append(HeadingRecord(level: level, text: t, anchor: anchor, page: 0))
                 if level <= 2 { tocEntries += 1 }
-                pieces.append(.heading(level: level, box: try text.box(t, style: Self.headingStyle(level), width: width), anchor: anchor))
+                pieces.append(.heading(level: level, box: try text.box(t, style: Self.headingStyle(level), width: width,
+                                                                     maxLines: Self.maxTitleLines), anchor: anchor))
             case let .paragraph(t, style):
                 let s: TextStyle = style == .body ? .body : .note
                 let box = try text.box(t, style: s, width: width, justify: style == .body && !Self.hasLongLatinRun(t))
                 pieces.append(.paragraph(box: box, lineHeight: (s.size * s.lineHeight).rounded(toPlaces: 2), spaceAfter: style == .body ? 7 : 5))
             case let .chart(spec, height):
-                pieces.append(.chart(try ChartLayout(spec, width: width, height: height, text: text, padding: (0, 4))))
+                pieces.append(.chart(try ChartLayout.fitting(spec, width: width, height: height, pageHeight: contentHeight, text: text)))
             case let .table(spec):
-                pieces.append(.table(try TableLayout(spec, width: width, text: text)))
+                pieces.append(.table(try TableLayout(spec, width: width, pageHeight: contentHeight, text: text)))
             case let .tiles(tiles, source):
                 let spec = ChartSpec(title: "", unit: "", sourceNote: source, mark: .kpiTiles(tiles))
                 pieces.append(.chart(try ChartLayout(spec, width: width, height: nil, text: text, padding: (0, 4))))
@@ -106,7 +111,7 @@ struct DocumentLayout {
     }
 
     private var room: Double { geometry.contentBottom - y }
-    private var contentHeight: Double { geometry.contentBottom - geometry.contentTop }
+    private var contentHeight: Double { geometry.contentHeight }
 
     /// The least of `piece` that must follow a heading on the same page.
     private func minimumChunk(_ pieces: [Piece], from i: Int) -> Double {
@@ -173,9 +178,6 @@ struct DocumentLayout {
                 pages[page].append(.title(box: box, subtitle: subtitle, origin: Point(x: x, y: y)))
                 y += h + 18
             case let .chart(c):
-                if c.height > contentHeight {
-                    throw RenderError.invalidSpec("chart \"\(c.texts.first?.text ?? "")\" is \(Int(c.height)) pt tall; a page holds \(Int(contentHeight)) pt")
-                }
                 if c.height > room && !atTop { newPage() }
                 pages[page].append(.chart(c, origin: Point(x: x, y: y)))
                 y += c.height + 10
@@ -201,10 +203,6 @@ struct DocumentLayout {
     }
 
     private mutating func placeTable(_ t: TableLayout) throws {
-        let rowsFitPage = contentHeight - t.captionHeight - t.header.height - t.sourceHeight
-        if let tall = t.rows.firstIndex(where: { $0.height > rowsFitPage }) {
-            throw RenderError.invalidSpec("table \"\(t.spec.caption ?? "")\": row \(tall + 1) is taller than a page; shorten its cells")
-        }
         let first = minimumChunk([.table(t)], from: 0)
         if first > room && !atTop { newPage() }
         var start = 0
@@ -226,8 +224,13 @@ struct DocumentLayout {
                 end += 1
             }
             if end == start {  // not even one row fits here
-                newPage()
-                continue
+                if atTop {  // cannot happen (TableLayout shortens rows to a page); place it anyway
+                    used += t.rows[end].height
+                    end += 1
+                } else {
+                    newPage()
+                    continue
+                }
             }
             let top = y
             let done = end == t.rows.count

@@ -39,12 +39,17 @@ public struct TableColumn: Sendable, Hashable {
     /// Relative width (weights are normalised over the content width).
     public var width: Double
     public var alignment: TextAlignment
-    public init(_ header: String, width: Double = 1, alignment: TextAlignment = .left) {
-        self.header = header; self.width = width; self.alignment = alignment
+    /// The most lines a body cell of this column shows (nil: as many as half a page holds). A
+    /// longer cell is shortened by the engine (see ``TableSpec``).
+    public var maxLines: Int?
+    public init(_ header: String, width: Double = 1, alignment: TextAlignment = .left, maxLines: Int? = nil) {
+        self.header = header; self.width = width; self.alignment = alignment; self.maxLines = maxLines
     }
 }
 
-/// A table: split across pages between rows, header row repeated on every page.
+/// A table: split across pages between rows, header row repeated on every page. No content
+/// makes it fail: a cell too tall for a page is shortened (``overflowNote``), and the caption and
+/// source note are cut after a few lines with "…".
 public struct TableSpec: Sendable, Hashable {
     public var columns: [TableColumn]
     /// Rows of cell strings (missing cells are empty; extra cells are an error).
@@ -54,10 +59,16 @@ public struct TableSpec: Sendable, Hashable {
     public var unit: String?
     public var sourceNote: String?
     public var repeatHeader: Bool
+    /// A body cell taller than half a page, or than its column's `maxLines`, is shortened by the
+    /// engine (see ``TableLayout``): a list of items separated by "、" keeps its first items and
+    /// ends "…等N处" (N: all of them), followed by `overflowNote`; other text ends with "…".
+    /// Where the complete content of a shortened cell stands ("全部见 figures.csv").
+    public var overflowNote: String?
     public init(columns: [TableColumn], rows: [[String]], caption: String? = nil, unit: String? = nil,
-                sourceNote: String? = nil, repeatHeader: Bool = true) {
+                sourceNote: String? = nil, repeatHeader: Bool = true, overflowNote: String? = nil) {
         self.columns = columns; self.rows = rows; self.caption = caption; self.unit = unit
         self.sourceNote = sourceNote; self.repeatHeader = repeatHeader
+        self.overflowNote = overflowNote
     }
 }
 
@@ -134,6 +145,7 @@ public struct PageGeometry: Sendable, Equatable {
     /// Bottom of the content area (above the footer).
     public var contentBottom = 841.89 - 62
     public var contentWidth: Double { width - marginLeft - marginRight }
+    public var contentHeight: Double { contentBottom - contentTop }
     public init() {}
     public static let a4 = PageGeometry()
 }

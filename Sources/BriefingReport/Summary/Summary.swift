@@ -19,10 +19,15 @@ public struct SummaryOptions: Sendable {
     public var color: Bool
     /// Terminal columns the text tables must fit in; long subjects and metrics are cut with "…".
     public var width: Int
+    /// List every figure in the text and markdown formats however many there are; otherwise
+    /// above ``ReportLimits/fullListThreshold`` figures each category shows its top rows and
+    /// counts the rest. JSON always lists every figure.
+    public var fullList: Bool
 
-    public init(color: Bool = false, width: Int = 100) {
+    public init(color: Bool = false, width: Int = 100, fullList: Bool = false) {
         self.color = color
         self.width = width
+        self.fullList = fullList
     }
 }
 
@@ -39,7 +44,7 @@ public enum Summary {
     /// let text = Summary.render(digest, format: .text, options: SummaryOptions(color: false, width: 100))
     /// ```
     public static func render(_ digest: Digest, format: SummaryFormat, options: SummaryOptions) -> String {
-        let model = SummaryModel(digest)
+        let model = SummaryModel(digest, fullList: options.fullList)
         switch format {
         case .text: return SummaryText.render(model, options: options)
         case .markdown: return SummaryMarkdown.render(model)

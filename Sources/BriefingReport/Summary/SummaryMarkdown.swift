@@ -12,23 +12,30 @@ enum SummaryMarkdown {
             lines += ["", "## \(escapeText(section.category.title))", "", section.countsText, ""]
             lines.append(row(SummaryTable.Column.allCases.map(\.header)))
             lines.append("|" + SummaryTable.Column.allCases.map { $0.rightAligned ? " ---: " : " --- " }.joined(separator: "|") + "|")
-            for entry in section.entries { lines.append(row(SummaryTable.cells(entry))) }
+            for entry in section.shown { lines.append(row(SummaryTable.cells(entry))) }
+            if let more = SummaryModel.omittedLine(section.omitted) { lines += ["", escapeText(more)] }
         }
 
         if !model.conflicts.isEmpty {
             lines += ["", "## 数据冲突", "", "同一指标的说法不一致，均保留。", ""]
-            for conflict in model.conflicts {
+            for conflict in model.shownConflicts {
                 let topic = SummaryModel.topicText(subject: conflict.subject, metric: conflict.metric, year: conflict.year)
-                let values = conflict.figures.map(SummaryModel.conflictValueText).joined(separator: " / ")
+                let values = model.conflictValuesText(conflict)
                 lines.append("- " + escapeText(topic + "：" + values))
+            }
+            if let more = SummaryModel.omittedLine(model.conflicts.count - model.shownConflicts.count, unit: "处") {
+                lines.append("- " + escapeText(more))
             }
         }
 
         if !model.statedTrends.isEmpty {
             lines += ["", "## 历年数值", ""]
-            for trend in model.statedTrends {
+            for trend in model.shownTrends {
                 let topic = SummaryModel.topicText(subject: trend.who, metric: trend.metric, year: nil)
                 lines.append("- " + escapeText(topic + "：" + SummaryModel.trendPointsText(trend)))
+            }
+            if let more = SummaryModel.omittedLine(model.statedTrends.count - model.shownTrends.count) {
+                lines.append("- " + escapeText(more))
             }
         }
         if !model.series.isEmpty {

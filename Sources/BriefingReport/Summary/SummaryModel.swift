@@ -39,6 +39,10 @@ struct SummaryModel {
     struct Section {
         let category: Figure.Category
         let entries: [Entry]
+        /// What the text and markdown summaries list: every entry, or above the threshold
+        /// (see ``ReportLimits``) the first `summaryRowsPerStatus` of each verdict.
+        let shown: [Entry]
+        var omitted: Int { entries.count - shown.count }
 
         func count(_ status: Status) -> Int { entries.filter { $0.status == status }.count }
 
@@ -65,6 +69,9 @@ struct SummaryModel {
     let series: [Series]
     let checks: [ArithmeticCheck]
     let isSeries: Bool
+    /// Whether the text and markdown summaries list only the top of each category (more than
+    /// ``ReportLimits/fullListThreshold`` figures and no `fullList`).
+    let capped: Bool
 
     var isEmpty: Bool { counts.figures == 0 && counts.derived == 0 }
 
@@ -72,7 +79,29 @@ struct SummaryModel {
     /// stated year next to a derived one already stands in its category table ("（推算）").
     var statedTrends: [Trend] { trends.filter { $0.points.filter { !$0.derived }.count >= 2 } }
 
-    init(_ digest: Digest) {
+    /// The conflicts and stated trends the text and markdown summaries list (the first
+    /// `conflictRows` when capped), and the line that counts the rest.
+    var shownConflicts: ArraySlice<Conflict> { capped ? conflicts.prefix(ReportLimits.conflictRows) : conflicts[...] }
+    var shownTrends: ArraySlice<Trend> {
+        let stated = statedTrends
+        return capped ? stated.prefix(ReportLimits.conflictRows) : stated[...]
+    }
+
+    /// "▼−10.85%（a.txt:1） / ▼−9%（a.txt:7）", the first `conflictValues` when capped.
+    func conflictValuesText(_ conflict: Conflict) -> String {
+        let shown = capped ? conflict.figures.prefix(ReportLimits.conflictValues) : conflict.figures[...]
+        let left = conflict.figures.count - shown.count
+        return shown.map(Self.conflictValueText).joined(separator: " / ") + (left > 0 ? " / …等 \(conflict.figures.count) 个数值" : "")
+    }
+
+    /// "…另有 N 项（全部见 figures.csv / figures.json）", or nil when nothing is left out.
+    static func omittedLine(_ n: Int, unit: String = "项") -> String? {
+        n > 0 ? "…另有 \(n) \(unit)（\(ReportLimits.completeList)）" : nil
+    }
+
+    init(_ digest: Digest, fullList: Bool = false) {
+        let capped = ReportLimits.capped(digest.figures.count, full: fullList)
+        self.capped = capped
         sources = digest.sources
         conflicts = digest.conflicts
         trends = digest.trends
@@ -82,29 +111,34 @@ struct SummaryModel {
         var c = Counts()
         c.sources = digest.sources.count
         c.figures = digest.figures.count
-        c.changes = digest.changes.count
-        c.improved = digest.improvements.count
-        c.worsened = digest.worsenings.count
-        c.unknown = digest.neutralChanges.count
-        c.levels = digest.levels.count
-        c.targets = digest.targets.count
+        let n = digest.counts
+        c.changes = n.changes
+        c.improved = n.improvements
+        c.worsened = n.worsenings
+        c.unknown = n.neutralChanges
+        c.levels = n.levels
+        c.targets = n.targets
         c.conflicts = digest.conflicts.count
         c.derived = digest.derived.count
         counts = c
 
-        let improvements = digest.improvements, worsenings = digest.worsenings
-        let neutral = digest.neutralChanges, levels = digest.levels, targets = digest.targets
-        let derived = digest.derived
-        let categories = Figure.Category.allCases.filter { cat in
-            (digest.figures + derived).contains { $0.figure.category == cat }
+        // Each figure joins its category's entries in one pass, in the order of the verdicts.
+        let lists: [([AggregatedFigure], Status)] = [
+            (digest.improvements, .improved), (digest.worsenings, .worsened), (digest.neutralChanges, .unknown),
+            (digest.levels, .level), (digest.derived, .level), (digest.targets, .target),
+        ]
+        var byCategory: [Figure.Category: [Entry]] = [:]
+        for (list, status) in lists {
+            for item in list { byCategory[item.figure.category, default: []].append(Entry(item: item, status: status)) }
         }
+        let categories = Figure.Category.allCases.filter { byCategory[$0] != nil }
         sections = categories.map { cat in
-            func of(_ list: [AggregatedFigure], _ status: Status) -> [Entry] {
-                list.filter { $0.figure.category == cat }.map { Entry(item: $0, status: status) }
-            }
-            let entries = of(improvements, .improved) + of(worsenings, .worsened) + of(neutral, .unknown)
-                + of(levels, .level) + of(derived, .level) + of(targets, .target)
-            return Section(category: cat, entries: entries)
+            let entries = byCategory[cat]!
+            let k = ReportLimits.summaryRowsPerStatus
+            let shown = capped
+                ? Status.allCases.flatMap { status in entries.lazy.filter { $0.status == status }.prefix(k) }
+                : entries
+            return Section(category: cat, entries: entries, shown: shown)
         }
     }
 
@@ -149,13 +183,19 @@ struct SummaryModel {
     static func valueText(_ f: Figure) -> String { f.valueText }
 
     /// Sources compactly: "a.txt:12,40; b.txt:3" (file once, its lines in order).
+    /// At most `placesNamed` places per file and `filesNamed` files; the rest counted ("…等N处").
     static func sourceText(_ sources: [SourceRef]) -> String {
         let paged = sources.pagedFiles
-        return sources.linesByFile.map { group in
-            paged.contains(group.file) ? "\(group.file) p." + group.lines.map(String.init).joined(separator: ",")
-                : "\(group.file):" + group.lines.map(String.init).joined(separator: ",")
+        let groups = sources.linesByFile
+        let files = groups.prefix(SourceNotes.filesNamed).map { group in
+            let places = group.lines.prefix(placesNamed).map(String.init).joined(separator: ",")
+                + (group.lines.count > placesNamed ? "…等\(group.lines.count)处" : "")
+            return paged.contains(group.file) ? "\(group.file) p." + places : "\(group.file):" + places
         }.joined(separator: "; ")
+        return groups.count > SourceNotes.filesNamed ? files + "; …共\(groups.count)份文件" : files
     }
+
+    static let placesNamed = 12
 
     /// "中铝集团 氨氮排放量（2024年）".
     static func topicText(subject: String?, metric: String, year: Int?) -> String {

@@ -10,7 +10,7 @@ enum SummaryText {
 
         var lines = [style.heading(model.headline)]
         if let sourcesLine = model.sourcesLine { lines.append(style.dim(sourcesLine)) }
-        let table = SummaryTable(entries: model.sections.flatMap(\.entries), width: options.width)
+        let table = SummaryTable(entries: model.sections.flatMap(\.shown), width: options.width)
         let headerCells = table.fitted(SummaryTable.Column.allCases.map(\.header))
 
         for section in model.sections {
@@ -18,31 +18,38 @@ enum SummaryText {
             lines.append(style.heading(section.category.title) + "（\(section.countsText)）")
             lines.append(style.dim(table.line(headerCells)))
             lines.append(style.dim(table.rule))
-            for entry in section.entries {
+            for entry in section.shown {
                 var cells = table.fitted(SummaryTable.cells(entry), derived: entry.item.derived)
                 for column in [SummaryTable.Column.arrow, .status, .value] {
                     cells[column.rawValue] = style.status(cells[column.rawValue], entry.status)
                 }
                 lines.append(table.line(cells))
             }
+            if let more = SummaryModel.omittedLine(section.omitted) { lines.append(SummaryTable.indent + style.dim(more)) }
         }
 
         if !model.conflicts.isEmpty {
             lines.append("")
             lines.append(style.heading("数据冲突") + "（\(model.conflicts.count) 处，同一指标的说法不一致，均保留）")
-            for conflict in model.conflicts {
+            for conflict in model.shownConflicts {
                 let topic = SummaryModel.topicText(subject: conflict.subject, metric: conflict.metric, year: conflict.year)
-                let values = conflict.figures.map(SummaryModel.conflictValueText).joined(separator: " / ")
+                let values = model.conflictValuesText(conflict)
                 lines.append(SummaryTable.indent + topic + "：" + values)
+            }
+            if let more = SummaryModel.omittedLine(model.conflicts.count - model.shownConflicts.count, unit: "处") {
+                lines.append(SummaryTable.indent + style.dim(more))
             }
         }
 
         if !model.statedTrends.isEmpty {
             lines.append("")
             lines.append(style.heading("历年数值") + "（\(model.statedTrends.count) 项）")
-            for trend in model.statedTrends {
+            for trend in model.shownTrends {
                 let topic = SummaryModel.topicText(subject: trend.who, metric: trend.metric, year: nil)
                 lines.append(SummaryTable.indent + topic + "：" + SummaryModel.trendPointsText(trend))
+            }
+            if let more = SummaryModel.omittedLine(model.statedTrends.count - model.shownTrends.count) {
+                lines.append(SummaryTable.indent + style.dim(more))
             }
         }
         if !model.series.isEmpty {
