@@ -47,18 +47,20 @@ public enum ChartPlan {
 
     public static func charts(for digest: Digest) -> [NamedChart] {
         var charts: [NamedChart] = []
+        // Above the threshold the tables show their top rows only: the rest are in figures.csv.
+        let large = digest.figures.count > ReportLimits.fullListThreshold
         let percentChanges = digest.changes.filter { $0.figure.unit == "%" }
         if percentChanges.count >= 2 {
             let top = percentChanges.largest(overviewLimit)
             let title = percentChanges.count > overviewLimit ? "变化幅度最大的\(overviewLimit)项指标" : "各项指标变化幅度"
             var spec = changeBars(title: title, top)
-            spec.sourceNote += leftOut(percentChanges.count - top.count, where: "各分类章节的数据一览表")
+            spec.sourceNote += leftOut(percentChanges.count - top.count, where: large ? "figures.csv" : "各分类章节的数据一览表")
             charts.append(NamedChart(name: "changes-overview", placement: .overview, spec: spec, figures: top))
         }
         for category in digest.categories {
             let inCategory = digest.figures(in: category)
             let changes = inCategory.filter { $0.figure.kind == .change && $0.figure.unit == "%" }
-            let table = "本节“\(category.title)数据一览”表"
+            let table = large ? "figures.csv" : "本节“\(category.title)数据一览”表"
             if !changes.isEmpty {
                 let shown = changes.largest(categoryLimit)
                 let title = changes.count > shown.count ? "\(category.title)指标变化（幅度最大的\(shown.count)项）" : "\(category.title)指标变化"
@@ -67,7 +69,7 @@ public enum ChartPlan {
                 charts.append(NamedChart(name: "\(category.rawValue)-changes", placement: .category(category),
                                          spec: spec, figures: shown))
             }
-            if let grouped = groupedBySubject(changes, category: category) { charts.append(grouped) }
+            if let grouped = groupedBySubject(changes, category: category, table: table) { charts.append(grouped) }
             let amounts = inCategory.filter { $0.figure.kind != .target && !isRate($0.figure) }
             if !amounts.isEmpty {
                 let shown = Array(amounts.prefix(tileLimit))
@@ -134,7 +136,7 @@ public enum ChartPlan {
     }
 
     /// Subjects × metrics when one metric is stated for two or more subjects.
-    static func groupedBySubject(_ changes: [AggregatedFigure], category: Figure.Category) -> NamedChart? {
+    static func groupedBySubject(_ changes: [AggregatedFigure], category: Figure.Category, table: String) -> NamedChart? {
         // A matrix: subjects the text names that share two or more metrics, and metrics stated
         // for two or more of them — at most `groupedSeriesLimit`, those stated for the most
         // subjects, so every series keeps a colour of its own.
@@ -162,7 +164,7 @@ public enum ChartPlan {
                               valueLabel: f.figure.valueText, tone: tone(f), marker: marker(f.figure))
             }
             let source = SourceNotes.note(for: chosen)
-                + leftOut(matrix.count - chosen.count, where: "本节“\(category.title)数据一览”表")
+                + leftOut(matrix.count - chosen.count, where: table)
             let spec = ChartSpec.groupedBars(title: "\(category.title)：分主体对比", unit: "%（\(basisLabel(chosen))）",
                                              source: source, rows: rows)
             if fitsOnPage(spec) {

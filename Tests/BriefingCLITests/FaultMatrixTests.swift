@@ -235,6 +235,22 @@ import Testing
         expectValidPNG(dir.appendingPathComponent("out/charts/emissions-changes.png"))
     }
 
+    /// Above the threshold of a full list the tables show their top rows only: a capped chart
+    /// then points to figures.csv, where every figure is.
+    @Test func aCappedChartOfALargeJobPointsToTheCompleteList() throws {
+        let dir = try CLI.workspace()
+        let text = (1...2_500).map { "2024年，某公司\($0)号炉氮氧化物排放量同比下降\(Double($0 % 900 + 1) / 10)%。" }.joined(separator: "\n")
+        try Data(text.utf8).write(to: dir.appendingPathComponent("many.txt"))
+        let r = try CLI.run(["all", "many.txt", "--out", "out"], in: dir)
+        #expect(r.status == 0, "stderr: \(r.stderr)")
+        let pdf = dir.appendingPathComponent("out/briefing.pdf")
+        expectValidPDF(pdf)
+        if let shown = CLI.tool("pdftotext", [pdf.path, "-"])?.output.replacingOccurrences(of: "\n", with: "") {
+            #expect(shown.contains("另有2486项未列入本图，见figures.csv"), "PDF text: \(shown.prefix(1500))")
+            #expect(!shown.contains("未列入本图，见本节"))
+        }
+    }
+
     // MARK: - Terminal safety and honest messages
 
     /// File names and texts printed on the terminal never carry a raw control character.
