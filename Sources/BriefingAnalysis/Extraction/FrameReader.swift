@@ -134,7 +134,11 @@ struct FrameReader {
         } else {
             // "Ⅳ类水质断面20个占5.8%": a count followed by its share is a figure of its own.
             let shareFollows = end + 1 < clause.upperBound && text[end] == "占" && text[end + 1].isDigit
-            if end < clause.upperBound, text[end].isHan || text[end].isASCIILetter, !w.nounListJoiners.contains(text[end]), !shareFollows { return nil }
+            if end < clause.upperBound, text[end].isHan || text[end].isASCIILetter, !w.nounListJoiners.contains(text[end]), !shareFollows {
+                // "27个水源地水质达标", "57个断面达到年度考核目标": a count of things that did something.
+                guard let counted = countedStatement(seg: seg, w) else { return nil }
+                kind = .level; phraseEnd = start; between = counted
+            }
             if end < clause.upperBound, text[end] == "的" { return nil }
         }
 
@@ -222,6 +226,18 @@ struct FrameReader {
         if p - 6 >= lowerBound, text[p - 1] == "年", (2...5).allSatisfy({ text[p - $0].isDigit }),
            "由从到至".unicodeScalars.contains(text[p - 6]) { return p - 5 }
         return nil
+    }
+
+    /// "27个水源地水质达标", "40家钢铁企业完成了超低排放改造": a count (个, 家) opening its clause,
+    /// followed by what was counted and a verb of meeting a standard; the metric is that clause
+    /// and 数 (水源地水质达标数).
+    private func countedStatement(seg: Int, _ w: Lexicon) -> Scalars? {
+        let start = values.lowerBound, end = values.upperBound
+        guard end > start, w.countedThingClassifiers.contains(text[end - 1]), start - seg <= 6 else { return nil }
+        var stop = end
+        while stop < clause.upperBound, text[stop].isHan || text[stop] == "Ⅰ" || text[stop] == "Ⅱ" || text[stop] == "Ⅲ" { stop += 1 }
+        guard stop - end >= 4, stop - end <= 24, w.standardVerbs.occurs(in: text, end..<stop) else { return nil }
+        return Array(text[end..<stop]).filter { $0 != "了" } + w.countSuffix
     }
 
     /// "高于去年的45万吨", "较2014年0.64公斤下降约15%": right before the value, a comparison

@@ -156,7 +156,7 @@ final class Lexicon: Sendable {
         "截至目前", "截至年底", "截至年末", "目前", "当前", "全年", "力争", "争取", "计划",
         "预计", "全力实现", "致力于", "努力实现", "通过", "大力", "全面", "着力", "、", "即", "仅", "将", "把",
         "改造后", "治理后", "实施后", "投运后", "投产后", "今年以来", "年初以来", "本年以来", "去年以来",
-        "但是", "虽然", "也就是说", "也就是", "分别", "其余", "而", "以", "预期在", "预计在", "预期", "本旬", "上旬", "中旬", "下旬", "本月", "当月", "本周",
+        "但是", "虽然", "也就是说", "也就是", "分别", "其余", "已经有", "已有", "而", "以", "预期在", "预计在", "预期", "本旬", "上旬", "中旬", "下旬", "本月", "当月", "本周",
     ] + (1...12).flatMap { ["\($0)月的", "\($0)月份的", "1-\($0)月", "1-\($0)月份", "\($0)月份", "\($0)月"] })  // "6月的产量", "1-7月利润": the months are the period
     /// Small words stripped from the end of a metric phrase (adverbs before the verb).
     let metricTrailingNoise = WordList([
@@ -318,6 +318,11 @@ final class Lexicon: Sendable {
     /// Classifiers that count organisations ("证券公司4家"): with an organisation's name and no
     /// metric, the name is what is counted.
     let organisationCounts: Set<String> = ["家", "个", "户", "所", "座", "只"]
+    /// Classifiers that end a count opening a statement of what the things did (27个水源地…达标).
+    let countedThingClassifiers: ScalarSet = ["个", "家", "座"]
+    /// Verbs of meeting a standard or finishing a task: what counted things did (达标, 完成…改造).
+    let standardVerbs = WordList(["达标", "达到", "完成", "实现", "优于", "符合", "通过"])
+    let countSuffix = Array("数".unicodeScalars)
     /// Classifiers of things counted as a statistic ("监测断面20个" → 监测断面数).
     let countedThings: Set<String> = ["个", "家", "座", "处", "所", "条"]
     /// Heads of a collective subject: a group of enterprises, cities or units that a figure is
