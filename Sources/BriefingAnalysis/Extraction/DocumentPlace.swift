@@ -77,7 +77,7 @@ enum DocumentPlace {
         var i = range.lowerBound
         while i < range.upperBound {
             let startsRun = i == range.lowerBound || !text[i - 1].isHan
-            if let province = Lexicon.shared.provinces.first(where: { text.matches($0.short, at: i) }) {
+            if let province = Lexicon.shared.province(at: i, in: text) {
                 // "中广网北京4月22日消息": a dateline's city is where the news was filed, not its subject.
                 let dateline = i + province.short.count < range.upperBound && text[i + province.short.count].isDigit
                 if !dateline, !found.contains(province.full) { found.append(province.full) }

@@ -156,7 +156,7 @@ extension ExtractionRun {
                     : sibling ?? perCapitaComponent(completed, at: groupStart)
                 // "Ⅳ类水质断面20个": a count of things is the number of them (断面数).
                 if kind == .level, whole.last != "数", unit.unicodeScalars.count == 1, Lexicon.shared.countedThings.contains(unit), whole.count >= 2, whole.allSatisfy({ !$0.isDigit }),
-                   MetricPhrase.needsHead(whole), whole.last != "数" { whole.append("数") }
+                   MetricPhrase.needsHead(whole) { whole.append("数") }
                 let spelling = metricSpellings.entry(whole) { [taxonomy] in taxonomy.polarity(of: $0) }
                 metric = spelling.name
                 ownPolarity = spelling.polarity

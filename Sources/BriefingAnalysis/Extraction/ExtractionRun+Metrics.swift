@@ -29,9 +29,9 @@ extension ExtractionRun {
     static func memberSubjects(_ parts: [Scalars]) -> [(subject: MetricPhrase.SubjectRef?, metric: Scalars)]? {
         guard parts.count >= 2, let last = parts.last, parts.dropLast().allSatisfy({ MetricPhrase.needsHead($0) && $0.count <= 8 }) else { return nil }
         // "河南和内蒙古水电利用小时": provinces by their short names, the last one's rest the metric.
-        let provinces = Lexicon.shared.provinces
-        if parts.dropLast().allSatisfy({ part in provinces.contains { $0.short == part } }),
-           let lastProvince = provinces.first(where: { last.count > $0.short.count + 1 && Array(last.prefix($0.short.count)) == $0.short }) {
+        let w = Lexicon.shared
+        if parts.dropLast().allSatisfy({ part in w.provinces.contains { $0.short == part } }),
+           let lastProvince = w.province(at: 0, in: last), last.count > lastProvince.short.count + 1 {
             let metric = MetricPhrase.trim(Array(last[lastProvince.short.count...]))
             return parts.dropLast().map { (.named($0.string), metric) } + [(.named(lastProvince.short.string), metric)]
         }

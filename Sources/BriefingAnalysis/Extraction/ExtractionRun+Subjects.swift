@@ -16,15 +16,15 @@ extension ExtractionRun {
             // in a clause before it.
             if name.unicodeScalars.first?.isDigit == true, MetricPhrase.isCollective(name),
                let region = regionOpeningAClause(in: facts, from: sentence.lowerBound, before: position) {
-                return DocumentPlace.resolve(region, place: place, opening: context.openingPlaces) + name
+                return placeMeant(by: region) + name
             }
-            return DocumentPlace.resolve(name, place: place, opening: context.openingPlaces)
+            return placeMeant(by: name)
         }
         if ref == nil, let previous, let subject = previous.phraseSubject {
             // "……；全省地表水水质总体为优，监测断面水质达标率为93.6%": a region opening a clause
             // after the previous figure is who the next figures are about.
             if let region = regionOpeningAClause(in: facts, from: previous.clauseStart + 1, before: position) {
-                return DocumentPlace.resolve(region, place: place, opening: context.openingPlaces)
+                return placeMeant(by: region)
             }
             // "……；锦江流域优良水体比例达到100%；饮用水水源地水质达标率100%": a place named in one
             // item of a list is not the next item's.
@@ -36,18 +36,24 @@ extension ExtractionRun {
         }
         // Only names ending by `position` are asked about.
         if let org = lastOrganisation(in: sentence, through: position), !Self.isCounted(org, in: text) { return name(of: org) }
-        if let region = context.paragraphRegion { return DocumentPlace.resolve(region, place: place, opening: context.openingPlaces) }
+        if let region = context.paragraphRegion { return placeMeant(by: region) }
         if let section = context.sectionSubject { return section }
         if let org = openingOrganisation(of: facts.range, through: position) { return name(of: org) }
         // "2024年，全市环境空气质量持续改善。细颗粒物……": a province or city opening a clause
         // before (not 全国/我国, which company news names as background).
         if let region = regionOpeningAClause(in: facts, from: facts.range.lowerBound, before: position) {
-            return DocumentPlace.resolve(region, place: place, opening: context.openingPlaces)
+            return placeMeant(by: region)
         }
         // 该公司 refers back to a company; a figure that names no one is about the report's place.
         if ref == .anaphora { return lastOrganisation() ?? place }
-        return place ?? lastOrganisation() ?? context.documentRegion.map { DocumentPlace.resolve($0, place: nil, opening: context.openingPlaces) }
+        return place ?? lastOrganisation() ?? context.documentRegion.map(placeMeant(by:))
             ?? context.titlePlace
+    }
+
+    /// What a region word means in this text (全市 → the title's city, 我省 → the province of
+    /// the opening lines; `DocumentPlace.resolve`); any other name as it is.
+    func placeMeant(by word: String) -> String {
+        DocumentPlace.resolve(word, place: context.documentPlace, opening: context.openingPlaces)
     }
 
     /// The last province or city word (全市, 我省; not 全国/我国) opening a clause of the

@@ -33,7 +33,7 @@ extension ExtractionRun {
         var k = range.lowerBound
         while k + 5 < range.upperBound {
             if text[k] == "到" || text[k] == "至", text[k + 5] == "年", (1...4).allSatisfy({ text[k + $0].isDigit }) {
-                let year = (1...4).reduce(0) { $0 * 10 + Int(text[k + $1].value - 48) }
+                let year = YearsAndPeriods.digitValue(text, (k + 1)..<(k + 5))
                 if let report = context.documentYear ?? context.datelineYear ?? context.headingYear, year > report { return true }
             }
             k += 1

@@ -249,7 +249,7 @@ struct FrameReader {
         if k - 2 >= lowerBound, text[k - 2] == "同", text[k - 1] == "期" { k -= 2 }
         var year: Int?, offset: Int?
         if k - 5 >= lowerBound, text[k - 1] == "年", (2...5).allSatisfy({ text[k - $0].isDigit }) {
-            year = (2...5).reversed().reduce(0) { $0 * 10 + Int(text[k - $1].value - 48) }
+            year = YearsAndPeriods.digitValue(text, (k - 5)..<(k - 1))
             k -= 5
         } else if k - 2 >= lowerBound, text[k - 1] == "年", text[k - 2] == "去" || text[k - 2] == "上" {
             offset = -1

@@ -50,6 +50,11 @@ final class Lexicon: Sendable {
         ("甘肃", "甘肃省"), ("青海", "青海省"), ("台湾", "台湾省"), ("内蒙古", "内蒙古自治区"), ("广西", "广西壮族自治区"),
         ("西藏", "西藏自治区"), ("宁夏", "宁夏回族自治区"), ("新疆", "新疆维吾尔自治区"),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
+
+    /// The province whose short name stands at `i` in `text`.
+    func province(at i: Int, in text: Scalars) -> (short: Scalars, full: String)? {
+        provinces.first { text.matches($0.short, at: i) }
+    }
     /// Verbs that say a goal was reached (达到年度考核目标): that 目标 cues no goal.
     let goalReachedVerbs = WordList(["达到", "达成", "完成", "实现", "超额完成", "提前完成"])
     /// Marks that end a clause.

@@ -205,7 +205,8 @@ enum YearsAndPeriods {
     private static let monthRangeDashes: ScalarSet = ["-", "—", "–", "至", "~", "～"]
 
     /// The value of the ASCII digits in `text[range]`.
-    @inline(__always) private static func digitValue(_ text: Scalars, _ range: Range<Int>) -> Int {
+    /// The value of the ASCII digits `text[range]`.
+    @inline(__always) static func digitValue(_ text: Scalars, _ range: Range<Int>) -> Int {
         var v = 0
         for k in range { v = v * 10 + Int(text[k].value - 0x30) }
         return v
