@@ -76,11 +76,15 @@ enum DocumentPlace {
         var found: [String] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            let startsRun = i == range.lowerBound || !text[i - 1].isHan
+            // "从西安市统计局了解到", "1-4月西安市…": a name also starts after a word that
+            // cannot end one.
+            let startsRun = i == range.lowerBound || !text[i - 1].isHan || Self.nameOpeners.contains(text[i - 1])
             if let province = Lexicon.shared.province(at: i, in: text) {
-                // "中广网北京4月22日消息": a dateline's city is where the news was filed, not its subject.
-                let dateline = i + province.short.count < range.upperBound && text[i + province.short.count].isDigit
-                if !dateline, !found.contains(province.full) { found.append(province.full) }
+                // "中广网北京4月22日消息": a dateline's city is where the news was filed, not its
+                // subject; "29日在北京透露": nor is where someone spoke.
+                let end = i + province.short.count
+                let dateline = end < range.upperBound && text[end].isDigit
+                if !dateline, !isVenue(text, i, end, range), !found.contains(province.full) { found.append(province.full) }
                 i += province.short.count
                 continue
             }
@@ -94,5 +98,17 @@ enum DocumentPlace {
             i += 1
         }
         return found
+    }
+
+    /// Scalars after which a place's name may start inside Han text (从, 在, 月: "从西安市…").
+    static let nameOpeners: ScalarSet = ["从", "在", "于", "据", "月", "日", "年", "和", "与", "及", "对", "向", "由", "自"]
+
+    /// "在北京透露", "于上海举行": a place where something was said or held, its name at
+    /// `start..<end` after 在/于.
+    static func isVenue(_ text: Scalars, _ start: Int, _ end: Int, _ range: Range<Int>) -> Bool {
+        guard start > range.lowerBound, text[start - 1] == "在" || text[start - 1] == "于" else { return false }
+        var k = end
+        if k < range.upperBound, "市省".unicodeScalars.contains(text[k]) { k += 1 }
+        return Lexicon.shared.venueVerbs.match(in: text, at: k, limit: range.upperBound) != nil
     }
 }

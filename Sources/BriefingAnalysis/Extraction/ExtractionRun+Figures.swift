@@ -89,6 +89,10 @@ extension ExtractionRun {
             let found = group.quantities, at = group.position(group.count > 1 ? index : 0)
             var value = found[at].value, baseValue = found[at].baseValue
             var unit = found[at].unit, baseUnit = found[at].baseUnit, qualifier = found[at].qualifier
+            if found[at].kind == .quantity, let per = frame.perUnit {
+                unit += "/" + per
+                baseUnit += "/" + per
+            }
             if bounds {
                 qualifier = index == 0 ? .atLeast : .atMost
                 let upper = found[group.position(1)]

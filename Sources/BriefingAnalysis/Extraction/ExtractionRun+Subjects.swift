@@ -53,7 +53,13 @@ extension ExtractionRun {
     /// What a region word means in this text (全市 → the title's city, 我省 → the province of
     /// the opening lines; `DocumentPlace.resolve`); any other name as it is.
     func placeMeant(by word: String) -> String {
-        DocumentPlace.resolve(word, place: context.documentPlace, opening: context.openingPlaces)
+        // "全省14个设区市": the region word before a collective means what it means alone.
+        let scalars = Array(word.unicodeScalars)
+        if scalars.count > 4, let n = Lexicon.shared.regionWords.match(in: scalars, at: 0),
+           case let rest = scalars.string(n..<scalars.count), MetricPhrase.isCollective(rest) {
+            return placeMeant(by: scalars.string(0..<n)) + rest
+        }
+        return DocumentPlace.resolve(word, place: context.documentPlace, opening: context.openingPlaces)
     }
 
     /// The last province or city word (全市, 我省; not 全国/我国) opening a clause of the

@@ -66,7 +66,9 @@ extension ExtractionRun {
     /// The reporting years of `paragraph` (the current one), read once.
     mutating func years(in paragraph: Range<Int>) -> [YearsAndPeriods.YearMention] {
         if let known = paragraphYears { return known }
-        let found = YearsAndPeriods.years(in: text, range: paragraph)
+        var found = YearsAndPeriods.years(in: text, range: paragraph)
+        // "“十四五”期间" in a report of 2024: a plan still running is no year of what was done.
+        if let report = context.documentYear ?? context.datelineYear { found.removeAll { $0.isPlan && $0.year > report } }
         paragraphYears = found
         return found
     }

@@ -23,6 +23,8 @@ struct Frame {
     /// "高于去年的45万吨", "较2014年0.64公斤": a level of the year compared with — that year, or
     /// its offset from the figure's own year (去年 −1).
     var comparedYear: (year: Int?, offset: Int?)?
+    /// "碳排放强度为每千瓦时0.55千克": the unit the values are per, written before them (千瓦时).
+    var perUnit: String?
 }
 
 /// Reads the frame of a group of values, looking back from the first value to the start of
@@ -68,12 +70,18 @@ struct FrameReader {
         // 了, adverbs of frequency and the value's own year between trigger and value
         // ("达到每年1280万吨", "下降到2024年的43.6%").
         var skipping = true
+        var perUnit: String?
         while skipping, p > seg {
             skipping = false
             if text[p - 1] == "了" || text[p - 1] == " " { p -= 1; skipping = true }
             else if let marker = footnoteMarker(endingAt: p, lowerBound: seg) { p = marker; skipping = true }
             else if let n = w.valueAdverbs.match(in: text, endingAt: p, lowerBound: seg) { p -= n; skipping = true }
             else if let y = yearOfValue(endingAt: p, lowerBound: seg) { p = y; skipping = true }
+            else if perUnit == nil, let per = MetricPhrase.perUnit(endingAt: p, in: text, lowerBound: seg) {
+                perUnit = text.string((per + 1)..<p)
+                p = per
+                skipping = true
+            }
         }
         // "比重由2023年的45.2%下降到……": the old level, stated with its year, is a figure of that
         // year (without a year, 由3.2%降至2.5% above, it is only where the change starts).
@@ -167,7 +175,7 @@ struct FrameReader {
         return Frame(kind: kind, direction: direction, basis: basis, phrase: phrase, between: between, suffix: suffix,
                      saysRespectively: text.firstIndex(of: w.respectively, from: seg, upTo: start) != nil,
                      saysAll: saysAll, isSaving: w.savingVerbs.contains(text, verbWord),
-                     isImprovement: w.improvementVerbs.contains(text, verbWord))
+                     isImprovement: w.improvementVerbs.contains(text, verbWord), perUnit: perUnit)
     }
 
     /// Whether the value at `start` is a percentage or percentage points (a rate, not an amount).

@@ -28,7 +28,7 @@ final class Lexicon: Sendable {
     let addedStocks = WordList(["装机", "并网", "产能", "容量", "能力", "储能"])
     let newlyAdded: Scalars = Array("新增".unicodeScalars)
     /// Adverbs of degree before a verb (小幅下降, 按年轻微减少): alone, no metric.
-    let degreeAdverbs = WordList(["大幅", "小幅", "轻微", "略有", "略微", "稍有", "明显", "显著", "稳步", "持续",
+    let degreeAdverbs = WordList(["大幅", "小幅", "微幅", "微", "轻微", "略有", "略微", "稍有", "明显", "显著", "稳步", "持续",
                                   "继续", "进一步", "快速", "迅速", "大大", "有所", "均", "分别", "亦", "也", "最多", "最大", "最快"])
     /// Words opening a clause that gives a cause (主要由于2024年气温较高): its year is not the
     /// figure's.
@@ -120,6 +120,29 @@ final class Lexicon: Sendable {
         "集团公司", "有限公司", "分公司", "子公司", "公司", "集团", "股份", "铜业", "铝业", "锌业", "矿业",
         "研究院", "设计院", "冶炼厂", "电厂", "厂", "银行", "控股",
     ])
+    /// After a five-year plan's name (“十一五”期间): words that make it a period.
+    let planWords = WordList(["期间", "时期", "规划期", "末", "后", "前"])
+    /// After a five-year plan's name: the plan itself, no period (“十四五”目标, 十三五规划).
+    let planNouns = WordList(["目标", "任务", "规划", "计划", "纲要", "要求", "指标", "《", "规划《"])
+    /// After a five-year plan's name: since it began, up to now (十四五以来): no year of its own.
+    let planSince = WordList(["以来", "开局", "初", "首年", "伊始"])
+    /// Verbs after 在 + a place that make it where something was said or held (在北京透露).
+    let venueVerbs = WordList(["透露", "表示", "介绍", "举行", "召开", "发布", "说", "指出", "宣布", "出席", "参加",
+                               "会见", "接受", "称", "强调", "举办", "开幕", "闭幕"])
+    /// 方面 after a name opening a clause: as for it ("港燈方面，").
+    let asFor: Scalars = Array("方面".unicodeScalars)
+    /// What a clause opened by …方面 may be about that names no one (价格方面, 新能源方面):
+    /// aspects, kinds of output and sectors, by their last characters.
+    let aspectWords = WordList([
+        "价格", "生产", "供应", "供给", "需求", "消费", "出口", "进口", "投资", "市场", "销售", "经营", "财务",
+        "业务", "业", "能源", "电力", "电源", "发电", "用电", "装机", "煤炭", "油气", "天然气", "石油", "钢铁",
+        "排放", "水质", "空气", "大气", "环境", "质量", "安全", "治理", "建设", "项目", "政策", "资金", "成本",
+        "产品", "品种", "结构", "区域", "地区", "城市", "农村", "企业", "行业", "产业", "其他", "其它", "另一",
+        "资源", "源", "废", "废物", "污染", "碳", "减排", "节能", "降碳", "环保", "保护", "水", "气", "土壤", "生态",
+        "绿化", "交通", "运输", "物流", "科技", "创新", "人才", "民生", "社会", "文化", "教育", "卫生", "医疗",
+        "住房", "就业", "收入", "工作", "管理", "服务", "技术", "设备", "机组", "数据", "指标", "效益", "效率",
+        "这", "此", "多", "各", "两", "一", "上", "下", "内", "外",
+    ])
     /// Words that refer back to the organisation last named.
     let anaphora = WordList([
         "该公司", "该企业", "该集团", "该厂", "公司", "企业", "集团", "所属企业", "本公司", "我公司", "上市公司", "母公司",
@@ -165,7 +188,7 @@ final class Lexicon: Sendable {
     ] + (1...12).flatMap { ["\($0)月的", "\($0)月份的", "1-\($0)月", "1-\($0)月份", "\($0)月份", "\($0)月"] })  // "6月的产量", "1-7月利润": the months are the period
     /// Small words stripped from the end of a metric phrase (adverbs before the verb).
     let metricTrailingNoise = WordList([
-        "分别", "均", "都", "也", "还", "却", "又", "再", "已", "已经", "持续", "继续", "大幅", "小幅", "明显",
+        "分别", "均", "都", "也", "还", "却", "又", "再", "已", "已经", "持续", "继续", "大幅", "小幅", "微幅", "微", "明显",
         "显著", "稳步", "进一步", "仅", "就", "累计", "共", "每年", "年均", "平均", "逐年", "逐步", "同比",
         "有所", "将", "了", "的", "一举", "轻微", "略有", "则", "实现", "全年", "当年", "总体", "整体", "继续保持", "稳定", "严格", "有效",
         "始终", "力争", "争取", "确保", "突", "首次", "首度", "可", "有望", "预计", "最多", "最大", "最快",
@@ -203,6 +226,8 @@ final class Lexicon: Sendable {
         "装机", "装机容量", "吞吐量", "周转量", "客运量", "货运量", "成交额", "零售额", "完成率", "处置率", "达标率", "覆盖率", "合格率", "成材率", "成品率", "故障率",
         "效率", "浓度", "增加值", "收入", "利润", "产值", "销量", "销售额", "投资", "规模", "率", "量",
         "天数", "次数", "成本", "费用", "面积", "数量",
+        // Company accounts (HK and mainland financial news): 纯利, 营收, 营业额.
+        "纯利", "净利", "溢利", "盈利", "毛利", "营收", "营业额", "收益", "股息", "支出", "总额",
     ])
     /// Bare heads that need a noun from context to be whole ("全年消纳量" → "再生金属消纳量").
     let bareHeads = WordList([
@@ -332,7 +357,7 @@ final class Lexicon: Sendable {
     let countedThings: Set<String> = ["个", "家", "座", "处", "所", "条"]
     /// Heads of a collective subject: a group of enterprises, cities or units that a figure is
     /// about (重点调查煤炭企业, 339个地级及以上城市, 规模以上工业企业).
-    let collectiveHeads = WordList(["企业", "城市"])
+    let collectiveHeads = WordList(["企业", "城市", "设区市", "地级市", "市州", "地市", "区县", "县区", "省份", "煤矿", "电厂"])
     /// A collective is a scope a statistic defines: it names one of these (主要生产企业 is no
     /// collective subject, 重点调查煤炭企业 and 339个地级及以上城市 are).
     let collectiveScopes = WordList(["重点", "规模以上", "限额以上", "以上", "个", "级", "调查", "监测", "全部", "会员", "统计", "联系", "样本", "家", "排名"])
@@ -366,7 +391,7 @@ final class Lexicon: Sendable {
         verbEnds = ScalarSet((downVerbs.words + upVerbs.words).map { $0.last! })
         quoteMarks = ScalarSet(quoteMarkScalars)
         cueLeads = ScalarSet((completionMarkers.words + targetCues.words).map { $0.first! })
-        orgSuffixFirsts = ScalarSet(orgSuffixes.words.compactMap(\.first) + ["(", "（"])
+        orgSuffixFirsts = ScalarSet(orgSuffixes.words.compactMap(\.first) + ["(", "（", asFor[0]])
         basisLeadScalars = (yoyWords.words + priorPeriodWords.words).compactMap(\.first) + ["较", "比", "与"]
         basisLeads = ScalarSet(basisLeadScalars)
         inlineLeads = ScalarSet(basisLeadScalars + quoteMarkScalars + [respectively[0], " "]

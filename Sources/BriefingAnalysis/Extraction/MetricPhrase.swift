@@ -20,6 +20,9 @@ enum MetricPhrase {
     /// Removes years, bases of comparison, 分别 and quote marks wherever they stand.
     static func stripInline(_ p: Scalars) -> Scalars { stripInline(p, 0..<p.count) }
 
+    /// Words that lead to a year inside a phrase (到2025年, 至2030年, 于2023年).
+    static let yearLeads: ScalarSet = ["到", "至", "于"]
+
     /// `stripInline` of `text[range]`, read in place (no copy of the range first); nothing is
     /// matched across the range's ends.
     static func stripInline(_ text: Scalars, _ range: Range<Int>) -> Scalars {
@@ -42,6 +45,13 @@ enum MetricPhrase {
             } else if i + 4 < hi, s.isDigit, text[i + 1].isDigit, text[i + 2].isDigit, text[i + 3].isDigit, text[i + 4] == "年",
                       i == lo || !text[i - 1].isDigit {
                 removed = i + 5 < hi && text[i + 5] == "度" ? 6 : 5
+                // "力争到2025年单位产品能耗": the 到 (至, 于) that leads to the year goes with it.
+                if i > kept, Self.yearLeads.contains(text[i - 1]) {
+                    out += text[kept..<(i - 1)]
+                    i += removed
+                    kept = i
+                    continue
+                }
             } else if quoteMarks.contains(s) || s == " " {
                 removed = 1
             } else if s == "[", i + 2 < hi, text[i + 1].isDigit, let close = (i + 2..<min(hi, i + 6)).first(where: { text[$0] == "]" }),
@@ -86,6 +96,18 @@ enum MetricPhrase {
         // "同比小幅下降0.3%": an adverb of degree alone names nothing (the metric is the one before).
         if lo < hi, w.degreeAdverbs.match(in: p, at: lo, limit: hi) == hi - lo { return lo..<lo }
         return lo..<hi
+    }
+
+    /// "碳排放强度为每千瓦时0.55千克", "耗新水每吨钢2.5立方米": the unit a value is per, written
+    /// before it: 每, then a unit (with a scale, 万元; with a product, 吨钢, 度电) that ends
+    /// `p[range]`. Where its 每 stands, nil when there is none. (每天处理污水 is no unit: 天 is none.)
+    static func perUnit(endingAt hi: Int, in p: Scalars, lowerBound lo: Int) -> Int? {
+        guard hi - lo >= 3, let per = (max(lo, hi - 8)..<(hi - 1)).last(where: { p[$0] == "每" }) else { return nil }
+        func endsThePhrase(_ u: Int) -> Bool {
+            guard let unit = UnitTable.match(p, at: u), unit.end <= hi else { return false }
+            return unit.end == hi || UnitTable.matchProduct(p, at: unit.end) == hi
+        }
+        return endsThePhrase(per + 1) || ("万千百亿".unicodeScalars.contains(p[per + 1]) && endsThePhrase(per + 2)) ? per : nil
     }
 
     /// "9月建成的一期项目年产能": an optional month, an event verb and 的 date the thing named

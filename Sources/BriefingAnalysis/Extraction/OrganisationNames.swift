@@ -100,6 +100,15 @@ enum OrganisationNames {
                     i += code
                     continue
                 }
+                if text.matches(w.asFor, at: i) {
+                    // "港燈方面，售電量按年微跌0.6%": the name a clause opens with, as for it.
+                    if let mention = OrganisationNames.asForName(in: text, markerAt: i, range: range, w) {
+                        while let last = found.last, last.range.lowerBound >= mention.range.lowerBound { found.removeLast() }
+                        found.append(mention)
+                    }
+                    i += w.asFor.count
+                    continue
+                }
                 guard let suffix = w.orgSuffixes.match(in: text, at: i),
                       i + suffix <= range.upperBound else { i += 1; continue }
                 let end = i + suffix
@@ -140,6 +149,22 @@ enum OrganisationNames {
             start = k + 1
         }
         return Mention(range: start..<mention.range.upperBound)
+    }
+
+    /// "港燈方面，": the two to six Han characters opening a clause before 方面 and a comma name
+    /// who the clause is about, unless they name an aspect or a sector (价格方面, 新能源方面,
+    /// 工业方面), a place word (全省方面) or a topic.
+    static func asForName(in text: Scalars, markerAt i: Int, range: Range<Int>, _ w: Lexicon) -> Mention? {
+        let after = i + w.asFor.count
+        guard after < range.upperBound, text[after] == "，" || text[after] == "," else { return nil }
+        var start = i
+        while start > range.lowerBound, i - start < 6, text[start - 1].isHan, !w.nameStops.contains(text[start - 1]) { start -= 1 }
+        guard i - start >= 2, start == range.lowerBound || !text[start - 1].isHan else { return nil }
+        let name = Array(text[start..<i])
+        if w.aspectWords.match(in: name, endingAt: name.count) != nil || w.sectors.contains(name)
+            || w.regionWords.match(in: name, at: 0) != nil || w.metricHeads.match(in: name, endingAt: name.count) != nil
+            || w.isTopic(name.string) { return nil }
+        return Mention(range: start..<i)
     }
 
     /// 国家 opens many names (国家电投, 国家能源集团): its 家 is no classifier.

@@ -3,7 +3,12 @@
 /// A year that names a base of comparison ("较2019年") or an edition ("2023年版", inside 《》)
 /// is not a reporting year and is skipped.
 enum YearsAndPeriods {
-    struct YearMention { let year: Int; let position: Int }
+    struct YearMention {
+        let year: Int
+        let position: Int
+        /// Named by a five-year plan (“十一五”期间: its last year), not written as a year.
+        var isPlan = false
+    }
 
     static func years(in text: Scalars, range: Range<Int>) -> [YearMention] {
         var found: [YearMention] = []
@@ -29,6 +34,41 @@ enum YearsAndPeriods {
                     found.append(YearMention(year: year, position: i))
                 }
             }
+        }
+        let plans = planYears(in: text, range: range)
+        return plans.isEmpty ? found : (found + plans).sorted { $0.position < $1.position }
+    }
+
+    /// "“十一五”期间", "十三五时期", "“十五”后三年": a five-year plan's period stands for its
+    /// last year (the 11th plan, 2006–2010, for 2010), as its reviews and targets report it.
+    /// "十四五以来" (since the plan began) names no year; "比“十三五”末" is a base (`Basis`).
+    /// 十五 and 九五 are plans only in quotes or before 期间, 时期, 规划, 计划.
+    static func planYears(in text: Scalars, range: Range<Int>) -> [YearMention] {
+        let lo = range.lowerBound, hi = range.upperBound, w = Lexicon.shared
+        var found: [YearMention] = []
+        var k = lo
+        while k < hi {
+            k = text.withUnsafeBufferPointer { $0.firstIndex(of: 0x4E94, 0x4E94, 0x4E94, from: k, to: hi) }  // 五
+            guard k < hi else { break }
+            defer { k += 1 }
+            var start = k - 1, plan = 0
+            if start - 1 >= lo, text[start - 1] == "十", let n = "一二三四".unicodeScalars.firstIndex(of: text[start]) {
+                plan = 11 + "一二三四".unicodeScalars.distance(from: "一二三四".unicodeScalars.startIndex, to: n)
+                start -= 1
+            } else if start >= lo, text[start] == "十" || text[start] == "九" {
+                plan = text[start] == "十" ? 10 : 9
+            } else { continue }
+            if start > lo, text[start - 1] == "十" || text[start - 1].isDigit || text[start - 1] == "第" { continue }
+            let quoted = start > lo && (text[start - 1] == "“" || text[start - 1] == "\"")
+            var end = k + 1
+            if end < hi, text[end] == "”" || text[end] == "\"" { end += 1 }
+            if w.planSince.match(in: text, at: end, limit: hi) != nil { continue }
+            let named = w.planWords.match(in: text, at: end, limit: hi) != nil
+            // "完成“十四五”目标": the plan's goals, not its period.
+            guard named || (quoted && (end > k + 1 || plan > 10) && w.planNouns.match(in: text, at: end, limit: hi) == nil) else { continue }
+            let position = quoted ? start - 1 : start
+            if position > lo, text[position - 1] == "较" || text[position - 1] == "比" || text[position - 1] == "与" { continue }
+            found.append(YearMention(year: 1955 + 5 * plan, position: position, isPlan: true))
         }
         return found
     }

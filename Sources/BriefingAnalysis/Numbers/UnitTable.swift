@@ -215,7 +215,7 @@ public enum UnitTable {
 
     /// Products written after a per-unit denominator: `吨铝`, `吨钢`, `吨产品`.
     static let products: [[Unicode.Scalar]] = ["氧化铝", "电解铝", "原铝", "产品", "铝", "钢", "铜", "锌", "铅",
-        "镍", "锡", "煤", "水", "矿", "油", "粗铜", "产值"].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+        "镍", "锡", "煤", "水", "矿", "油", "粗铜", "产值", "电"].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
     static func matchProduct(_ t: [Unicode.Scalar], at i: Int) -> Int? {
         outer: for p in products where i + p.count <= t.count {
