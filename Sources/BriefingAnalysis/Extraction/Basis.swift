@@ -13,8 +13,8 @@ enum Basis {
         if let n = w.priorPeriodWords.match(in: p, at: i, limit: end) { return Match(basis: .priorPeriod, length: n) }
         guard i < end, p[i] == "较" || p[i] == "比" || p[i] == "与" else { return nil }
         var j = i + 1
-        if let n = monthRange(in: p, at: j, end: end) {
-            // 比1-6月份: the cumulative period reported before.
+        if let n = monthRange(in: p, at: j, end: end) ?? singleMonth(in: p, at: j, end: end) {
+            // 比1-6月份: the cumulative period reported before; 比9月份: the month before.
             return Match(basis: .priorPeriod, length: j + n - i)
         }
         if j + 4 < end, p[j].isDigit, p[j + 1].isDigit, p[j + 2].isDigit, p[j + 3].isDigit, p[j + 4] == "年" {
@@ -35,6 +35,16 @@ enum Basis {
         }
         if let tail = w.basisTails.match(in: p, at: j, limit: end) { j += tail }
         return Match(basis: .basePeriod, length: j - i)
+    }
+
+    /// "9月份", "10月", "2月底": one month (of the same year: the period reported before), its length.
+    private static func singleMonth(in p: Scalars, at i: Int, end: Int) -> Int? {
+        var k = i
+        while k < end, p[k].isDigit, k - i < 2 { k += 1 }
+        guard k > i, k < end, p[k] == "月", !(k + 1 < end && p[k + 1].isDigit) else { return nil }
+        k += 1
+        if k < end, p[k] == "份" || p[k] == "底" || p[k] == "末" { k += 1 }
+        return k - i
     }
 
     /// "1-6月份", "1—5月": a range of months from January, its length.

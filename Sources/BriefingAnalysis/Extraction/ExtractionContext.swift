@@ -47,6 +47,8 @@ struct PreviousFigure {
     /// The subject of its phrase as a whole, for later clauses that name none.
     let phraseSubject: String?
     let clauseStart: Int
+    /// A change in % (a growth rate): a change in 个百分点 that continues it moves its rate.
+    var isGrowth = false
 }
 
 /// A figure's quote (a range of the text) and the position of its number, read from the

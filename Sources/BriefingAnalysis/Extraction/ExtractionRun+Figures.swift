@@ -140,6 +140,8 @@ extension ExtractionRun {
                 // "断面323个占93.6%": the share is of the things (断面占比), not of their number.
                 let whole = frame.suffix.first == "占" ? Self.wholeOfShare(Array(earlier.metric.unicodeScalars)).string : earlier.metric
                 metric = whole + frame.suffix.string
+                    // "增长2.0%，比9月份回升0.2个百分点": points moved by a growth rate are its rate's.
+                    + (earlier.isGrowth && kind == .change && baseUnit == "百分点" && frame.suffix.isEmpty ? Lexicon.shared.growthRate : "")
                 subject = earlier.subject
                 quoteStart = earlier.clauseStart
                 guard metric.unicodeScalars.count <= 40 else { emitted.empty(); return }  // nothing of the group's continues
@@ -206,7 +208,8 @@ extension ExtractionRun {
                 improved: frame.isSaving || frame.isImprovement ? true : direction.flatMap { $0 == .up ? polarity.up : polarity.down },
                 quote: "", file: document.file, line: 0))  // filled in by `fillProvenance`
             pendingProvenance.append(PendingProvenance(quote: quoteRange(quoteStart..<clause.upperBound), numberAt: numberAt))
-            emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart))
+            emitted.append(PreviousFigure(metric: metric, subject: subject, phraseSubject: phraseSubject, clauseStart: quoteStart,
+                                          isGrowth: kind == .change && baseUnit == "%"))
         }
     }
 
@@ -216,7 +219,7 @@ extension ExtractionRun {
         guard value.kind == .quantity, let measure = listMeasure, measure.baseUnit == value.baseUnit,
               position - measure.position <= Self.listReach,
               (measure.position..<position).contains(where: { text[$0] == ":" || text[$0] == "：" }) else { return nil }
-        return measure.metric
+        return MetricPhrase.withoutStatisticalScope(measure.metric)
     }
 
     /// How far after the figure that opened it a list's member may stand (a dozen members).

@@ -13,10 +13,12 @@ final class Lexicon: Sendable {
     let downVerbs = WordList([
         "下降", "降低", "减少", "减排", "回落", "下滑", "收窄", "节约", "节省", "下跌", "缩小", "削减",
         "压减", "压降", "减低", "缩减", "放缓", "减缓", "下行", "压缩", "减", "降", "跌", "少", "改善", "好转",
+        "下调", "下浮", "调降", "走低", "回调", "下挫", "大降", "骤降", "锐减", "大跌", "暴跌", "减产",
     ])
     let upVerbs = WordList([
         "增长", "增加", "提高", "提升", "上升", "新增", "新建", "新开通", "新改建", "新投产", "新开工", "新认定", "飙升", "扩大", "上涨", "攀升", "跃升", "增产",
         "多增", "加快", "上扬", "增", "升", "涨", "多",
+        "回升", "上调", "上浮", "调升", "走高", "大增", "猛增", "激增", "大涨", "反弹",
     ])
     /// Verbs that name an amount built or opened ("新建绿道780公里"): with a noun between them
     /// and the value, the figure is that amount (a level whose metric keeps the verb). 新增 is
@@ -82,7 +84,7 @@ final class Lexicon: Sendable {
     /// Verbs that state a level: "利用率达20%", "占比为70%".
     let levelVerbs = WordList([
         "达到了", "达到", "达", "为", "是", "约为", "保持在", "保持", "控制在", "稳定在", "维持在", "超过", "高于", "低于",
-        "突破", "累计", "共计", "合计", "总计", "实现", "完成",
+        "突破", "累计", "共计", "合计", "总计", "实现", "完成", "合共", "共有", "录得",
     ])
     /// "降至", "提高到": the number after them is the new level, not the change.
     let toMarkers: ScalarSet = ["至", "到"]
@@ -120,6 +122,10 @@ final class Lexicon: Sendable {
         "集团公司", "有限公司", "分公司", "子公司", "公司", "集团", "股份", "铜业", "铝业", "锌业", "矿业",
         "研究院", "设计院", "冶炼厂", "电厂", "厂", "银行", "控股",
     ])
+    /// Numerals of an ordinal list (第一、二、三产业).
+    let ordinalNumerals: ScalarSet = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    /// What a change in 个百分点 of a growth measures: "工业增加值" → "工业增加值增速".
+    let growthRate = "增速"
     /// After a five-year plan's name (“十一五”期间): words that make it a period.
     let planWords = WordList(["期间", "时期", "规划期", "末", "后", "前"])
     /// After a five-year plan's name: the plan itself, no period (“十四五”目标, 十三五规划).
@@ -149,7 +155,7 @@ final class Lexicon: Sendable {
         "控股公司", "总公司", "集团公司",
     ])
     /// Kinds of organisation that never end a name, also after a verb ("结合上市公司").
-    let genericOrganisations = WordList(["上市公司", "母公司"])
+    let genericOrganisations = WordList(["上市公司", "母公司", "国有控股", "集体控股", "私人控股", "外商控股", "港澳台商控股", "股份制", "国有独资公司", "采矿业"])
     /// Regions and whole economies that are subjects in statistical bulletins.
     let regionWords = WordList([
         "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "我国", "我省", "我市", "我区", "本市", "本省", "本区", "本港", "本澳",
@@ -192,6 +198,7 @@ final class Lexicon: Sendable {
         "显著", "稳步", "进一步", "仅", "就", "累计", "共", "每年", "年均", "平均", "逐年", "逐步", "同比",
         "有所", "将", "了", "的", "一举", "轻微", "略有", "则", "实现", "全年", "当年", "总体", "整体", "继续保持", "稳定", "严格", "有效",
         "始终", "力争", "争取", "确保", "突", "首次", "首度", "可", "有望", "预计", "最多", "最大", "最快",
+        "数字", "数据",
     ])
     /// Two-character topic words of report sections (【节能降碳】, 【生态环保】, 【乡村振兴】).
     let topicWords: Set<String> = [
@@ -278,7 +285,7 @@ final class Lexicon: Sendable {
     let nounListJoiners: ScalarSet = ["、", "和", "及", "与", "(", "（", "的"]
     let reduceEmissions = Array("减排".unicodeScalars)
     let emission = Array("排放".unicodeScalars)
-    let valueAdverbs = WordList(["每年", "年均", "平均每年", "累计"])
+    let valueAdverbs = WordList(["每年", "年均", "平均每年", "累计", "仅", "只"])
     let nounEnds: ScalarSet = ["的", "及", "和", "与", "、"]
     /// The scalars that end a direction verb: most positions end none, and one test rejects
     /// them for both lists.
@@ -361,6 +368,8 @@ final class Lexicon: Sendable {
     /// A collective is a scope a statistic defines: it names one of these (主要生产企业 is no
     /// collective subject, 重点调查煤炭企业 and 339个地级及以上城市 are).
     let collectiveScopes = WordList(["重点", "规模以上", "限额以上", "以上", "个", "级", "调查", "监测", "全部", "会员", "统计", "联系", "样本", "家", "排名"])
+    /// Scopes of a region's statistics (规模以上工业企业): no collective subject alone.
+    let statisticalScopes = WordList(["规模以上", "限额以上"])
     let baseNouns = WordList(["基准年", "基准期", "基期", "基年", "年初", "年末"])
     /// 比改造前, 较治理前: the state before a measure, two to four characters and 前.
     let basisMeasures = WordList(["改造", "治理", "实施", "投运", "投产", "改进", "技改", "整改", "优化", "升级改造"])

@@ -208,12 +208,34 @@ enum MetricPhrase {
             if Lexicon.shared.collectiveHeads.match(in: p, endingAt: k, lowerBound: 0) != nil, p[k] != "数", p[k] != "的", p[k] != "个",
                Lexicon.shared.metricHeads.match(in: p, endingAt: p.count) != nil || statesOutput(Array(p[k...])),
                !p[0..<k].contains(where: { $0 == "、" || $0 == "和" }),
-               Lexicon.shared.collectiveScopes.occurs(in: p, 0..<k) {
+               Lexicon.shared.collectiveScopes.occurs(in: p, 0..<k), !isStatisticalScope(p, 0..<k) {
                 return k
             }
             k += 1
         }
         return nil
+    }
+
+    /// "规模以上工业企业产品销售率": 规模以上 and 限额以上 bound what a region's statistics
+    /// count; the figure is the region's (its metric keeps them), unless the collective is also
+    /// one of its own (重点调查…, 339个…, 会员…).
+    static func isStatisticalScope(_ p: Scalars, _ range: Range<Int>) -> Bool {
+        let w = Lexicon.shared
+        guard let n = w.statisticalScopes.match(in: p, at: range.lowerBound, limit: range.upperBound) else { return false }
+        return !w.collectiveScopes.occurs(in: p, (range.lowerBound + n)..<range.upperBound)
+    }
+
+    /// "规模以上企业原煤产量" → "原煤产量": what one member of the scope measures (a company
+    /// listed under the total); the metric as it is when it opens with no scope and collective.
+    static func withoutStatisticalScope(_ metric: String) -> String {
+        let p = Array(metric.unicodeScalars), w = Lexicon.shared
+        guard let n = w.statisticalScopes.match(in: p, at: 0) else { return metric }
+        var k = n
+        while k < min(p.count, n + 6) {
+            k += 1
+            if w.collectiveHeads.match(in: p, endingAt: k, lowerBound: n) != nil, p.count - k >= 2 { return p.string(k..<p.count) }
+        }
+        return metric
     }
 
     /// "分别生产粗钢": the rest of a phrase names an output with the verb 生产 (`produced`).
@@ -276,8 +298,14 @@ enum MetricPhrase {
     /// with its members named by the text's convention ("三次产业" → 第一/第二/第三产业) is
     /// expanded. Otherwise the first split, whose count the caller compares.
     static func listItems(_ p: Scalars, count: Int) -> [Scalars] {
+        if let expanded = expandingOrdinals(p) { return listItems(expanded, count: count) }
         let all = listItems(p)
         if all.count == count || count < 2 { return all }
+        // "汽车产销量分别为153.5万辆和155.2万辆": 产销 is output and sales, two metrics.
+        if all.count == 1, count == 2, let k = (0..<(p.count - 1)).first(where: { p[$0] == "产" && p[$0 + 1] == "销" }), k + 2 < p.count {
+            let before = Array(p[..<k]), after = Array(p[(k + 2)...])
+            return [trim(before + ["产"] + after), trim(before + ["销"] + after)]
+        }
         for joiners in [Lexicon.shared.enumerationOnly, Lexicon.shared.enumerationAndHe] {
             let items = listItems(p, joiners: joiners, asWellAs: false)
             if items.count == count { return items }
@@ -286,6 +314,27 @@ enum MetricPhrase {
             return members.members.map { $0 + members.rest }
         }
         return all
+    }
+
+    /// "第一、二、三产业用电": ordinals sharing 第 and the noun after the last are whole items
+    /// ("第一产业、第二产业、第三产业用电"); nil when `p` has none.
+    static func expandingOrdinals(_ p: Scalars) -> Scalars? {
+        let numerals = Lexicon.shared.ordinalNumerals
+        guard let k = (0..<max(0, p.count - 4)).first(where: { p[$0] == "第" && numerals.contains(p[$0 + 1]) && p[$0 + 2] == "、" && numerals.contains(p[$0 + 3]) }) else { return nil }
+        var ordinals: [Unicode.Scalar] = [p[k + 1]]
+        var i = k + 2
+        while i + 1 < p.count, p[i] == "、", numerals.contains(p[i + 1]) { ordinals.append(p[i + 1]); i += 2 }
+        // The noun the last ordinal takes: up to the next joiner (产业 of 三产业和居民生活用电).
+        var j = i
+        while j < p.count, p[j].isHan, !Lexicon.shared.listJoiners.contains(p[j]), j - i < 4 { j += 1 }
+        guard j > i else { return nil }
+        let noun = Array(p[i..<j])
+        var out = Array(p[..<k])
+        for (n, ordinal) in ordinals.enumerated() {
+            if n > 0 { out.append("、") }
+            out += ["第", ordinal] + noun
+        }
+        return out + p[j...]
     }
 
     /// Splits a list of metrics on 、 和 及 与 以及 (outside brackets). Items are ranges of `p`
@@ -327,7 +376,9 @@ enum MetricPhrase {
         if let substance = Lexicon.shared.substances.match(in: last, at: 0), substance < last.count {
             return Array(last[substance...])
         }
-        guard let head = Lexicon.shared.metricHeads.match(in: last, endingAt: last.count), head < last.count else { return nil }
+        // "居民生活用电": an activity is measured by its amount (用电 → 用电量).
+        guard let head = Lexicon.shared.metricHeads.match(in: last, endingAt: last.count)
+                ?? Lexicon.shared.activityVerbs.match(in: last, endingAt: last.count), head < last.count else { return nil }
         return Array(last[(last.count - head)...])
     }
 

@@ -697,6 +697,8 @@ struct QuantityScan {
             }
         case 0x5EA6:                                   // 度 as in 一度, 年度
             return next == 0x8FC7 || next == 0x8D85
+        case 0x4F4D:                                   // 位 of 两位数 (a number of digits)
+            return next == 0x6570
         case 0x4EBA:                                   // 一人一档
             return next == 0x4E00
         case 0x8D77:                                   // 起 as a count of events, not 起步, 起草, 一起
