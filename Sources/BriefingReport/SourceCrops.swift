@@ -54,7 +54,9 @@ enum SourceCrops {
             let page: SourcePage
             do { page = try pages.page(file: file, number: number) } catch {
                 unreadable.insert(file)
-                plan.warnings.append("warning: \(error); the appendix lists its figures without source crops")
+                let reason = (error as? IngestError).map { "\($0.path): cannot be opened again to draw its source crops (\($0.reason))" }
+                    ?? "\(file): cannot be opened again to draw its source crops (\(error))"
+                plan.warnings.append("warning: \(reason); the appendix lists its figures without crops")
                 continue
             }
             let kept = items.filter { stillThere($0, on: page) }

@@ -61,7 +61,7 @@ import Testing
                        Self.figure("库存", "3.0", line: 25, column: 2, page: 2, file: "gone.pdf"),
                        Self.figure("销量", "8.1", line: 3, column: 2, file: "b.pdf")]
         let plan = SourceCrops.plan(figures, pages: Pages(lines: Self.text, missing: ["gone.pdf"]), singleSource: false)
-        #expect(plan.warnings == ["warning: gone.pdf: no such file; check the path; the appendix lists its figures without source crops"])
+        #expect(plan.warnings == ["warning: gone.pdf: cannot be opened again to draw its source crops (no such file; check the path); the appendix lists its figures without crops"])
         #expect(plan.crops.map(\.caption) == ["b.pdf p.1"])
     }
 
