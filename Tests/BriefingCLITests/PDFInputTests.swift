@@ -93,6 +93,24 @@ import Testing
         #expect(!textBriefing.contains("原文对照") && textBriefing.contains("附录二 方法与局限"))
     }
 
+    /// A long PDF shows its progress only on a terminal: here standard error is a pipe, so it
+    /// holds no progress line and no carriage return. (On a terminal: checked by hand with
+    /// `script -qc`, see README.)
+    @Test func noProgressLineWhenStandardErrorIsNotATerminal() throws {
+        let dir = try Self.folder()
+        let pages = (1...60).map { k -> SketchPDF.Page in
+            var p = SketchPDF.Page()
+            p.text("第\(k)期：某某集团二氧化硫排放量同比下降\(k).5%。", x: 56, y: 90, size: 10.5, width: 480)
+            return p
+        }
+        try SketchPDF(pages: pages).write(to: dir.appendingPathComponent("long.pdf").path)
+        let r = try CLI.run(["extract", "long.pdf", "--format", "csv"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.isEmpty, "\(r.stderr.debugDescription)")
+        #expect(!r.stdout.contains("\r\u{1B}") && !r.stdout.contains("reading long.pdf"))
+        #expect(r.stdout.contains(",60.5,%,"), "the last page's figure is read")
+    }
+
     @Test func aScannedPageIsAnErrorAndTheOtherPagesAreRead() throws {
         let dir = try Self.folder()
         _ = try Self.report(in: dir, scanPage: true)
