@@ -52,7 +52,7 @@ public enum PDFIngest {
             }
             throw IngestError(path: path, reason: "PDF holds no text; nothing to read")
         }
-        var document = try Ingest.document(bytes: assembly.bytes, path: path)
+        var document = try Ingest.document(bytes: assembly.bytes, path: path, paragraphStarts: assembly.ownParagraphs)
         document.pages = PageProvenance(glyphs: assembly.glyphs, pageSizes: sizes)
         document.problems = problems
         return document
