@@ -3,7 +3,8 @@
 /// number alone) and the caption and unit lines above those (`表3：…`, `单位：万吨`).
 /// Columns come from the data rows: the x ranges their fragments cover, merged where they overlap.
 /// A cell whose text wraps onto a second line (a row closer to the one above than the table's
-/// rows are to each other, each of its pieces under a cell of that row) is joined to its cell.
+/// rows are to each other, each of its pieces under a cell of that row) is joined to its cell;
+/// a section row (`按产业分`: one label, no figure, between data rows) stays in the table.
 enum TableReader {
     /// A piece of a region in reading order: rows of text, or a table.
     enum Segment { case text([[Fragment]]), table(PDFTable) }
@@ -27,7 +28,10 @@ enum TableReader {
               first <= 3, rows.count - 1 - last <= 3 else { return false }
         rows = Array(rows[first...last])
         let tabular = rows.filter(isTabular).count
-        let tableLike = rows.filter { isTabular($0) || $0.count >= 2 || isCaption($0) || isWrapped($0, in: rows) }.count
+        let tableLike = rows.indices.filter { k in
+            let r = rows[k]
+            return isTabular(r) || r.count >= 2 || isCaption(r) || isWrapped(r, in: rows) || isSectionRow(rows, k, of: rows)
+        }.count
         return tabular >= 2 && Double(tabular) >= 0.3 * Double(rows.count) && Double(tableLike) >= 0.8 * Double(rows.count)
     }
 
@@ -54,11 +58,13 @@ enum TableReader {
                 } else if let row = data.last, let pitch = pitch ?? nextPitch(rows, after: end, from: lastLine),
                           middle(rows[end]) - lastLine < 0.75 * pitch, let joined = joined(row, wrapped: rows[end]) {
                     data[data.count - 1] = joined; lastLine = middle(rows[end]); end += 1
+                } else if !data.isEmpty, isSectionRow(rows, end, of: data) {
+                    data.append(rows[end]); lastLine = middle(rows[end]); end += 1
                 } else {
                     break
                 }
             }
-            guard data.count >= 2 else { text.append(rows[k]); k += 1; continue }
+            guard data.filter(isTabular).count >= 2 else { text.append(rows[k]); k += 1; continue }
             // Header rows and caption lines just above, taken back from the text.
             // Header rows: up to three, each with two fragments or more, or one over a single
             // column (`年份` over the label column of a two-row header; not a caption or note
@@ -143,6 +149,16 @@ enum TableReader {
         }
         if !run.isEmpty { out.append(Fragment(glyphs: run)) }
         return out
+    }
+
+    /// Whether `rows[index]` is a section row inside a table (`按产业分`, `其中：`): one fragment, no
+    /// figure, in the label column (left of the data's second cells), with a tabular row after it.
+    static func isSectionRow(_ rows: [[Fragment]], _ index: Int, of data: [[Fragment]]) -> Bool {
+        let row = rows[index]
+        guard row.count == 1, !row[0].isQuantity, index + 1 < rows.count, isTabular(rows[index + 1]) else { return false }
+        let cells = data.filter { $0.count >= 2 }.map { $0[1].x0 }
+        guard let second = cells.min() else { return false }
+        return row[0].x1 < second
     }
 
     /// `row` with the wrapped line `next` joined to its cells: each piece of `next` goes to the

@@ -72,7 +72,7 @@ enum TableSentences {
                     let headerUnit = unit(inParenthesesOf: headers[c])
                     clauses.append({ a in
                         let named = !yearRow && (noun.isEmpty || cleaned.hasSuffix(noun) || "量额值数率".contains(cleaned.last!))
-                        a.append(literal: (named ? "" : noun) + (q.approx ? "约为" : "为"))
+                        a.append(literal: (named ? "" : noun) + "为" + (q.approx ? "约" : ""))
                         a.append(q.number, page: page)
                         if !q.unit.isEmpty { a.append(q.unit, page: page) }
                         else if !unitCell.isEmpty { a.append(unitCell, page: page) }
