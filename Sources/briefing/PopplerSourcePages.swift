@@ -13,7 +13,7 @@ final class PopplerSourcePages: SourcePageProvider, @unchecked Sendable {
     func page(file: String, number: Int) throws -> SourcePage {
         let pdf = try open(file).get()
         guard let page = pdf.page(number) else {
-            throw IngestError(path: file, reason: "it has no page \(number) now, \(pdf.pageCount) in all (has the file changed since it was read?)")
+            throw IngestError(path: file, reason: "it has \(pdf.pageCount) pages now, no page \(number); has the file changed since it was read?")
         }
         let characters = page.characters.map {
             SourcePage.Character(scalar: $0.scalar, box: Rect(x: $0.x0, y: $0.y0, width: $0.x1 - $0.x0, height: $0.y1 - $0.y0))
