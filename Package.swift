@@ -45,7 +45,7 @@ let package = Package(
         .executableTarget(name: "bench-briefing"),
         .testTarget(name: "BriefingAnalysisTests", dependencies: ["BriefingAnalysis"]),
         .testTarget(name: "BriefingRenderTests", dependencies: ["BriefingRender"]),
-        .testTarget(name: "BriefingReportTests", dependencies: ["BriefingReport"]),
+        .testTarget(name: "BriefingReportTests", dependencies: ["BriefingReport", "BriefingPDF"]),
         .testTarget(name: "BriefingCLITests", dependencies: ["BriefingAnalysis", "BriefingRender"]),
         .testTarget(name: "BriefingPDFTests", dependencies: ["BriefingPDF", "BriefingRender"]),
     ],

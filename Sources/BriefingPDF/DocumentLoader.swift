@@ -7,9 +7,10 @@ import BriefingAnalysis
 /// let document = try DocumentLoader.load(path: "report.pdf")   // or "report.txt", or "-"
 /// ```
 public enum DocumentLoader {
-    public static func load(path: String) throws -> Document {
+    /// `progress`, for a PDF: told (0, pages in all) first, then (pages read, pages in all) after each page.
+    public static func load(path: String, progress: ((Int, Int) -> Void)? = nil) throws -> Document {
         let bytes = try Ingest.bytes(path: path)
-        if PDFIngest.isPDF(bytes) { return try PDFIngest.document(bytes: bytes, path: path) }
+        if PDFIngest.isPDF(bytes) { return try PDFIngest.document(bytes: bytes, path: path, progress: progress) }
         if path.lowercased().hasSuffix(".pdf") {
             let reason = bytes.isEmpty ? "file is empty; nothing to read"
                 : "is named .pdf but is not a PDF (no %PDF- header); give the real PDF, or rename it if it is a text file"

@@ -20,17 +20,21 @@ public enum PDFIngest {
         return (0...(limit - magic.count)).contains { k in bytes[k..<(k + magic.count)].elementsEqual(magic) }
     }
 
-    public static func document(bytes: [UInt8], path: String) throws -> Document {
+    /// `progress` is told (0, pages in all) before the first page and (pages read, pages in all)
+    /// after each.
+    public static func document(bytes: [UInt8], path: String, progress: ((Int, Int) -> Void)? = nil) throws -> Document {
         let file = try PopplerFile(bytes: bytes, path: path)
         var assembly = TextAssembly()
         var sizes: [(width: Double, height: Double)] = []
         var scans: [Int] = []
         var unbuilt: [Int] = []
+        progress?(0, file.pageCount)
         for index in 0..<file.pageCount {
             guard let page = file.page(index) else { unbuilt.append(index + 1); sizes.append((0, 0)); continue }
             sizes.append(page.size)
             let read = PageReader.read(page, number: index + 1, into: &assembly)
             if !read && page.hasImages { scans.append(index + 1) }
+            progress?(index + 1, file.pageCount)
         }
         var problems: [IngestError] = []
         for n in scans {
@@ -48,7 +52,7 @@ public enum PDFIngest {
             }
             throw IngestError(path: path, reason: "PDF holds no text; nothing to read")
         }
-        var document = try Ingest.document(bytes: assembly.bytes, path: path)
+        var document = try Ingest.document(bytes: assembly.bytes, path: path, paragraphStarts: assembly.ownParagraphs)
         document.pages = PageProvenance(glyphs: assembly.glyphs, pageSizes: sizes)
         document.problems = problems
         return document

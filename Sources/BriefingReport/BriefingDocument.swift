@@ -9,6 +9,12 @@ public enum BriefingDocument {
     /// `omitted` charts could not be drawn: a note stands where each would have been.
     public static func spec(_ digest: Digest, charts: [NamedChart], omitted: [OmittedChart] = [],
                             options: ReportOptions) -> DocumentSpec {
+        spec(digest, charts: charts, omitted: omitted, options: options, crops: SourceCrops.Plan())
+    }
+
+    /// `crops`: the appendix's source crops (PDF input); none: the briefing has no such appendix.
+    static func spec(_ digest: Digest, charts: [NamedChart], omitted: [OmittedChart],
+                     options: ReportOptions, crops: SourceCrops.Plan) -> DocumentSpec {
         var blocks: [Block] = []
         let tables = FigureTables(singleSource: digest.sources.count == 1)
         let shown = BriefingSelection(digest, full: options.fullAppendix)
@@ -77,13 +83,23 @@ public enum BriefingDocument {
         blocks.append(.paragraph("每项数据均注明来源文件与行号，“原文”为数字所在分句（换行已去除）。" + shown.appendixNote, style: .note))
         let listed = shown.appendixFigures(digest, charts: charts)
         if !listed.isEmpty { blocks.append(.table(tables.appendix(listed, of: digest.figures.count))) }
+        var appendix = 1
+        func appendixHeading(_ title: String) -> Block {
+            appendix += 1
+            return .heading(level: 1, text: "附录\(chineseOrdinal(appendix))  \(title)")
+        }
+        if !crops.crops.isEmpty {
+            blocks.append(appendixHeading("原文对照"))
+            blocks.append(.paragraph(cropNote(crops), style: .note))
+            blocks += crops.crops.map { .sourceCrop($0) }
+        }
         if digest.reports.isEmpty {
-            blocks.append(.heading(level: 1, text: "附录二  方法与局限"))
+            blocks.append(appendixHeading("方法与局限"))
             blocks += MethodNote.paragraphs.map { .paragraph($0) }
         } else {
-            blocks.append(.heading(level: 1, text: "附录二  报告与指标的合并"))
+            blocks.append(appendixHeading("报告与指标的合并"))
             blocks += joinBlocks(digest)
-            blocks.append(.heading(level: 1, text: "附录三  方法与局限"))
+            blocks.append(appendixHeading("方法与局限"))
             blocks += (MethodNote.paragraphs + [MethodNote.series]).map { .paragraph($0) }
         }
 
@@ -93,6 +109,15 @@ public enum BriefingDocument {
                                        keywords: ["简报", "环境", "生产", "同比"] + digest.categories.map(\.title),
                                        creator: "Briefing", date: options.resolvedDate),
             blocks: blocks, runningHeader: options.title, pageNumbers: .chinese)
+    }
+
+    /// What the source crops show, and what they leave out.
+    static func cropNote(_ crops: SourceCrops.Plan) -> String {
+        var note = "PDF原件中数据所在位置的截取（由原页直接绘制）：黄色标记为提取的数字，编号对应截图下方的提取结果（主体、指标与数值），可逐项对照原文。"
+        if crops.beyondLimit > 0 {
+            note += "截取最多\(ReportLimits.sourceCrops)处，其余\(crops.beyondLimit)项数据未附截图，其页码与位置（page、box）见 figures.csv / figures.json。"
+        }
+        return note
     }
 
     static func headlineTiles(_ digest: Digest) -> [KPITile] {

@@ -18,6 +18,9 @@ public enum ReportLimits {
     static let conflictValues = 4
     /// Figures per verdict in each category of the terminal summary above the threshold.
     static let summaryRowsPerStatus = 3
+    /// Source crops in the appendix at most (PDF input): each is a band of a page, vector
+    /// drawn, so the briefing's size grows with them (see README, PDF input).
+    public static let sourceCrops = 200
     /// Where the complete list stands, for notes and shortened cells.
     static let completeList = "全部见 figures.csv / figures.json"
     /// The same, short enough for a narrow table cell.

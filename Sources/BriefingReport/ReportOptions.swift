@@ -11,13 +11,16 @@ public struct ReportOptions: Sendable {
     public var author: String
     /// List every figure in the briefing however many there are (see ``ReportLimits``).
     public var fullAppendix: Bool
+    /// Show crops of the source pages in the appendix for PDF input (when the caller supplies the pages).
+    public var sourceCrops: Bool
 
     public enum ChartFormat: String, Sendable, CaseIterable { case png, svg }
 
     public init(title: String = "环境与生产数据简报", date: Date? = nil, scale: Double = 2,
-                chartFormat: ChartFormat = .png, author: String = "Briefing", fullAppendix: Bool = false) {
+                chartFormat: ChartFormat = .png, author: String = "Briefing", fullAppendix: Bool = false,
+                sourceCrops: Bool = true) {
         self.title = title; self.date = date; self.scale = scale; self.chartFormat = chartFormat; self.author = author
-        self.fullAppendix = fullAppendix
+        self.fullAppendix = fullAppendix; self.sourceCrops = sourceCrops
     }
 
     /// The date to print: the explicit one, else SOURCE_DATE_EPOCH, else today at 00:00 UTC

@@ -35,10 +35,14 @@ public typealias PlannedCharts = (charts: [NamedChart], omitted: [OmittedChart])
 /// half-written one. The outputs are independent: one that fails never stops the others.
 public struct ReportWriter: Sendable {
     public var options: ReportOptions
+    /// The pages of PDF inputs for the appendix's source crops (nil: no crops).
+    public var sourcePages: (any SourcePageProvider)?
     /// Chart width in points: the PDF's content width, so PNG and PDF charts match.
     public static let chartWidth = PageGeometry.a4.contentWidth
 
-    public init(options: ReportOptions) { self.options = options }
+    public init(options: ReportOptions, sourcePages: (any SourcePageProvider)? = nil) {
+        self.options = options; self.sourcePages = sourcePages
+    }
 
     /// The briefing's charts split into those that can be drawn and those that cannot (laid out
     /// once at the briefing's width; a chart whose layout throws is left out with its reason).
@@ -62,8 +66,14 @@ public struct ReportWriter: Sendable {
     func writePDF(_ digest: Digest, planned: PlannedCharts, to url: URL,
                   notes: inout ReportArtifacts) throws -> PDFResult {
         let (charts, omitted) = planned
-        let spec = BriefingDocument.spec(digest, charts: charts, omitted: omitted, options: options)
+        var crops = SourceCrops.Plan()
+        if options.sourceCrops, let sourcePages {
+            let listed = BriefingSelection(digest, full: options.fullAppendix).appendixFigures(digest, charts: charts)
+            crops = SourceCrops.plan(listed, pages: sourcePages, singleSource: digest.sources.count == 1)
+        }
+        let spec = BriefingDocument.spec(digest, charts: charts, omitted: omitted, options: options, crops: crops)
         let result = try PDFWriter().write(spec, to: url)
+        notes.warnings += crops.warnings.filter { !notes.warnings.contains($0) }
         notes.failures += omitted.map(\.failure).filter { !notes.failures.contains($0) }
         notes.warnings += GlyphWarnings.lines(result.missingCharacters, digest: digest).filter { !notes.warnings.contains($0) }
         return result

@@ -1,6 +1,7 @@
 // bench-pdf: times the PDF ingest (Poppler → reading order → Document) and extraction on a
 // generated newspaper-like PDF of 100 pages (three columns, a headline, a table, a footer).
-// Usage: bench-pdf [--pages N] [PDF]   (without PDF: one is drawn in the temporary directory)
+// Usage: bench-pdf [--pages N] [--keep] [PDF]   (without PDF: one is drawn in the temporary directory,
+// and removed afterwards unless --keep: then it stays for timing `briefing all` on it)
 // Reading runs in a child process so its peak memory (VmHWM) is not the drawing's. Not a test.
 import BriefingAnalysis
 import BriefingPDF
@@ -45,6 +46,8 @@ func page(_ n: Int) -> SketchPDF.Page {
 
 var args = Array(CommandLine.arguments.dropFirst())
 var pages = 100
+let keep = args.contains("--keep")
+args.removeAll { $0 == "--keep" }
 if let i = args.firstIndex(of: "--pages"), i + 1 < args.count { pages = Int(args[i + 1]) ?? 100; args.removeSubrange(i...(i + 1)) }
 
 if args.first == "--read", args.count == 2 {
@@ -75,4 +78,4 @@ child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
 child.arguments = ["--read", path]
 try child.run()
 child.waitUntilExit()
-if args.isEmpty { try? FileManager.default.removeItem(atPath: path) }
+if args.isEmpty && !keep { try? FileManager.default.removeItem(atPath: path) }

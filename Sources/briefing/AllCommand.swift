@@ -27,7 +27,7 @@ struct AllCommand: ParsableCommand {
         // Each output is written whatever happens to the others; a failed one is an error and exit status 1.
         let summaryDigest = analysis.terminalDigest
         let plain = Summary.render(summaryDigest, format: .text, options: SummaryOptions(color: false, fullList: report.fullAppendix))
-        let artifacts = ReportWriter(options: report.options())
+        let artifacts = ReportWriter(options: report.options(), sourcePages: PopplerSourcePages())
             .writeAll(digest, figures: analysis.figures, summary: plain, to: URL(fileURLWithPath: out))
         for warning in artifacts.warnings { Terminal.standardError(warning) }
         for failure in artifacts.failures { Terminal.error(failure) }

@@ -11,10 +11,20 @@ struct InputOptions: ParsableArguments {
     var resolved: [String] { inputs.isEmpty ? ["seeds"] : inputs }
 
     /// Runs the analysis, printing each failure and warning to standard error.
+    /// On a terminal, a long PDF shows its pages as it is read (`reading FILE: page 120/500`,
+    /// see ``PageProgress``); `progress` adds a bar of the files read when there are several.
     func analyse(progress: Bool = false) -> CorpusAnalysis {
-        let showProgress = progress && isatty(2) == 1
-        let analysis = CorpusAnalysis.run(resolved, load: DocumentLoader.load(path:)) { done, total in
+        let onTerminal = isatty(2) == 1
+        let showProgress = progress && onTerminal
+        let pages = onTerminal ? PageProgress { Terminal.standardErrorRaw($0) } : nil
+        let analysis = CorpusAnalysis.run(resolved, load: { path in
+            guard let pages else { return try DocumentLoader.load(path: path) }
+            let shown = TerminalText.escaped(path)
+            defer { pages.finish(path: shown) }
+            return try DocumentLoader.load(path: path) { page, total in pages.update(path: shown, page: page, of: total) }
+        }) { done, total in
             guard showProgress, total > 1 else { return }
+            pages?.clear()
             Terminal.progress(done: done, total: total)
         }
         for failure in analysis.failures { Terminal.error("\(failure)") }
@@ -42,6 +52,9 @@ enum Terminal {
     }
 
     static func error(_ message: String) { standardError("error: " + message) }
+
+    /// Text as it is (no newline, nothing escaped): the progress lines' own control characters.
+    static func standardErrorRaw(_ text: String) { _ = writeAll(2, Array(text.utf8)) }
 
     /// Writes to standard output; when that fails (a full disk, `> /dev/full`) says so and exits 1
     /// instead of trapping. Files are written before anything is printed, so none is half-written.

@@ -19,7 +19,7 @@ struct PDFCommand: ParsableCommand {
         let (analysis, digest) = try input.digest()
         try reportingErrors {
             var notes = ReportArtifacts()
-            let result = try ReportWriter(options: report.options()).writePDF(digest, to: URL(fileURLWithPath: output), notes: &notes)
+            let result = try ReportWriter(options: report.options(), sourcePages: PopplerSourcePages()).writePDF(digest, to: URL(fileURLWithPath: output), notes: &notes)
             for warning in notes.warnings { Terminal.standardError(warning) }
             for failure in notes.failures { Terminal.error(failure) }
             Terminal.standardError("wrote \(output) (\(result.pageCount) pages)")

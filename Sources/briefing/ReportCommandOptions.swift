@@ -10,6 +10,8 @@ struct ReportCommandOptions: ParsableArguments {
     @Flag(help: ArgumentHelp("List every figure in the briefing's tables and appendix (and the summary), however many.",
                              discussion: "Above \(ReportLimits.fullListThreshold) figures the briefing shows the top rows of each table and its appendix lists only the figures the briefing shows; figures.csv and figures.json are always complete."))
     var fullAppendix = false
+    @Flag(help: "Leave out the appendix of source crops (for PDF input: each figure marked on a crop of its page).")
+    var noSourceCrops = false
 
     func validate() throws {
         if let date, Self.parse(date) == nil { throw ValidationError("--date: expected YYYY-MM-DD, got '\(date)'") }
@@ -18,7 +20,7 @@ struct ReportCommandOptions: ParsableArguments {
 
     func options(format: ReportOptions.ChartFormat = .png) -> ReportOptions {
         ReportOptions(title: title, date: date.flatMap(Self.parse), scale: scale, chartFormat: format,
-                      fullAppendix: fullAppendix)
+                      fullAppendix: fullAppendix, sourceCrops: !noSourceCrops)
     }
 
     /// "2025-06-05" → that day at 00:00 UTC.

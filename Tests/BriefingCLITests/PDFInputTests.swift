@@ -65,6 +65,52 @@ import Testing
         #expect(summary.contains("report.pdf p."))
     }
 
+    @Test func theAppendixShowsSourceCropsOfPDFInputAndNotOfText() throws {
+        let dir = try Self.folder()
+        _ = try Self.report(in: dir)
+        try FileManager.default.copyItem(at: CLI.fixture("company_news.txt"), to: dir.appendingPathComponent("company_news.txt"))
+        let r = try CLI.run(["all", "report.pdf", "--out", "out", "--date", "2024-01-01"], in: dir)
+        #expect(r.status == 0 && !r.stderr.contains("warning"), "\(r.stderr)")
+        let pdf = dir.appendingPathComponent("out/briefing.pdf")
+        expectValidPDF(pdf)
+        guard let text = CLI.tool("pdftotext", [pdf.path, "-"])?.output else { return }
+        #expect(text.contains("附录二 原文对照") && text.contains("附录三 方法与局限"))
+        // Page 1's prose and page 2's table, each a crop with its legend; the source page's own
+        // text is drawn inside the crop (Poppler renders it as text).
+        #expect(text.contains("原文 p.1") && text.contains("原文 p.2"))
+        #expect(text.contains("① 某某集团 二氧化硫排放量 1250吨") || text.contains("二氧化硫排放量 1250吨"), "\(text.suffix(1500))")
+        #expect(text.contains("电解铝产量 302.5万吨"))
+        #expect(text.contains("产品名称"), "the table header row above the number is in its crop")
+
+        let without = try CLI.run(["all", "report.pdf", "--out", "plain", "--date", "2024-01-01", "--no-source-crops"], in: dir)
+        #expect(without.status == 0)
+        let plain = CLI.tool("pdftotext", [dir.appendingPathComponent("plain/briefing.pdf").path, "-"])?.output ?? ""
+        #expect(!plain.contains("原文对照") && plain.contains("附录二 方法与局限"))
+
+        let textInput = try CLI.run(["all", "company_news.txt", "--out", "text", "--date", "2024-01-01"], in: dir)
+        #expect(textInput.status == 0)
+        let textBriefing = CLI.tool("pdftotext", [dir.appendingPathComponent("text/briefing.pdf").path, "-"])?.output ?? ""
+        #expect(!textBriefing.contains("原文对照") && textBriefing.contains("附录二 方法与局限"))
+    }
+
+    /// A long PDF shows its progress only on a terminal: here standard error is a pipe, so it
+    /// holds no progress line and no carriage return. (On a terminal: checked by hand with
+    /// `script -qc`, see README.)
+    @Test func noProgressLineWhenStandardErrorIsNotATerminal() throws {
+        let dir = try Self.folder()
+        let pages = (1...60).map { k -> SketchPDF.Page in
+            var p = SketchPDF.Page()
+            p.text("第\(k)期：某某集团二氧化硫排放量同比下降\(k).5%。", x: 56, y: 90, size: 10.5, width: 480)
+            return p
+        }
+        try SketchPDF(pages: pages).write(to: dir.appendingPathComponent("long.pdf").path)
+        let r = try CLI.run(["extract", "long.pdf", "--format", "csv"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.isEmpty, "\(r.stderr.debugDescription)")
+        #expect(!r.stdout.contains("\r\u{1B}") && !r.stdout.contains("reading long.pdf"))
+        #expect(r.stdout.contains(",60.5,%,"), "the last page's figure is read")
+    }
+
     @Test func aScannedPageIsAnErrorAndTheOtherPagesAreRead() throws {
         let dir = try Self.folder()
         _ = try Self.report(in: dir, scanPage: true)

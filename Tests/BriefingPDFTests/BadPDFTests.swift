@@ -82,3 +82,25 @@ import Testing
         #expect(Self.reason(owner) == nil)
     }
 }
+
+/// A PDF opened again for the source crops: gone, or no longer a PDF, is an error naming it.
+@Suite struct SourcePDFTests {
+    @Test func aPDFThatIsGoneOrReplacedCannotBeOpenedAgain() throws {
+        let dir = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("source-pdf-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("r.pdf").path
+        var page = SketchPDF.Page()
+        page.text("二氧化硫排放量1250吨。", x: 56, y: 90, size: 10.5)
+        try SketchPDF(pages: [page]).write(to: path)
+        let pdf = try SourcePDF(path: path)
+        #expect(pdf.pageCount == 1 && pdf.page(2) == nil)
+        let first = try #require(pdf.page(1))
+        #expect(first.characters.map { String($0.scalar) }.joined() == "二氧化硫排放量1250吨。")
+        #expect(abs(first.width - 595.276) < 0.5)
+
+        try Data("不是PDF".utf8).write(to: URL(fileURLWithPath: path))
+        #expect { try SourcePDF(path: path) } throws: { ($0 as? IngestError)?.description == "\(path): is no longer a PDF (no %PDF- header)" }
+        try FileManager.default.removeItem(atPath: path)
+        #expect { try SourcePDF(path: path) } throws: { ($0 as? IngestError)?.path == path }
+    }
+}

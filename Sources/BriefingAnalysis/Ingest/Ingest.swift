@@ -23,6 +23,13 @@ public enum Ingest {
         try TextDecoding.document(bytes, path: path)
     }
 
+    /// The same, where the paragraphs starting at the byte offsets `paragraphStarts` are their
+    /// own: no line before one runs into it, whatever it ends with (a PDF ingest's sentences
+    /// made of a table's rows, after a caption or note without 。).
+    public static func document(bytes: [UInt8], path: String, paragraphStarts: Set<Int32>) throws -> Document {
+        try TextDecoding.document(bytes, path: path, paragraphStarts: paragraphStarts)
+    }
+
     /// The bytes of a file (or standard input for "-"), opened read-only and within
     /// `maxInputBytes`, with `load`'s error messages; for ingests of other formats (PDF).
     public static func bytes(path: String) throws -> [UInt8] { try readBytes(path: path) }

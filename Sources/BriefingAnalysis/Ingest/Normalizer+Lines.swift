@@ -34,7 +34,9 @@ extension Normalizer {
     /// Limits: a heading that is nearly as wide as its column and is followed directly by
     /// text is joined to it; a paragraph's last line that happens to be full and lacks final
     /// punctuation runs into the next paragraph.
-    static func joinLines(_ buf: inout ScalarBuffer) {
+    /// `paragraphStarts`: original byte offsets where a paragraph starts that no line before it
+    /// may run into (the sentences a PDF ingest makes of a table's rows).
+    static func joinLines(_ buf: inout ScalarBuffer, paragraphStarts: Set<Int32> = []) {
         var lines = buf.lines
         buf.lines = []
         blankPageFooters(&lines, buf.s)
@@ -42,7 +44,7 @@ extension Normalizer {
         lines.withUnsafeBufferPointer { lines in
             kinds.withUnsafeBufferPointer { kinds in
                 buf.rewrite { s, o, out in
-                    LineJoiner(s: s, o: o, lines: lines, kinds: kinds).join(into: &out)
+                    LineJoiner(s: s, o: o, lines: lines, kinds: kinds, paragraphStarts: paragraphStarts).join(into: &out)
                 }
             }
         }
@@ -63,6 +65,7 @@ extension Normalizer {
         let o: UnsafeBufferPointer<Int32>
         let lines: UnsafeBufferPointer<LineInfo>
         let kinds: UnsafeBufferPointer<LineKind>
+        var paragraphStarts: Set<Int32> = []
 
         func join(into out: inout Writer) {
             let m = lines.count
@@ -124,6 +127,7 @@ extension Normalizer {
 
         /// Whether line `i` continues on line `j` (the next non-blank line, not vertical).
         func continues(_ i: Int, _ j: Int) -> Bool {
+            if !paragraphStarts.isEmpty, paragraphStarts.contains(o[lines[j].start]) { return false }
             let a = lines[i], b = lines[j]
             let lastV = s[a.end - 1]
             let prevV = a.end - 2 >= a.start ? s[a.end - 2] : 0

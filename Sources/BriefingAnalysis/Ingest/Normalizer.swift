@@ -17,13 +17,13 @@ public enum Normalizer {
 
     /// Builds the Document from the original's UTF-8 bytes; nil when they are not valid
     /// UTF-8 (the first pass decodes and validates as it folds).
-    static func normalize(utf8 src: [UInt8], file: String) -> Document? {
+    static func normalize(utf8 src: [UInt8], file: String, paragraphStarts: Set<Int32> = []) -> Document? {
         var starts: [Int] = []
         guard var buf = src.withUnsafeBufferPointer({ fold($0, lineStarts: &starts) }) else { return nil }
         simplify(&buf)
         // The later passes rewrite the buffer in place, front to back.
         src.withUnsafeBufferPointer { undouble(&buf, original: $0) }
-        joinLines(&buf)
+        joinLines(&buf, paragraphStarts: paragraphStarts)
         buf.o.append(Int32(src.count))
         return Document(file: file, original: src, text: buf.s, originalOffset: buf.o, lineStarts: starts)
     }

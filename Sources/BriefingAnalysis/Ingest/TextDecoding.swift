@@ -56,10 +56,10 @@ public enum TextDecoding {
     /// `decode` and `Normalizer.normalize` in one, with the same checks, errors and result:
     /// valid UTF-8 (the common case) is decoded, validated and folded in one pass and the
     /// file's own bytes are kept as the original; anything else takes `decode`.
-    static func document(_ bytes: [UInt8], path: String) throws -> Document {
+    static func document(_ bytes: [UInt8], path: String, paragraphStarts: Set<Int32> = []) throws -> Document {
         if !bytes.isEmpty, !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
            binaryKind(bytes) == nil, !isBlank(utf8: bytes),
-           let document = Normalizer.normalize(utf8: bytes, file: path) {
+           let document = Normalizer.normalize(utf8: bytes, file: path, paragraphStarts: paragraphStarts) {
             return document
         }
         return Normalizer.normalize(try decode(bytes, path: path), file: path)

@@ -6,6 +6,9 @@ import BriefingAnalysis
 struct TextAssembly {
     private(set) var bytes: [UInt8] = []
     private(set) var glyphs: [PageProvenance.Glyph] = []
+    /// Where paragraphs start that are their own: no text before runs into them (see
+    /// ``startOwnParagraph()``).
+    private(set) var ownParagraphs: Set<Int32> = []
     /// Whether any character of a page was appended.
     var hasText: Bool { !glyphs.isEmpty }
 
@@ -29,6 +32,13 @@ struct TextAssembly {
         if bytes.last != 0x0A { bytes.append(0x0A) }
         if bytes.count >= 2, bytes[bytes.count - 2] == 0x0A { return }
         bytes.append(0x0A)
+    }
+
+    /// Ends the paragraph and starts one that the text before never runs into, whatever it
+    /// ends with (a table row's sentence after a caption without 。).
+    mutating func startOwnParagraph() {
+        endParagraph()
+        ownParagraphs.insert(Int32(bytes.count))
     }
 
     /// The last scalar's byte, for joining decisions (nil when empty).

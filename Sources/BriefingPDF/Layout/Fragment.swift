@@ -41,6 +41,9 @@ struct Fragment: Sendable {
         return digits > 0
     }
 
+    /// Whether it is one figure as a table prints it (see ``QuantityCell``): `15.1`, `▼−8.2万吨`, `35%以上`.
+    var isQuantity: Bool { QuantityCell(glyphs) != nil }
+
     /// Splits Poppler's lines (glyphs up to each "\n") into fragments wherever two characters
     /// are more than `gap` font sizes apart or the baseline jumps; spaces at either end dropped.
     static func split(_ glyphs: [PDFGlyph], gap: Double = 1.2) -> [Fragment] {

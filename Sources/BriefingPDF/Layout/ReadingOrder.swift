@@ -1,7 +1,8 @@
 /// Reading order by recursive XY-cut: a region is cut at vertical gutters into columns (read
 /// left to right, a column holding only vertical titles first), else at a horizontal gap into
 /// bands (read top to bottom); what cannot be cut is a leaf, read line by line. Text is never
-/// joined across a gutter.
+/// joined across a gutter. A table region is a leaf; a region with a band that is one (found by
+/// horizontal cuts alone) is cut into bands first, so a table's column gaps are not gutters.
 ///
 /// A horizontal gap of aligned baselines in three columns must not cut them into rows: a gap
 /// cuts when it is wide (a section break) or when it sets off a part that has columns from
@@ -17,6 +18,13 @@ enum ReadingOrder {
     private static func cut(_ units: [Fragment], bodySize: Double, depth: Int, into out: inout [[Fragment]]) {
         guard units.count > 1, depth < 40 else { if !units.isEmpty { out.append(units) }; return }
         if TableReader.isTableRegion(units) { out.append(units); return }
+        // A table whose column gaps run the region's whole height would be cut into its columns:
+        // when a band holds a table, the region is cut into bands first.
+        if let bands = horizontalCut(units, bodySize: bodySize), bands.contains(where: { holdsTable($0, bodySize: bodySize) }),
+           verticalCut(units, gap: 0.8 * bodySize) != nil {
+            for b in bands { cut(b, bodySize: bodySize, depth: depth + 1, into: &out) }
+            return
+        }
         if let columns = verticalCut(units, gap: 0.8 * bodySize) {
             let titlesFirst = columns.filter { $0.allSatisfy(\.vertical) } + columns.filter { !$0.allSatisfy(\.vertical) }
             for c in titlesFirst { cut(c, bodySize: bodySize, depth: depth + 1, into: &out) }
@@ -27,6 +35,14 @@ enum ReadingOrder {
             return
         }
         out.append(units)
+    }
+
+    /// Whether `units`, or a band that horizontal cuts alone make of it, is a table region.
+    static func holdsTable(_ units: [Fragment], bodySize: Double, depth: Int = 0) -> Bool {
+        guard units.count > 1 else { return false }
+        if TableReader.isTableRegion(units) { return true }
+        guard depth < 8, let bands = horizontalCut(units, bodySize: bodySize) else { return false }
+        return bands.contains { holdsTable($0, bodySize: bodySize, depth: depth + 1) }
     }
 
     /// Groups separated by vertical strips at least `gap` wide that no fragment crosses.

@@ -18,16 +18,13 @@ struct PDFTable: Sendable {
     }
 
     /// Each column's header text (header rows joined, spaces removed). A header fragment is
-    /// split at its spaces first: one fragment may hold two columns' headers
-    /// (`2021 年末（亿元） 比上年末增长（%）`).
+    /// split into its cells first (``TableReader/headerCells(_:)``): one fragment may hold two
+    /// columns' headers (`2021 年末（亿元） 比上年末增长（%）`).
     var headers: [String] {
         var out = [String](repeating: "", count: columns.count)
         for row in header {
             for f in row {
-                for piece in f.glyphs.split(whereSeparator: \.isSpace) {
-                    let part = Fragment(glyphs: Array(piece))
-                    out[column(of: part)] += part.text
-                }
+                for part in TableReader.headerCells(f) { out[column(of: part)] += part.text }
             }
         }
         return out

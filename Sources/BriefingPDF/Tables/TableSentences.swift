@@ -17,11 +17,16 @@ import Foundation
 /// its parent's metric (铁路 under 全年货物周转量 → 铁路货物周转量; see `childMetric`). The label, value and unit
 /// characters keep their place on the page; the joining words are the ingest's own.
 enum TableSentences {
-    enum Role: Equatable { case label, unit, level(noun: String), change(basis: String), other }
+    enum Role: Equatable {
+        case label, unit, level(noun: String), change(basis: String)
+        /// The row's year (`年份`), the row's basis for its changes (`基准`: 同比, 较2019年).
+        case year, basis
+        case other
+    }
 
     static func append(_ table: PDFTable, page: Int, into assembly: inout TextAssembly) {
         if !table.caption.isEmpty {
-            assembly.endParagraph()
+            assembly.startOwnParagraph()
             for (k, row) in table.caption.enumerated() {
                 if k > 0 { assembly.append(literal: " ") }
                 for (i, f) in row.enumerated() {
@@ -33,17 +38,21 @@ enum TableSentences {
             assembly.endParagraph()
         }
         let headers = table.headers
-        let roles = headers.enumerated().map { role(of: $0.element, column: $0.offset) }
+        let rowsCells = table.rows.map { row in
+            var cells = [[PDFGlyph]](repeating: [], count: table.columns.count)
+            for f in row { cells[table.column(of: f)] += f.glyphs.filter { !$0.isSpace } }
+            return cells
+        }
+        let roles = roles(headers: headers, cells: rowsCells)
         let captionText = table.captionText.filter { $0 != " " }
         let captionUnit = unit(afterLabelIn: captionText)
-        let year = self.year(in: captionText) ?? headers.lazy.compactMap { self.year(in: $0) }.first
+        let tableYear = self.year(in: captionText) ?? headers.lazy.compactMap { self.year(in: $0) }.first
         let labelX = table.rows.map { $0[0].x0 }.min() ?? 0
         var parent: String?
-        for row in table.rows {
-            var cells = [[Fragment]](repeating: [], count: table.columns.count)
-            for f in row { cells[table.column(of: f)].append(f) }
-            let labelGlyphs = cells.first?.flatMap(\.glyphs).filter { !$0.isSpace } ?? []
-            guard !labelGlyphs.isEmpty, !(cells.first?.allSatisfy(\.isNumeric) ?? true) else { continue }
+        for (row, cells) in zip(table.rows, rowsCells) {
+            // The label: the text of the label columns, left to right, empty cells (—) left out.
+            let labelGlyphs = roles.indices.filter { roles[$0] == .label && !isEmptyCell(cells[$0]) }.flatMap { cells[$0] }
+            guard !labelGlyphs.isEmpty, QuantityCell(labelGlyphs) == nil else { continue }
             let (kept, cleaned, marked) = cleanLabel(labelGlyphs)
             guard !kept.isEmpty else { continue }
             // A label that is a year (`2017 年`): the row is that year's, its metrics the headers'.
@@ -52,36 +61,45 @@ enum TableSentences {
             let child = marked || indented
             let around: (before: String, after: String)? = child ? parent.flatMap { childMetric(cleaned, parent: stripScope($0)) } : nil
             if !child { parent = cleaned }
-            let unitCell = roles.firstIndex(of: .unit).map { cells[$0].flatMap(\.glyphs).filter { !$0.isSpace } } ?? []
+            let unitCell = roles.firstIndex(of: .unit).map { cells[$0] } ?? []
+            let rowYear = roles.firstIndex(of: .year).flatMap { yearValue(cells[$0]) }
+            let rowBasis = roles.firstIndex(of: .basis).map { cells[$0] }.flatMap { isEmptyCell($0) ? nil : text($0) }
             var clauses: [(inout TextAssembly) -> Void] = []
             for (c, r) in roles.enumerated() {
-                let value = cells[c].flatMap(\.glyphs).filter { !$0.isSpace }
-                guard !value.isEmpty, cells[c].allSatisfy(\.isNumeric) else { continue }
+                guard let q = QuantityCell(cells[c]) else { continue }
                 switch r {
-                case let .level(noun):
+                case let .level(noun) where q.sign == nil:
                     let headerUnit = unit(inParenthesesOf: headers[c])
                     clauses.append({ a in
                         let named = !yearRow && (noun.isEmpty || cleaned.hasSuffix(noun) || "量额值数率".contains(cleaned.last!))
-                        a.append(literal: named ? "为" : noun + "为")
-                        a.append(value, page: page)
-                        if !unitCell.isEmpty { a.append(unitCell, page: page) }
-                        else { a.append(literal: headerUnit ?? captionUnit ?? "") }
+                        a.append(literal: (named ? "" : noun) + "为" + (q.approx ? "约" : ""))
+                        a.append(q.number, page: page)
+                        if !q.unit.isEmpty { a.append(q.unit, page: page) }
+                        else if !unitCell.isEmpty { a.append(unitCell, page: page) }
+                        else if q.number.last?.scalar != "%" { a.append(literal: headerUnit ?? captionUnit ?? "") }
+                        a.append(q.qualifier, page: page)
+                    })
+                case .level:  // a signed value (▲+5%, −8.2万吨) in a column of values is a change
+                    clauses.append({ a in
+                        let words = q.isPercent ? (q.sign == .down ? "下降" : "增长") : (q.sign == .down ? "减少" : "增加")
+                        a.append(literal: (rowBasis ?? "") + words + (q.approx ? "约" : ""))
+                        a.append(q.number, page: page)
+                        if !q.unit.isEmpty { a.append(q.unit, page: page) } else if !unitCell.isEmpty { a.append(unitCell, page: page) }
+                        a.append(q.qualifier, page: page)
                     })
                 case let .change(basis):
-                    let negative = value.first.map { "-−–".unicodeScalars.contains($0.scalar) } ?? false
-                    let digits = negative ? Array(value.dropFirst()) : value
-                    let percent = digits.last?.scalar == "%"
                     clauses.append({ a in
-                        a.append(literal: basis + (negative ? "下降" : "增长"))
-                        a.append(digits, page: page)
-                        if !percent { a.append(literal: "%") }
+                        a.append(literal: (rowBasis ?? basis) + (q.sign == .down ? "下降" : "增长") + (q.approx ? "约" : ""))
+                        a.append(q.number, page: page)
+                        if !q.unit.isEmpty { a.append(q.unit, page: page) } else if q.number.last?.scalar != "%" { a.append(literal: "%") }
+                        a.append(q.qualifier, page: page)
                     })
                 default: continue
                 }
             }
             guard !clauses.isEmpty else { continue }
-            assembly.endParagraph()
-            if let year, !yearRow { assembly.append(literal: "\(year)年") }
+            assembly.startOwnParagraph()
+            if let year = rowYear ?? tableYear, !yearRow { assembly.append(literal: "\(year)年") }
             assembly.append(literal: around?.before ?? "")
             assembly.append(kept, page: page)
             assembly.append(literal: around?.after ?? "")
@@ -94,9 +112,32 @@ enum TableSentences {
         }
     }
 
-    static func role(of header: String, column: Int) -> Role {
-        if column == 0 { return .label }
-        if header.contains("单位") { return .unit }
+    /// Each column's role, from its header and its cells: the unit column (单位), the year
+    /// (年份/年度) and basis (基准) columns, columns of figures (half their cells quantities or
+    /// more: changes when the header says 增长/比上年/同比…, else levels), the label (column 0, and
+    /// the other text columns before the first column of figures), the rest (来源, 备注, 序号, 类型,
+    /// text after the figures) ignored.
+    static func roles(headers: [String], cells: [[[PDFGlyph]]]) -> [Role] {
+        let n = headers.count
+        var roles = (0..<n).map { c -> Role in
+            let filled = cells.map { $0[c] }.filter { !isEmptyCell($0) }
+            let quantities = filled.filter { QuantityCell($0) != nil }.count
+            return role(of: headers[c], column: c, figures: !filled.isEmpty && 2 * quantities >= filled.count)
+        }
+        if roles.first == .other, roles.dropFirst().contains(.label) == false, roles.count > 1 {
+            roles[0] = .label  // a first column headed 类型 with nothing else to name the row
+        }
+        let firstFigures = roles.firstIndex { if case .level = $0 { true } else if case .change = $0 { true } else { false } } ?? n
+        for c in 0..<n where roles[c] == .label && c > firstFigures { roles[c] = .other }
+        return roles
+    }
+
+    static func role(of header: String, column: Int, figures: Bool = true) -> Role {
+        if header.contains("单位") { return column == 0 ? .label : .unit }
+        if ["来源", "备注", "序号", "类型", "说明", "资料"].contains(where: header.contains) { return .other }
+        if column > 0, header == "年份" || header == "年度" { return .year }
+        if column > 0, header.contains("基准") { return .basis }
+        guard column > 0, figures else { return .label }
         for cue in ["增长", "增速", "增减", "比上年", "同比", "增幅"] where header.contains(cue) {
             return .change(basis: header.contains("比上年末") ? "比上年末" : header.contains("同比") ? "同比" : "比上年")
         }
@@ -105,6 +146,18 @@ enum TableSentences {
         noun = noun.replacingOccurrences(of: #"\d{4}年末?"#, with: "", options: .regularExpression)
         if ["绝对数", "数值", "数量", "指标", "本年", "全年", "总量", "合计"].contains(noun) { noun = "" }
         return .level(noun: noun)
+    }
+
+    /// A cell with nothing in it, or only a dash (—, -, …: no value).
+    static func isEmptyCell(_ g: [PDFGlyph]) -> Bool { g.allSatisfy { "—–-－…/".unicodeScalars.contains($0.scalar) } }
+
+    static func text(_ g: [PDFGlyph]) -> String { String(String.UnicodeScalarView(g.map(\.scalar))) }
+
+    /// The year a 年份 cell holds (`2024`, `2024年`).
+    static func yearValue(_ g: [PDFGlyph]) -> Int? {
+        let t = text(g).replacingOccurrences(of: "年", with: "")
+        guard t.count == 4, let y = Int(t), (1900...2099).contains(y) else { return nil }
+        return y
     }
 
     /// The label without its markers (`#`, `其中：`), as glyphs and text, and whether it had one.

@@ -32,6 +32,14 @@ final class CairoContext {
     func restore() { cairo_restore(pointer) }
     func translate(_ x: Double, _ y: Double) { cairo_translate(pointer, x, y) }
     func rotate(_ angle: Double) { cairo_rotate(pointer, angle) }
+    func scale(_ sx: Double, _ sy: Double) { cairo_scale(pointer, sx, sy) }
+
+    /// Restricts drawing to `r` (until the enclosing `restore`).
+    func clip(_ r: Rect) {
+        cairo_new_path(pointer)
+        cairo_rectangle(pointer, r.x, r.y, r.width, r.height)
+        cairo_clip(pointer)
+    }
 
     func setColor(_ c: RGBA) { cairo_set_source_rgba(pointer, c.r, c.g, c.b, c.a) }
 

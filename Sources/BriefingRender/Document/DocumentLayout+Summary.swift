@@ -9,6 +9,8 @@ public enum PageItem: Equatable, Sendable {
     case table(caption: String?, rows: Range<Int>, header: Bool)
     case tableOfContentsTitle
     case tableOfContentsEntry(index: Int)
+    /// A source crop: its caption and how many marks it shows.
+    case sourceCrop(caption: String, marks: Int)
 }
 
 /// The document after pagination: page by page, plus where each heading landed.
@@ -33,6 +35,7 @@ extension DocumentLayout {
                 case let .table(t, rows, _, header, _, _): return .table(caption: t.spec.caption, rows: rows, header: header)
                 case .tocTitle: return .tableOfContentsTitle
                 case let .tocEntry(index, _): return .tableOfContentsEntry(index: index)
+                case let .sourceCrop(c, _): return .sourceCrop(caption: c.spec.caption, marks: c.spec.marks.count)
                 }
             }
         }

@@ -9,6 +9,7 @@ enum PlacedBlock {
     case table(TableLayout, rows: Range<Int>, top: Double, header: Bool, caption: Bool, source: Bool)
     case tocTitle(box: TextBox, origin: Point)
     case tocEntry(index: Int, top: Double)
+    case sourceCrop(SourceCropLayout, origin: Point)
 }
 
 /// A heading as it lands: level, text, anchor, page (0-based).
@@ -56,6 +57,7 @@ struct DocumentLayout {
         case spacer(Double)
         case pageBreak
         case toc(title: TextBox)
+        case crop(SourceCropLayout)
     }
 
     init(_ doc: DocumentSpec, geometry: PageGeometry = .a4, text: TextEngine) throws {
@@ -90,6 +92,8 @@ struct DocumentLayout {
             case let .tiles(tiles, source):
                 let spec = ChartSpec(title: "", unit: "", sourceNote: source, mark: .kpiTiles(tiles))
                 pieces.append(.chart(try ChartLayout(spec, width: width, height: nil, text: text, padding: (0, 4))))
+            case let .sourceCrop(spec):
+                pieces.append(.crop(try SourceCropLayout(spec, width: width, text: text)))
             case let .spacer(h):
                 pieces.append(.spacer(max(0, h)))
             case .pageBreak:
@@ -126,6 +130,7 @@ struct DocumentLayout {
         case .spacer, .pageBreak: return 0
         case let .title(box, subtitle): return box.height + (subtitle.map { $0.height + 4 } ?? 0) + 18
         case let .toc(title): return title.height + 10 + Self.tocEntryHeight
+        case let .crop(c): return c.height
         }
     }
 
@@ -183,6 +188,10 @@ struct DocumentLayout {
                 y += c.height + 10
             case let .table(t):
                 try placeTable(t)
+            case let .crop(c):
+                if c.height > room && !atTop { newPage() }
+                pages[page].append(.sourceCrop(c, origin: Point(x: x, y: y)))
+                y += c.height + SourceCropLayout.spaceAfter
             case let .spacer(h):
                 if h >= room { if !atTop { newPage() } } else { y += h }
             case .pageBreak:

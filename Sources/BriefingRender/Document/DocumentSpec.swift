@@ -84,6 +84,8 @@ public enum Block: Sendable, Hashable {
     case table(TableSpec)
     /// KPI tiles without a chart title (a source note is still shown when given).
     case tiles([KPITile], sourceNote: String)
+    /// A crop of a source page with highlighted boxes, caption and legend (kept on one page).
+    case sourceCrop(SourceCropSpec)
     case spacer(Double)
     case pageBreak
     /// A table of contents of the level 1–2 headings, each entry linked to its page.

@@ -123,6 +123,8 @@ struct PagePainter {
             try end("P")
         case let .tocEntry(index, top):
             try drawTOCEntry(index, top: top)
+        case let .sourceCrop(crop, origin):
+            try drawSourceCrop(crop, at: origin)
         }
     }
 }

@@ -1,5 +1,5 @@
 /// A point in points (1/72 inch), y downwards.
-public struct Point: Equatable, Sendable, CustomStringConvertible {
+public struct Point: Hashable, Sendable, CustomStringConvertible {
     public var x: Double
     public var y: Double
     public init(x: Double, y: Double) { self.x = x; self.y = y }
@@ -7,7 +7,7 @@ public struct Point: Equatable, Sendable, CustomStringConvertible {
 }
 
 /// An axis-aligned rectangle in points, y downwards.
-public struct Rect: Equatable, Sendable, CustomStringConvertible {
+public struct Rect: Hashable, Sendable, CustomStringConvertible {
     public var x: Double
     public var y: Double
     public var width: Double
