@@ -84,7 +84,10 @@ enum DocumentPlace {
                 // subject; "29日在北京透露": nor is where someone spoke.
                 let end = i + province.short.count
                 let dateline = end < range.upperBound && text[end].isDigit
-                if !dateline, !isVenue(text, i, end, range), !found.contains(province.full) { found.append(province.full) }
+                // "其中广东增长19.1%", "广东、广西": a member of what the text is about.
+                let member = (i >= 2 && text.matches(Lexicon.shared.componentsOpener, at: i - 2)) || (i > 0 && text[i - 1] == "、")
+                    || (end < range.upperBound && (text[end] == "、" || text[end] == "和")) || statesAFigure(text, end, range)
+                if !dateline, !member, !isVenue(text, i, end, range), !found.contains(province.full) { found.append(province.full) }
                 i += province.short.count
                 continue
             }
@@ -102,6 +105,16 @@ enum DocumentPlace {
 
     /// Scalars after which a place's name may start inside Han text (从, 在, 月: "从西安市…").
     static let nameOpeners: ScalarSet = ["从", "在", "于", "据", "月", "日", "年", "和", "与", "及", "对", "向", "由", "自"]
+
+    /// "，云南增长8.2%": a name followed at once by a change or a basis is who a figure is
+    /// about, no place of the whole text.
+    static func statesAFigure(_ text: Scalars, _ end: Int, _ range: Range<Int>) -> Bool {
+        let w = Lexicon.shared
+        var k = end
+        if k < range.upperBound, "市省".unicodeScalars.contains(text[k]) { k += 1 }
+        return w.upVerbs.match(in: text, at: k, limit: range.upperBound) != nil || w.downVerbs.match(in: text, at: k, limit: range.upperBound) != nil
+            || w.yoyWords.match(in: text, at: k, limit: range.upperBound) != nil
+    }
 
     /// "在北京透露", "于上海举行": a place where something was said or held, its name at
     /// `start..<end` after 在/于.

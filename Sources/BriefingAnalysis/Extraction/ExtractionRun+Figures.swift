@@ -157,7 +157,12 @@ extension ExtractionRun {
                 }
                 // "居民消费价格上涨0.5%，其中医疗保健类上涨2.7%": a category of the paragraph's
                 // measure is measured as it is.
-                let sibling = completed.count > 3 || frame.isSaving || paragraphMeasureUnit != baseUnit ? nil : Self.sibling(completed, of: paragraphMeasure)
+                // "……用电量同比增长17.4%。其中广东同比增长19.1%": a place named alone is a member,
+                // measured as the paragraph's measure is.
+                let member = paragraphMeasure == nil ? nil : Self.placeMember(completed)
+                let sibling = member != nil ? paragraphMeasure
+                    : completed.count > 3 || frame.isSaving || paragraphMeasureUnit != baseUnit ? nil : Self.sibling(completed, of: paragraphMeasure)
+                if let member { subject = member }
                 var whole = completed.last == "类" && completed.count >= 2 ? paragraphMeasure.map { completed + $0 } ?? completed
                     : sibling ?? perCapitaComponent(completed, at: groupStart)
                 // "Ⅳ类水质断面20个": a count of things is the number of them (断面数).

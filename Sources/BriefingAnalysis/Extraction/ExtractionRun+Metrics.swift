@@ -113,6 +113,15 @@ extension ExtractionRun {
         return nil
     }
 
+    /// A province by its name or short name (广东 → 广东省), or a place's name (某某市), standing
+    /// for the whole metric phrase: the place it names.
+    static func placeMember(_ item: Scalars) -> String? {
+        if let province = Lexicon.shared.province(at: 0, in: item),
+           item.count == province.short.count || item.string == province.full { return province.full }
+        let name = item.string
+        return DocumentPlace.isPlaceName(name) && !Lexicon.shared.wholeAreas.contains(item) ? name : nil
+    }
+
     // MARK: Components of a per-capita figure
 
     /// "城镇居民人均可支配收入52633元。其中工资性收入30974元；经营净收入5209元": the components

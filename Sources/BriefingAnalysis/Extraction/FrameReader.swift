@@ -97,7 +97,12 @@ struct FrameReader {
         var copulaEnd = p
         if let c = w.copulas.match(in: text, endingAt: p), p - c >= seg { copulaEnd = p - c }
 
-        if let noun = w.upRateNouns.match(in: text, endingAt: copulaEnd), copulaEnd - noun >= seg {
+        // "实现了8.5%的增长", "以年均6.6%的增速": the change is named after its value.
+        let changeAfter = end + 1 < clause.upperBound && text[end] == "的" ? w.changesAfterValue.first { text.matches($0.word, at: end + 1) } : nil
+        if let changeAfter {
+            kind = .change; direction = changeAfter.direction
+            if let verb = w.levelVerbs.match(in: text, endingAt: p), p - verb >= seg { phraseEnd = p - verb }
+        } else if let noun = w.upRateNouns.match(in: text, endingAt: copulaEnd), copulaEnd - noun >= seg {
             kind = .change; direction = .up; phraseEnd = copulaEnd - noun
         } else if let noun = w.downRateNouns.match(in: text, endingAt: copulaEnd), copulaEnd - noun >= seg {
             kind = .change; direction = .down; phraseEnd = copulaEnd - noun
@@ -151,7 +156,7 @@ struct FrameReader {
         }
 
         // "年营业收入2000万元及以上的服务业": a threshold that defines a category, no figure.
-        if end + 1 < clause.upperBound, text[end] == "的", w.thresholdEnds.match(in: text, endingAt: end, lowerBound: start) != nil { return nil }
+        if changeAfter == nil, end + 1 < clause.upperBound, text[end] == "的", w.thresholdEnds.match(in: text, endingAt: end, lowerBound: start) != nil { return nil }
         if let n = w.thresholdEnds.match(in: text, at: end, limit: clause.upperBound), end + n < clause.upperBound, text[end + n] == "的" { return nil }
         if w.equivalence.occurs(in: text, seg..<phraseEnd) { return nil }
         // "低于地区生产总值增速2.1个百分点": a gap to another figure, not a change of one.
@@ -160,6 +165,13 @@ struct FrameReader {
         // with its year) is no part of the metric.
         if let from = (seg..<phraseEnd).first(where: { (text[$0] == "由" || text[$0] == "从") && $0 + 1 < phraseEnd && text[$0 + 1].isDigit }),
            from > seg { phraseEnd = from }
+        // "以年均6.6%的增速支撑了国民经济年均11.2%的增速": the change named after the value
+        // before is no part of this one's metric.
+        if seg > 0, text[seg - 1].isDigit || text[seg - 1] == "%", seg < phraseEnd, text[seg] == "的",
+           let before = w.changesAfterValue.first(where: { text.matches($0.word, at: seg + 1) }) {
+            seg = min(phraseEnd, seg + 1 + before.word.count)
+            if let verb = w.supportVerbs.match(in: text, at: seg, limit: phraseEnd) { seg += verb }
+        }
         let phrase = MetricPhrase.stripInline(text, seg..<phraseEnd)
         // "全年减排8.2万吨二氧化碳": with no metric before the verb, the substance after the value
         // is what is emitted.
@@ -167,7 +179,7 @@ struct FrameReader {
         if phraseEnd == p, between == nil, MetricPhrase.trim(phrase).isEmpty, kind == .level,
            w.levelVerbs.match(in: text, endingAt: p) == nil { return nil }
 
-        var basis = Basis.find(in: text, range: seg..<start)
+        var basis = Basis.find(in: text, range: seg..<start) ?? (changeAfter?.yoy == true ? .yoy : nil)
         if basis == nil, kind == .change { basis = basisBefore(seg, w) }
         let last = phraseEnd > seg ? text[phraseEnd - 1] : " "
         let beforeLast = phraseEnd - 1 > seg ? text[phraseEnd - 2] : " "

@@ -122,6 +122,14 @@ final class Lexicon: Sendable {
         "集团公司", "有限公司", "分公司", "子公司", "公司", "集团", "股份", "铜业", "铝业", "锌业", "矿业",
         "研究院", "设计院", "冶炼厂", "电厂", "厂", "银行", "控股",
     ])
+    /// Changes named after their value and 的 ("实现8.5%的增长", "约3%的同比增长"), longest first.
+    let changesAfterValue: [(word: Scalars, direction: Figure.Direction, yoy: Bool)] = [
+        ("同比增长", Figure.Direction.up, true), ("同比下降", .down, true), ("正增长", .up, false), ("负增长", .down, false),
+        ("增长", .up, false), ("增速", .up, false), ("增幅", .up, false), ("涨幅", .up, false), ("升幅", .up, false),
+        ("下降", .down, false), ("降幅", .down, false), ("跌幅", .down, false), ("下滑", .down, false), ("减幅", .down, false),
+    ].map { (word: String, direction: Figure.Direction, yoy: Bool) in (Array(word.unicodeScalars), direction, yoy) }
+    /// Verbs joining two changes named after their values ("以6.6%的增速支撑了11.2%的增速").
+    let supportVerbs = WordList(["支撑了", "支撑", "带动了", "带动", "拉动了", "拉动", "实现了", "实现"])
     /// Numerals of an ordinal list (第一、二、三产业).
     let ordinalNumerals: ScalarSet = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
     /// What a change in 个百分点 of a growth measures: "工业增加值" → "工业增加值增速".
@@ -184,7 +192,7 @@ final class Lexicon: Sendable {
 
     /// Small words stripped from the front of a metric phrase.
     let metricLeadingNoise = WordList([
-        "其中", "同时", "此外", "另外", "而且", "并且", "使得", "推动", "实现了", "实现", "确保", "完成了", "完成",
+        "其中", "同时", "此外", "另外", "而且", "并且", "使得", "推动", "实现了", "实现", "确保", "完成了", "完成", "以",
         "全力", "努力", "持续", "不断", "进一步", "累计", "共计", "合计", "总计", "全部", "以及", "开展", "组织",
         "建成", "拥有", "各项", "所属", "本年", "当年", "今年", "去年", "上年", "每年", "年均",
         "截至目前", "截至年底", "截至年末", "目前", "当前", "全年", "力争", "争取", "计划",
@@ -198,7 +206,7 @@ final class Lexicon: Sendable {
         "显著", "稳步", "进一步", "仅", "就", "累计", "共", "每年", "年均", "平均", "逐年", "逐步", "同比",
         "有所", "将", "了", "的", "一举", "轻微", "略有", "则", "实现", "全年", "当年", "总体", "整体", "继续保持", "稳定", "严格", "有效",
         "始终", "力争", "争取", "确保", "突", "首次", "首度", "可", "有望", "预计", "最多", "最大", "最快",
-        "数字", "数据",
+        "数字", "数据", "当月", "本月",
     ])
     /// Two-character topic words of report sections (【节能降碳】, 【生态环保】, 【乡村振兴】).
     let topicWords: Set<String> = [
