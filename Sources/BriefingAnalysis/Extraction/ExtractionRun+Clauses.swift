@@ -101,12 +101,41 @@ extension ExtractionRun {
     /// "综合指数4.12" — the number alone ends its clause, right after the head or its verb.
     static func isUnitlessRate(_ q: Quantity, clause: Range<Int>, in text: Scalars) -> Bool {
         guard q.kind == .number else { return false }
+        let w = Lexicon.shared
         let after = q.end
-        guard after >= clause.upperBound || Self.endsClause(text[after]) || Self.endsSentence(text[after]) else { return false }
         var p = q.start
-        if let verb = Lexicon.shared.levelVerbs.match(in: text, endingAt: p, lowerBound: clause.lowerBound) { p -= verb }
+        // "弹性系数由1.04下降到0.59": the old level, then the new one after 到/至.
+        var isOld = p > clause.lowerBound && (text[p - 1] == "由" || text[p - 1] == "从")
+        if !isOld, p > clause.lowerBound, text[p - 1] == "的",
+           let from = (max(clause.lowerBound, p - 12)..<(p - 1)).last(where: { text[$0] == "由" || text[$0] == "从" }) {
+            isOld = true
+            p = from + 1
+        }
+        guard after >= clause.upperBound || Self.endsClause(text[after]) || Self.endsSentence(text[after])
+                || (isOld && Self.movesTo(at: after, in: text, limit: clause.upperBound)) else { return false }
+        if isOld {
+            p -= 1
+        } else if p - 1 > clause.lowerBound, w.toMarkers.contains(text[p - 1]),
+                  let verb = w.downVerbs.match(in: text, endingAt: p - 1) ?? w.upVerbs.match(in: text, endingAt: p - 1) {
+            p -= 1 + verb
+            // "由1.04下降到0.59": the metric stands before the old level.
+            var k = p
+            while k > clause.lowerBound, text[k - 1].isDigit || text[k - 1] == "." { k -= 1 }
+            // ("由“十五”时期的1.04", "由2015年的1.04": the old level's period or year between.)
+            if k < p, k > clause.lowerBound, text[k - 1] == "的",
+               let from = (max(clause.lowerBound, k - 12)..<(k - 1)).last(where: { text[$0] == "由" || text[$0] == "从" }) { k = from + 1 }
+            if k < p, k > clause.lowerBound, text[k - 1] == "由" || text[k - 1] == "从" { p = k - 1 }
+        }
+        if let verb = w.levelVerbs.match(in: text, endingAt: p, lowerBound: clause.lowerBound) { p -= verb }
         // The Decimal comparison last: it costs more than the other tests together.
         return Lexicon.shared.unitlessHeads.match(in: text, endingAt: p, lowerBound: clause.lowerBound) != nil && q.value < 10_000
+    }
+
+    /// A direction verb and 到/至 at `i` ("下降到"): a new level follows.
+    static func movesTo(at i: Int, in text: Scalars, limit: Int) -> Bool {
+        let w = Lexicon.shared
+        guard let verb = w.downVerbs.match(in: text, at: i, limit: limit) ?? w.upVerbs.match(in: text, at: i, limit: limit) else { return false }
+        return i + verb < limit && w.toMarkers.contains(text[i + verb])
     }
 
     /// "一项", "一个": a determiner ("是一项全国范围内的活动"), not a count.

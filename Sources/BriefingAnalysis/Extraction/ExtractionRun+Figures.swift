@@ -200,8 +200,13 @@ extension ExtractionRun {
                 direction = better
             }
             if when == nil {
-                when = (year(before: groupStart, clause: clause, sentence: sentence, facts: facts),
-                        readPeriod(clause: clause, sentence: sentence, near: groupStart))
+                if frame.isStartLevel {
+                    guard let start = startYear(before: groupStart, clause: clause, sentence: sentence, facts: facts) else { continue }
+                    when = (start, nil)
+                } else {
+                    when = (year(before: groupStart, clause: clause, sentence: sentence, facts: facts),
+                            readPeriod(clause: clause, sentence: sentence, near: groupStart))
+                }
             }
             let numberAt = (found[at].start..<found[at].end).first { text[$0].isDigit } ?? found[at].start
             result.figures.append(Figure(

@@ -8,10 +8,12 @@ extension ExtractionRun {
     mutating func year(before position: Int, clause: Range<Int>, sentence: Range<Int>, facts: ParagraphFacts) -> Int? {
         // Binary search: a one-line 50 MB file has one paragraph with very many years.
         let years = years(in: facts.range)
-        let k = Self.countBefore(position, in: years) { $0.position }
+        var k = Self.countBefore(position, in: years) { $0.position }
+        // "由2015年的21%提高到48%": the old level's year is not the new level's.
+        while k > 0, years[k - 1].isFrom, position - years[k - 1].position > Self.fromYearReach { k -= 1 }
         if k > 0, clause.contains(years[k - 1].position) { return years[k - 1].year }
         if k > 0, sentence.contains(years[k - 1].position) { return years[k - 1].year }
-        if k < years.count, sentence.contains(years[k].position), !isCause(before: years[k].position, lowerBound: position) {
+        if k < years.count, years[k].position > position, sentence.contains(years[k].position), !isCause(before: years[k].position, lowerBound: position) {
             return years[k].year
         }
         if k > 0 { return years[k - 1].year }
@@ -26,6 +28,22 @@ extension ExtractionRun {
         if let year = context.headingYear { return year }
         return bodyYear() ?? context.documentYear ?? context.datelineYear
     }
+
+    /// "“十一五”期间……比重由21%上升到52%": the year an old level is of — the year compared with
+    /// before it in the paragraph (与2005年相比), else the year before the plan period in force
+    /// began; nil when neither governs (a start without a year).
+    mutating func startYear(before position: Int, clause: Range<Int>, sentence: Range<Int>, facts: ParagraphFacts) -> Int? {
+        let years = years(in: facts.range)
+        // "2010年与2005年相比，……比重由47%上升到71%": the year compared with.
+        if let base = YearsAndPeriods.comparedYear(in: text, range: facts.range.lowerBound..<position) { return base }
+        var k = Self.countBefore(position, in: years) { $0.position }
+        while k > 0, years[k - 1].isFrom { k -= 1 }
+        guard k > 0, years[k - 1].isPlan else { return nil }
+        return years[k - 1].year - 5
+    }
+
+    /// How far after a 由/从 year its old level stands ("2015年的", "“十五”时期的").
+    static let fromYearReach = 9
 
     /// "到2020年，燃气发电比例需增加至50%" in a report of 2015: 到/至 a year after the report's
     /// is a deadline, the figure a goal (到2020年底已建成… in a report of 2021 states what was done).

@@ -25,6 +25,8 @@ struct Frame {
     var comparedYear: (year: Int?, offset: Int?)?
     /// "碳排放强度为每千瓦时0.55千克": the unit the values are per, written before them (千瓦时).
     var perUnit: String?
+    /// "比重由21%上升到52%": the old level, of the year the period in force began.
+    var isStartLevel = false
 }
 
 /// Reads the frame of a group of values, looking back from the first value to the start of
@@ -61,8 +63,14 @@ struct FrameReader {
             if closers.contains(text[k]) { break }
             k -= 1
         }
-        // 由3.2%降至2.5%: the value after 由/从 is the old one; 等五项 counts a list.
-        if start > seg, text[start - 1] == "由" || text[start - 1] == "从" || text[start - 1] == "等" { return nil }
+        // 由3.2%降至2.5%: the value after 由/从 is the old level, a figure only where its year is
+        // known (`Frame.isStartLevel`); 等五项 counts a list.
+        if start > seg, text[start - 1] == "等" { return nil }
+        if start > seg, text[start - 1] == "由" || text[start - 1] == "从" {
+            guard start - 1 > seg, ExtractionRun.movesTo(at: end, in: text, limit: clause.upperBound) else { return nil }
+            return Frame(kind: .level, phrase: MetricPhrase.stripInline(text, seg..<(start - 1)), saysRespectively: false, saysAll: false,
+                         isStartLevel: true)
+        }
         if let compared = comparedLevel(endingAt: start, lowerBound: seg, w) {
             return Frame(kind: .level, phrase: [], saysRespectively: false, saysAll: false, comparedYear: compared)
         }
@@ -245,6 +253,16 @@ struct FrameReader {
         if p - 6 >= lowerBound, text[p - 1] == "的", text[p - 2] == "年", (3...6).allSatisfy({ text[p - $0].isDigit }) { return p - 6 }
         if p - 6 >= lowerBound, text[p - 1] == "年", (2...5).allSatisfy({ text[p - $0].isDigit }),
            "由从到至".unicodeScalars.contains(text[p - 6]) { return p - 5 }
+        // "由“十五”时期的1.04": a plan's period, then 的.
+        if p - 5 >= lowerBound, text[p - 1] == "的", let period = Lexicon.shared.planWords.match(in: text, endingAt: p - 1, lowerBound: lowerBound) {
+            var k = p - 1 - period
+            if k > lowerBound, text[k - 1] == "”" || text[k - 1] == "\"" { k -= 1 }
+            guard k - 2 >= lowerBound, text[k - 1] == "五" else { return nil }
+            k -= text[k - 2] == "十" ? 2 : (k - 3 >= lowerBound && text[k - 3] == "十" ? 3 : 0)
+            guard k < p - 1 - period - 1 else { return nil }
+            if k > lowerBound, text[k - 1] == "“" || text[k - 1] == "\"" { k -= 1 }
+            return k
+        }
         return nil
     }
 

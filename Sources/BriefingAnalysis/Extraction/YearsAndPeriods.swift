@@ -8,6 +8,8 @@ enum YearsAndPeriods {
         let position: Int
         /// Named by a five-year plan (“十一五”期间: its last year), not written as a year.
         var isPlan = false
+        /// After 由/从 ("由2015年的21%提高到48%"): the year of the old level only.
+        var isFrom = false
     }
 
     static func years(in text: Scalars, range: Range<Int>) -> [YearMention] {
@@ -31,12 +33,24 @@ enum YearsAndPeriods {
                 let isEdition = k < t.count && t[k] == "版"
                 let isBase = i > lo && (t[i - 1] == "较" || t[i - 1] == "比" || t[i - 1] == "与")
                 if (1900...2099).contains(year), !isEdition, !isBase, !datesAnEvent(text, after: k, upTo: range.upperBound) {
-                    found.append(YearMention(year: year, position: i))
+                    found.append(YearMention(year: year, position: i, isFrom: i > lo && (t[i - 1] == "由" || t[i - 1] == "从")))
                 }
             }
         }
         let plans = planYears(in: text, range: range)
         return plans.isEmpty ? found : (found + plans).sorted { $0.position < $1.position }
+    }
+
+    /// "与2005年相比", "较2015年": the last year compared with in `range`.
+    static func comparedYear(in text: Scalars, range: Range<Int>) -> Int? {
+        var k = range.upperBound - 5
+        while k > range.lowerBound {
+            if text[k + 4] == "年", "与较比".unicodeScalars.contains(text[k - 1]), (0..<4).allSatisfy({ text[k + $0].isDigit }) {
+                return digitValue(text, k..<(k + 4))
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// "“十一五”期间", "十三五时期", "“十五”后三年": a five-year plan's period stands for its
@@ -68,7 +82,8 @@ enum YearsAndPeriods {
             guard named || (quoted && (end > k + 1 || plan > 10) && w.planNouns.match(in: text, at: end, limit: hi) == nil) else { continue }
             let position = quoted ? start - 1 : start
             if position > lo, text[position - 1] == "较" || text[position - 1] == "比" || text[position - 1] == "与" { continue }
-            found.append(YearMention(year: 1955 + 5 * plan, position: position, isPlan: true))
+            found.append(YearMention(year: 1955 + 5 * plan, position: position, isPlan: true,
+                                     isFrom: position > lo && (text[position - 1] == "由" || text[position - 1] == "从")))
         }
         return found
     }

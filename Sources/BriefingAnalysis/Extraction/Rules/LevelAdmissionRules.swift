@@ -21,11 +21,15 @@ enum LevelAdmissionRules {
                                    || storyWords.occurs(in: metric, 0..<metric.count)
                            }),
         LevelAdmissionRule(name: "number-inside-phrase",
-                           examples: ["他们用1300多个日夜攻克170余项难题。"],
+                           examples: ["他们用1300多个日夜攻克170余项难题。", "团队300多名职工奋战60个昼夜。"],
                            rejects: { metric, _, _ in
-                               // PM2.5 and R&D keep their digits; "1300多个日夜" tells a story.
+                               // PM2.5 and R&D keep their digits; "1300多个日夜" tells a story; a size
+                               // bounding what is counted (300兆瓦以上火电机组) names it.
                                var run = 0
-                               for s in metric { run = s.isDigit ? run + 1 : 0; if run >= 2 { return true } }
+                               for (i, s) in metric.enumerated() {
+                                   run = s.isDigit ? run + 1 : 0
+                                   if run >= 2, i + 1 == metric.count || !metric[i + 1].isDigit, !boundsASize(metric, after: i + 1) { return true }
+                               }
                                return false
                            }),
         LevelAdmissionRule(name: "duration-of-an-event",
@@ -37,6 +41,13 @@ enum LevelAdmissionRules {
                            examples: ["任务完成得圆满37项。"],
                            rejects: { metric, _, _ in metric.count < 2 || adverbEnds.match(in: metric, endingAt: metric.count) != nil }),
     ]
+
+    /// "300兆瓦以上", "1000立方米及以上": a unit of at most four scalars, then 以上/以下, after
+    /// the digits ending before `i`.
+    static func boundsASize(_ metric: Scalars, after i: Int) -> Bool {
+        (i...min(metric.count, i + 5)).contains { k in sizeBounds.match(in: metric, at: k) != nil }
+    }
+    private static let sizeBounds = WordList(["以上", "以下", "及以上", "及以下"])
 
     /// The first rule that keeps the level out, if any.
     static func rejecting(metric: Scalars, unit: String, qualifier: Qualifier?) -> LevelAdmissionRule? {
