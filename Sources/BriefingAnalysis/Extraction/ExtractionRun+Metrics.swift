@@ -106,7 +106,8 @@ extension ExtractionRun {
     /// 发电量 → 燃煤发电量), or replaces the product after its 产 (日产粗钢 → 日产生铁).
     static func sibling(_ item: Scalars, of measure: Scalars?) -> Scalars? {
         guard (1...3).contains(item.count), let measure, measure != item, item.allSatisfy(\.isHan),
-              MetricPhrase.needsHead(item), !Lexicon.shared.substances.contains(item) else { return nil }
+              MetricPhrase.needsHead(item), !Lexicon.shared.substances.contains(item),
+              !Lexicon.shared.nounSuffixes.contains(item[item.count - 1]) else { return nil }  // 进口额 is whole
         if let noun = MetricPhrase.noun(of: measure) { return item + measure[noun.count...] }
         if Lexicon.shared.metricHeads.match(in: measure, endingAt: measure.count) != nil { return item + measure }
         if let k = measure.lastIndex(of: "产"), (1...3).contains(measure.count - k - 1) { return Array(measure[...k]) + item }

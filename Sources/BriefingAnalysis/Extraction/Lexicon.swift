@@ -130,6 +130,8 @@ final class Lexicon: Sendable {
     ].map { (word: String, direction: Figure.Direction, yoy: Bool) in (Array(word.unicodeScalars), direction, yoy) }
     /// Verbs joining two changes named after their values ("以6.6%的增速支撑了11.2%的增速").
     let supportVerbs = WordList(["支撑了", "支撑", "带动了", "带动", "拉动了", "拉动", "实现了", "实现"])
+    /// What opens a bracketed note on a scope ("(不包括独立黄金企业)"): stripped from phrases.
+    let scopeNoteOpeners = WordList(["不包括", "不包含", "不含", "包括", "包含", "含", "扣除"])
     /// Numerals of an ordinal list (第一、二、三产业).
     let ordinalNumerals: ScalarSet = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
     /// What a change in 个百分点 of a growth measures: "工业增加值" → "工业增加值增速".
@@ -163,7 +165,8 @@ final class Lexicon: Sendable {
         "控股公司", "总公司", "集团公司",
     ])
     /// Kinds of organisation that never end a name, also after a verb ("结合上市公司").
-    let genericOrganisations = WordList(["上市公司", "母公司", "国有控股", "集体控股", "私人控股", "外商控股", "港澳台商控股", "股份制", "国有独资公司", "采矿业"])
+    let genericOrganisations = WordList(["上市公司", "母公司", "国有控股", "集体控股", "私人控股", "外商控股", "港澳台商控股", "股份制", "国有独资公司", "采矿业",
+                                                "燃煤电厂", "燃气电厂", "火电厂", "燃煤发电厂", "自备电厂", "水电厂"])
     /// Regions and whole economies that are subjects in statistical bulletins.
     let regionWords = WordList([
         "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "我国", "我省", "我市", "我区", "本市", "本省", "本区", "本港", "本澳",
@@ -206,7 +209,7 @@ final class Lexicon: Sendable {
         "显著", "稳步", "进一步", "仅", "就", "累计", "共", "每年", "年均", "平均", "逐年", "逐步", "同比",
         "有所", "将", "了", "的", "一举", "轻微", "略有", "则", "实现", "全年", "当年", "总体", "整体", "继续保持", "稳定", "严格", "有效",
         "始终", "力争", "争取", "确保", "突", "首次", "首度", "可", "有望", "预计", "最多", "最大", "最快",
-        "数字", "数据", "当月", "本月",
+        "数字", "数据", "当月", "本月", "亦",
     ])
     /// Two-character topic words of report sections (【节能降碳】, 【生态环保】, 【乡村振兴】).
     let topicWords: Set<String> = [
@@ -216,6 +219,7 @@ final class Lexicon: Sendable {
         "防控", "节水", "固废", "大气", "水体", "土壤", "双碳", "碳达", "峰碳", "中和", "改革", "运营", "服务",
         "矿山", "工厂", "园区", "建设", "文化", "人才", "技术", "成果", "成效", "进展", "动态", "要闻", "亮点",
         "提质", "增效", "降本", "提效", "合作", "市场", "项目", "民生", "健康", "职业", "教育", "培训", "治污",
+        "分区", "表现", "概况", "情况", "回顾", "展望", "摘要", "主要", "数据", "指标", "整体", "财务",
     ]
 
     /// Whether a section head names a topic rather than a subject: every two-character chunk is
@@ -411,7 +415,7 @@ final class Lexicon: Sendable {
         orgSuffixFirsts = ScalarSet(orgSuffixes.words.compactMap(\.first) + ["(", "（", asFor[0]])
         basisLeadScalars = (yoyWords.words + priorPeriodWords.words).compactMap(\.first) + ["较", "比", "与"]
         basisLeads = ScalarSet(basisLeadScalars)
-        inlineLeads = ScalarSet(basisLeadScalars + quoteMarkScalars + [respectively[0], " "]
+        inlineLeads = ScalarSet(basisLeadScalars + quoteMarkScalars + [respectively[0], " ", "(", "（"]
             + (0..<10).map { Unicode.Scalar(UInt8(0x30 + $0)) } + ["["])
     }
 }

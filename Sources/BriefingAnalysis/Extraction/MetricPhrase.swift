@@ -20,8 +20,16 @@ enum MetricPhrase {
     /// Removes years, bases of comparison, 分别 and quote marks wherever they stand.
     static func stripInline(_ p: Scalars) -> Scalars { stripInline(p, 0..<p.count) }
 
-    /// Words that lead to a year inside a phrase (到2025年, 至2030年, 于2023年).
-    static let yearLeads: ScalarSet = ["到", "至", "于"]
+    /// Words that lead to a year inside a phrase (到2025年, 至2030年, 于2023年, 在2017年).
+    static let yearLeads: ScalarSet = ["到", "至", "于", "在"]
+
+    /// "(不包括独立黄金企业)", "（不含海关代征）" at `i`: a note on what a scope includes or
+    /// leaves out; its length with the brackets.
+    static func scopeNote(_ text: Scalars, at i: Int, limit: Int) -> Int? {
+        guard i + 3 < limit, Lexicon.shared.scopeNoteOpeners.match(in: text, at: i + 1, limit: limit) != nil,
+              let close = ((i + 2)..<min(limit, i + 24)).first(where: { text[$0] == ")" || text[$0] == "）" }) else { return nil }
+        return close + 1 - i
+    }
 
     /// `stripInline` of `text[range]`, read in place (no copy of the range first); nothing is
     /// matched across the range's ends.
@@ -54,6 +62,11 @@ enum MetricPhrase {
                 }
             } else if quoteMarks.contains(s) || s == " " {
                 removed = 1
+            } else if s == "(" || s == "（", let close = scopeNote(text, at: i, limit: hi), i + close < hi {
+                // "企业(不包括独立黄金企业)实现利润": what a subject's scope leaves out; a note
+                // ending the phrase (税收收入（不含海关代征）) is the metric's own.
+                removed = close
+
             } else if s == "[", i + 2 < hi, text[i + 1].isDigit, let close = (i + 2..<min(hi, i + 6)).first(where: { text[$0] == "]" }),
                       (i + 1..<close).allSatisfy({ text[$0].isDigit }) {
                 removed = close + 1 - i  // a footnote marker: 供应总量[79]
