@@ -11,11 +11,16 @@ enum Basis {
         guard i >= 0, i < end, w.basisLeads.contains(p[i]) else { return nil }
         if let n = w.yoyWords.match(in: p, at: i, limit: end) { return Match(basis: .yoy, length: n) }
         if let n = w.priorPeriodWords.match(in: p, at: i, limit: end) { return Match(basis: .priorPeriod, length: n) }
+        // "两年平均增长7.4%": the average over two years, against the year before them.
+        if let n = w.averagedPeriods.match(in: p, at: i, limit: end) { return Match(basis: .basePeriod, length: n) }
         guard i < end, p[i] == "较" || p[i] == "比" || p[i] == "与" else { return nil }
         var j = i + 1
-        if let n = monthRange(in: p, at: j, end: end) ?? singleMonth(in: p, at: j, end: end) {
-            // 比1-6月份: the cumulative period reported before; 比9月份: the month before.
-            return Match(basis: .priorPeriod, length: j + n - i)
+        if let n = monthRange(in: p, at: j, end: end) ?? singleMonth(in: p, at: j, end: end) ?? firstMonths(in: p, at: j, end: end) {
+            // 比1-6月份: the cumulative period reported before; 比9月份: the month before;
+            // 较头3个月累计值: the first months' total.
+            j += n
+            if let tail = w.cumulativeTails.match(in: p, at: j, limit: end) { j += tail }
+            return Match(basis: .priorPeriod, length: j - i)
         }
         if j + 4 < end, p[j].isDigit, p[j + 1].isDigit, p[j + 2].isDigit, p[j + 3].isDigit, p[j + 4] == "年" {
             j += 5
@@ -45,6 +50,15 @@ enum Basis {
         k += 1
         if k < end, p[k] == "份" || p[k] == "底" || p[k] == "末" { k += 1 }
         return k - i
+    }
+
+    /// "头3个月", "前三个月": the first months of the year, its length.
+    private static func firstMonths(in p: Scalars, at i: Int, end: Int) -> Int? {
+        guard i + 3 < end, p[i] == "头" || p[i] == "前", p[i + 1].isDigit || Lexicon.shared.ordinalNumerals.contains(p[i + 1]) else { return nil }
+        var k = i + 2
+        if k < end, p[k] == "个" { k += 1 }
+        guard k < end, p[k] == "月" else { return nil }
+        return k + 1 - i
     }
 
     /// "1-6月份", "1—5月": a range of months from January, its length.

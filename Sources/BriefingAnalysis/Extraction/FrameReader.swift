@@ -180,6 +180,12 @@ struct FrameReader {
             seg = min(phraseEnd, seg + 1 + before.word.count)
             if let verb = w.supportVerbs.match(in: text, at: seg, limit: phraseEnd) { seg += verb }
         }
+        // "由去年同期下降5.0%转为增长21.5%": the change a year before, of the metric before.
+        var comparedYear: (year: Int?, offset: Int?)?
+        if kind == .change, let n = w.lastYearChanges.match(in: text, at: seg, limit: phraseEnd), seg + n == phraseEnd {
+            comparedYear = (nil, -1)
+            seg = phraseEnd
+        }
         let phrase = MetricPhrase.stripInline(text, seg..<phraseEnd)
         // "全年减排8.2万吨二氧化碳": with no metric before the verb, the substance after the value
         // is what is emitted.
@@ -187,7 +193,7 @@ struct FrameReader {
         if phraseEnd == p, between == nil, MetricPhrase.trim(phrase).isEmpty, kind == .level,
            w.levelVerbs.match(in: text, endingAt: p) == nil { return nil }
 
-        var basis = Basis.find(in: text, range: seg..<start) ?? (changeAfter?.yoy == true ? .yoy : nil)
+        var basis = Basis.find(in: text, range: seg..<start) ?? (changeAfter?.yoy == true || comparedYear != nil ? .yoy : nil)
         if basis == nil, kind == .change { basis = basisBefore(seg, w) }
         let last = phraseEnd > seg ? text[phraseEnd - 1] : " "
         let beforeLast = phraseEnd - 1 > seg ? text[phraseEnd - 2] : " "
@@ -195,7 +201,7 @@ struct FrameReader {
         return Frame(kind: kind, direction: direction, basis: basis, phrase: phrase, between: between, suffix: suffix,
                      saysRespectively: text.firstIndex(of: w.respectively, from: seg, upTo: start) != nil,
                      saysAll: saysAll, isSaving: w.savingVerbs.contains(text, verbWord),
-                     isImprovement: w.improvementVerbs.contains(text, verbWord), perUnit: perUnit)
+                     isImprovement: w.improvementVerbs.contains(text, verbWord), comparedYear: comparedYear, perUnit: perUnit)
     }
 
     /// Whether the value at `start` is a percentage or percentage points (a rate, not an amount).

@@ -196,6 +196,7 @@ final class Lexicon: Sendable {
     /// Small words stripped from the front of a metric phrase.
     let metricLeadingNoise = WordList([
         "其中", "同时", "此外", "另外", "而且", "并且", "使得", "推动", "实现了", "实现", "确保", "完成了", "完成", "以",
+        "转为", "转而",
         "全力", "努力", "持续", "不断", "进一步", "累计", "共计", "合计", "总计", "全部", "以及", "开展", "组织",
         "建成", "拥有", "各项", "所属", "本年", "当年", "今年", "去年", "上年", "每年", "年均",
         "截至目前", "截至年底", "截至年末", "目前", "当前", "全年", "力争", "争取", "计划",
@@ -386,6 +387,12 @@ final class Lexicon: Sendable {
     /// 比改造前, 较治理前: the state before a measure, two to four characters and 前.
     let basisMeasures = WordList(["改造", "治理", "实施", "投运", "投产", "改进", "技改", "整改", "优化", "升级改造"])
     let basisTails = WordList(["相比", "同期", "末", "底", "比"])
+    /// After a prior period (较1~3月累计值): its total.
+    let cumulativeTails = WordList(["累计值", "累计", "同期"])
+    /// Opening a change of the year before (由去年同期下降5.0%转为增长21.5%).
+    let lastYearChanges = WordList(["由去年同期", "由上年同期", "从去年同期", "从上年同期", "由去年", "由上年"])
+    /// Averages over years stating a change (两年平均增长7.4%): against the year before them.
+    let averagedPeriods = WordList(["两年平均", "三年平均", "两年年均", "三年年均"])
     /// Words that, right after a place name, show that a title is about that place.
     let titleTopics = WordList([
         "国民经济", "统计公报", "生态环境", "环境状况", "环境质量", "政府工作", "能源", "经济", "统计", "水资源",
@@ -413,7 +420,7 @@ final class Lexicon: Sendable {
         quoteMarks = ScalarSet(quoteMarkScalars)
         cueLeads = ScalarSet((completionMarkers.words + targetCues.words).map { $0.first! })
         orgSuffixFirsts = ScalarSet(orgSuffixes.words.compactMap(\.first) + ["(", "（", asFor[0]])
-        basisLeadScalars = (yoyWords.words + priorPeriodWords.words).compactMap(\.first) + ["较", "比", "与"]
+        basisLeadScalars = (yoyWords.words + priorPeriodWords.words + averagedPeriods.words).compactMap(\.first) + ["较", "比", "与"]
         basisLeads = ScalarSet(basisLeadScalars)
         inlineLeads = ScalarSet(basisLeadScalars + quoteMarkScalars + [respectively[0], " ", "(", "（"]
             + (0..<10).map { Unicode.Scalar(UInt8(0x30 + $0)) } + ["["])

@@ -123,7 +123,7 @@ enum YearsAndPeriods {
         return nil
     }
 
-    private static let relativeYearLeads: ScalarSet = ["比", "较", "与", "于", "同", "自"]
+    private static let relativeYearLeads: ScalarSet = ["比", "较", "与", "于", "同", "自", "由", "从"]
     /// How far before its first 年 a relative year word starts, at most (`relativeYears`).
     private static let relativeYearReach = Lexicon.shared.relativeYearWords.words.map { word in
         guard let k = word.firstIndex(of: "年") else { preconditionFailure("relativeYears finds its words by their 年; \(word.string) has none") }

@@ -404,6 +404,11 @@ public enum RuleCorpus {
                 "有色金属进出口贸易总额760.9亿美元，其中进口额547.7亿美元，出口额213.2亿美元。在2017年浪费的水力发电量达到550亿度。",
                 [.init(.level, "547.7", "亿美元", "进口额", exact: true), .init(.level, "213.2", "亿美元", "出口额", exact: true),
                  .init(.level, "550", "亿度", "浪费的水力发电量", exact: true, year: 2017)], exhaustive: false),
+        Example("basis.monthly-release-comparisons",
+                "2021年1-4月某某市工业能耗\n\n1-4月，全市规模以上工业综合能源消费量180.5万吨标准煤，同比下降12.1%，两年平均下降10.2%。4月当月消费量50.1万吨标准煤，由去年同期下降4.0%转为增长20.5%。重点企业工业增加值同比增长11.4%，增速较1~3月累计值回落4.7个百分点。",
+                [.init(.change, "10.2", "%", "规模以上工业综合能源消费量", exact: true, year: 2021),
+                 .init(.change, "4", "%", "消费量", exact: true, year: 2020), .init(.change, "20.5", "%", "消费量", exact: true, year: 2021),
+                 .init(.change, "4.7", "百分点", "工业增加值增速", exact: true, year: 2021)], exhaustive: false),
         // Old and new levels
         Example("year.old-level-keeps-its-year-the-new-one-the-reports",
                 "2022年某某市统计公报\n\n清洁能源消费占比由2015年的19%提高到44%。",
