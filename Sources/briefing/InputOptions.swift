@@ -13,7 +13,7 @@ struct InputOptions: ParsableArguments {
     /// Runs the analysis, printing each failure and warning to standard error.
     func analyse(progress: Bool = false) -> CorpusAnalysis {
         let showProgress = progress && isatty(2) == 1
-        let analysis = CorpusAnalysis.run(resolved, load: DocumentLoader.load(path:)) { done, total in
+        let analysis = CorpusAnalysis.run(resolved, load: DocumentLoader.source(path:)) { done, total in
             guard showProgress, total > 1 else { return }
             Terminal.progress(done: done, total: total)
         }
