@@ -10,6 +10,14 @@ struct InputOptions: ParsableArguments {
 
     var resolved: [String] { inputs.isEmpty ? ["seeds"] : inputs }
 
+    /// The one file (or standard input) the inputs name, when they name exactly one: it can be
+    /// read and written out chunk by chunk (`StreamedExtract`).
+    var single: String? {
+        let expanded = Ingest.expand(resolved)
+        guard expanded.count == 1, case let .success(path) = expanded[0] else { return nil }
+        return path
+    }
+
     /// Runs the analysis, printing each failure and warning to standard error.
     func analyse(progress: Bool = false) -> CorpusAnalysis {
         let showProgress = progress && isatty(2) == 1
@@ -45,8 +53,10 @@ enum Terminal {
 
     /// Writes to standard output; when that fails (a full disk, `> /dev/full`) says so and exits 1
     /// instead of trapping. Files are written before anything is printed, so none is half-written.
-    static func standardOutput(_ text: String) {
-        if let failure = writeAll(1, Array(text.utf8)) {
+    static func standardOutput(_ text: String) { standardOutput(Array(text.utf8)) }
+
+    static func standardOutput(_ bytes: [UInt8]) {
+        if let failure = writeAll(1, bytes) {
             error("standard output: cannot write (\(failure)); check free space or where the output goes")
             exit(1)
         }

@@ -114,13 +114,24 @@ import Testing
         }
         // Handed on chunk by chunk, the figures are the same.
         var handed: [Figure] = []
+        var json = FigureListWriter(format: .json), csv = FigureListWriter(format: .csv)
+        var jsonBytes = json.start(), csvBytes = csv.start()
         let reader = try TextChunks(path: path, chunkBytes: 8192)
         let rest = try FigureExtractor().extract(from: reader) { figures, restarted in
             #expect(!restarted)
             handed += figures
+            jsonBytes += json.part(figures)
+            csvBytes += csv.part(figures)
         }
+        jsonBytes += json.end()
+        csvBytes += csv.end()
         #expect(rest.figures.isEmpty)
         #expect(Figure.jsonText(handed) == Figure.jsonText(whole.figures))
+        // Written part by part, the lists are those written at once.
+        #expect(String(decoding: jsonBytes, as: UTF8.self) == Figure.jsonText(whole.figures))
+        #expect(String(decoding: csvBytes, as: UTF8.self) == Figure.csvText(whole.figures))
+        var empty = FigureListWriter(format: .json)
+        #expect(String(decoding: empty.start() + empty.part([]) + empty.end(), as: UTF8.self) == Figure.jsonText([]))
     }
 
     /// A paragraph far longer than the chunk is one chunk; CRLF, CR and form feeds break lines as

@@ -71,7 +71,7 @@ public final class TextChunks {
     public init(path: String, chunkBytes: Int = TextChunks.defaultChunkBytes) throws {
         self.path = path
         self.chunkBytes = max(chunkBytes, 1)
-        lookahead = min(max(self.chunkBytes / 16, 4096), 1 << 20)
+        lookahead = min(max(self.chunkBytes / 64, 4096), 1 << 20)
         if path == "-" {
             (fd, opened) = try Self.spool(fd: 0, path: path)
         } else {
