@@ -9,7 +9,7 @@ import Foundation
 ///     .build/release/bench-extract [--megabytes 120] [--file-megabytes 4] [--figure-share 15] [--dir DIR] [--keep | --reuse]
 ///     .build/release/bench-extract --one-file [--megabytes 100]      # one big file
 ///     .build/release/bench-extract --many-files [--jobs 2]           # 100 files of 1 MB, one core and `--jobs`
-///     … [--chunk-bytes N] [--keep-figures]
+///     … [--chunk-bytes N] [--keep-figures] [--check]
 ///
 /// `--one-file` analyses one file of `--megabytes`; `--many-files` analyses 100 files of 1 MB
 /// through `CorpusAnalysis.run` on one thread and on `--jobs` threads, and checks that both give
@@ -47,6 +47,8 @@ struct Options {
     var chunkBytes = TextChunks.defaultChunkBytes
     /// Keep every figure to the end (as `briefing all` does) instead of dropping each chunk's.
     var keepFigures = false
+    /// Also read each file whole and compare its figures with the chunks' (`--check`).
+    var check = false
 
     init(_ args: [String]) {
         var i = 1
@@ -67,6 +69,7 @@ struct Options {
             case "--jobs": jobs = max(1, Int(value) ?? jobs); i += 1
             case "--chunk-bytes": chunkBytes = max(1, Int(value) ?? chunkBytes); i += 1
             case "--keep-figures": keepFigures = true
+            case "--check": check = true
             default: break
             }
             i += 1
@@ -130,6 +133,7 @@ if !options.reuse {
     child.arguments = ["--reuse", "--dir", options.directory, "--stage-runs", "\(options.stageRuns)", "--jobs", "\(options.jobs)",
                        "--chunk-bytes", "\(options.chunkBytes)"]
         + (options.manyFiles ? ["--many-files"] : []) + (options.keepFigures ? ["--keep-figures"] : [])
+        + (options.check ? ["--check"] : [])
     try child.run()
     child.waitUntilExit()
     if !options.keep { try? fm.removeItem(atPath: options.directory) }
@@ -183,6 +187,23 @@ print(String(format: "analysis: %.2f s, %.1f MB/s (CPU %.2f s, %.1f MB/s), %d fi
              seconds, mbps, cpu, Double(totalBytes) / 1e6 / cpu, figures, changes, peakMemoryMB(),
              options.keepFigures ? " (all \(kept.count) figures kept)" : ""))
 kept = []
+
+// `--check`: each file read whole (one Document) gives the same figures as read in chunks.
+if options.check {
+    func digest(_ figures: [Figure]) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+        for byte in Figure.jsonText(figures).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return hash
+    }
+    var same = true
+    for path in files {
+        let whole = extractor.extract(from: try! Ingest.load(path: path)).figures
+        let chunked = try! extractor.extract(from: TextChunks(path: path, chunkBytes: options.chunkBytes)).figures
+        same = same && digest(whole) == digest(chunked)
+    }
+    print("figures read whole and in chunks: " + (same ? "identical" : "DIFFERENT"))
+    if !same { exit(1) }
+}
 
 // Stage timings on the first file (read+decode+normalize, scan, extract).
 if let first = files.first {

@@ -54,22 +54,32 @@ extension Normalizer {
         blankPageFooters(&lines, buf.s)
         let kinds = lineKinds(lines)
         let m = lines.count
+        let offsets = buf.o, lineList = lines  // constants for the helpers (no exclusivity checks)
 
         /// The byte where line k starts, and whether an original line break ends the line before.
         func lineStart(_ k: Int) -> (byte: Int, afterBreak: Bool) {
             guard k > 0 else { return (0, true) }
-            let off = Int(buf.o[lines[k - 1].breakPos])
+            let off = Int(offsets[lineList[k - 1].breakPos])
             let b = p[off]
             return (off + (b == 0x0A || b == 0x0D ? 1 : utf8Length(leadByte: b)), b == 0x0A || b == 0x0D)
         }
-        func isSolid(_ k: Int) -> Bool { lines[k].end - lines[k].start > 1 }
+        func isSolid(_ k: Int) -> Bool { lineList[k].end - lineList[k].start > 1 }
 
-        // The first emitted line; the solid lines after it, to know how many follow a candidate.
+        // The first emitted line.
         var first = 0
         while first < m, lineStart(first).byte < emitStart { first += 1 }
         precondition(first < m && lineStart(first).byte == emitStart, "a chunk starts at the start of a line")
+        // The candidates: the solid lines from the last one before the target on (line starts
+        // ascend: a binary search finds the first line at the target).
+        var lo = first + 1, hi = m
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lineStart(mid).byte < target { lo = mid + 1 } else { hi = mid }
+        }
+        var from = lo - 1
+        while from > first, !isSolid(from) { from -= 1 }
         var solid: [Int] = []
-        for k in first..<m where isSolid(k) { solid.append(k) }
+        if lo < m { for k in from..<m where isSolid(k) { solid.append(k) } }
 
         // The cut: the first line that qualifies, at or after the target.
         var cut: Int?

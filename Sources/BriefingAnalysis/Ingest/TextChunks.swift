@@ -83,7 +83,9 @@ public final class TextChunks {
                 (fd, opened) = try Self.spool(fd: file, path: path)
             }
         }
-        try fill(to: max(1 << 16, self.chunkBytes + lookahead))
+        let first = max(1 << 16, self.chunkBytes + lookahead)
+        buffer.reserveCapacity(min(first, Int(opened.st_size)) + 1)  // a small file: read in one go
+        try fill(to: first)
         head = Array(buffer.prefix(1 << 16))
     }
 
@@ -140,6 +142,8 @@ public final class TextChunks {
                 ahead = ahead * 2
                 continue
             }
+            // A file of one chunk: its buffer is the document's original as it is (no copy).
+            let oneChunk = contextStart == bufferStart && bufferStart == 0 && windowEnd == buffer.count ? buffer : nil
             let outcome = buffer.withUnsafeBufferPointer { b in
                 let window = UnsafeBufferPointer(rebasing: b[(contextStart - bufferStart)..<(windowEnd - bufferStart)])
                 if !sawText, !TextDecoding.isBlank(utf8: UnsafeBufferPointer(rebasing: b[(emitStart - bufferStart)..<(windowEnd - bufferStart)])) {
@@ -147,7 +151,7 @@ public final class TextChunks {
                 }
                 return Normalizer.normalizeChunk(window: window, emitStart: emitStart - contextStart,
                                                  target: max(target - contextStart, emitStart - contextStart + 1),
-                                                 atEnd: atEnd, traditional: traditional, file: path)
+                                                 atEnd: atEnd, traditional: traditional, file: path, whole: oneChunk)
             }
             switch outcome {
             case .invalid:
@@ -164,6 +168,8 @@ public final class TextChunks {
                     if !sawText { return try whole() }
                     close()
                 } else {
+                    // More chunks follow: their blocks reuse the memory this one frees.
+                    Ingest.keepFreedMemoryForNextFile()
                     contextStart += chunk.nextContext
                     emitStart = cut
                     buffer.removeFirst(contextStart - bufferStart)
