@@ -9,6 +9,7 @@ import Foundation
 ///
 /// ```
 /// inputs ─► expand ─► [path] ─► load: read ─► TextDecoding.document (decode + normalize) ─► Document
+///                              └► source: TextChunks ─► a Document per chunk (memory follows the chunk)
 /// ```
 /// Files are only ever opened read-only.
 public enum Ingest {
