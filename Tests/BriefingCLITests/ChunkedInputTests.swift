@@ -79,6 +79,16 @@ import Testing
         #expect(r.stdout == "[]\n")
     }
 
+    /// Without a writable temporary folder standard input is held in a file in memory instead.
+    @Test func standardInputWithoutATemporaryFolder() throws {
+        let input = try Self.concatenated()
+        let file = try CLI.run(["extract", input.path, "--format", "csv"])
+        let piped = try CLI.run(["extract", "-", "--format", "csv"], stdin: try Data(contentsOf: input),
+                                environment: ["TMPDIR": "/nonexistent-briefing-tmp", "BRIEFING_CHUNK_BYTES": "2000"])
+        #expect(piped.status == 0, "\(piped.stderr)")
+        #expect(piped.stdout == file.stdout.replacingOccurrences(of: "," + input.path + ",", with: ",-,"))
+    }
+
     @Test func standardInputErrorsStayTheSame() throws {
         let empty = try CLI.run(["extract", "-"], stdin: Data())
         #expect(empty.status == 1)

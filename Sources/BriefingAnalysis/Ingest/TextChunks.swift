@@ -246,9 +246,14 @@ public final class TextChunks {
         func fail(_ reason: String) -> IngestError { IngestError(path: path, reason: reason) }
         let what = path == "-" ? "standard input" : "the file"
         var template = Array((NSTemporaryDirectory() + "/.briefing-input.XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        var fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        if fd >= 0 {
+            template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        } else {
+            // No writable temporary folder: a file in memory (Linux), as standard input was read before.
+            fd = memoryFile()
+        }
         guard fd >= 0 else { throw fail("cannot read \(what): no temporary file to hold it (\(String(cString: strerror(errno)))); check free space in \(NSTemporaryDirectory())") }
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         let limit = Ingest.maxInputBytes
         var block = [UInt8](repeating: 0, count: 1 << 20)
         var total = 0
@@ -280,6 +285,17 @@ public final class TextChunks {
         fstat(fd, &st)
         return (fd, st)
     }
+}
+
+/// An anonymous file in memory (`memfd_create`, looked up: Swift's Glibc module lacks it), or -1.
+private func memoryFile() -> Int32 {
+    #if canImport(Glibc)
+    typealias MemfdCreate = @convention(c) (UnsafePointer<CChar>, UInt32) -> Int32
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "memfd_create") else { return -1 }
+    return unsafeBitCast(symbol, to: MemfdCreate.self)("briefing-input", 0)
+    #else
+    return -1
+    #endif
 }
 
 /// `close(2)`, outside `TextChunks` (whose `close()` hides it there).
