@@ -4,9 +4,10 @@ import Foundation
 ///
 /// ```
 /// inputs ─► Ingest.expand ─► for each path (on `workers` threads): load ─► FigureExtractor ─► [Figure]
+///                                                  (a text file in chunks: TextChunks)
 ///        ─► results merged in input order
 /// ```
-/// `load` is the ingest: `Ingest.load` reads text; the command line passes one that also reads
+/// `load` is the ingest: `Ingest.source` reads text in chunks; the command line passes one that also reads
 /// PDF (module BriefingPDF), whose documents bring the problems of pages it could not read.
 /// A bad input becomes an `IngestError` and the others are still read; only the figures of a
 /// file are kept after it is done, so memory follows the largest files in flight (one per
@@ -42,7 +43,7 @@ public struct CorpusAnalysis: Sendable {
     /// Reads and extracts `inputs`, `workers` files at a time; `progress(done, total)` is called
     /// after each file (from one thread at a time, not necessarily the caller's).
     public static func run(_ inputs: [String], extractor: FigureExtractor = FigureExtractor(),
-                           load: (String) throws -> Document = Ingest.load(path:),
+                           load: (String) throws -> DocumentSource = { try Ingest.source(path: $0) },
                            workers: Int = defaultWorkers,
                            progress: (Int, Int) -> Void = { _, _ in }) -> CorpusAnalysis {
         let expanded = Ingest.expand(inputs)
@@ -52,8 +53,8 @@ public struct CorpusAnalysis: Sendable {
             case let .failure(error): return .failed(error)
             case let .success(path):
                 do {
-                    let document = try load(path)
-                    return .read(path: path, result: extractor.extract(from: document), problems: document.problems)
+                    let (result, problems) = try extractor.extract(from: load(path))
+                    return .read(path: path, result: result, problems: problems)
                 } catch let error as IngestError {
                     return .failed(error)
                 } catch {

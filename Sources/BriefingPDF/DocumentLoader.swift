@@ -18,4 +18,18 @@ public enum DocumentLoader {
         }
         return try Ingest.document(bytes: bytes, path: path)
     }
+
+    /// `load` as a source for the extractor: a text file is read in chunks (`TextChunks`), a
+    /// PDF whole, as `load` reads it (with its `progress`), with the same errors.
+    public static func source(path: String, progress: ((Int, Int) -> Void)? = nil) throws -> DocumentSource {
+        let chunks = try TextChunks(path: path)
+        if PDFIngest.isPDF(chunks.head) { return .whole(try PDFIngest.document(bytes: chunks.allBytes(), path: path, progress: progress)) }
+        if path.lowercased().hasSuffix(".pdf") {
+            chunks.close()
+            let reason = chunks.head.isEmpty ? "file is empty; nothing to read"
+                : "is named .pdf but is not a PDF (no %PDF- header); give the real PDF, or rename it if it is a text file"
+            throw IngestError(path: path, reason: reason)
+        }
+        return .chunks(chunks)
+    }
 }

@@ -9,6 +9,7 @@ import Foundation
 ///     .build/release/bench-extract [--megabytes 120] [--file-megabytes 4] [--figure-share 15] [--dir DIR] [--keep | --reuse]
 ///     .build/release/bench-extract --one-file [--megabytes 100]      # one big file
 ///     .build/release/bench-extract --many-files [--jobs 2]           # 100 files of 1 MB, one core and `--jobs`
+///     … [--chunk-bytes N] [--keep-figures] [--check]
 ///
 /// `--one-file` analyses one file of `--megabytes`; `--many-files` analyses 100 files of 1 MB
 /// through `CorpusAnalysis.run` on one thread and on `--jobs` threads, and checks that both give
@@ -20,7 +21,9 @@ import Foundation
 /// recombined (`--prose-from FILE`), or random characters from a small pool (`--random-prose`).
 ///
 /// Prints MB/s (input bytes over analysis time; generation is not timed), figures found and the
-/// peak resident memory (VmHWM), which should follow the largest file, not the corpus.
+/// peak resident memory (VmHWM), which should follow the chunk (4 MiB, `--chunk-bytes`), not the
+/// file nor the corpus. Each chunk's figures are counted and dropped; `--keep-figures` keeps them
+/// all, as `briefing all` does to aggregate them, to show what they weigh.
 struct Options {
     var megabytes = 120
     var fileMegabytes = 4
@@ -40,6 +43,12 @@ struct Options {
     var manyFiles = false
     var jobs = 2
     var oneFile = false
+    /// Bytes per chunk of a file (`TextChunks`).
+    var chunkBytes = TextChunks.defaultChunkBytes
+    /// Keep every figure to the end (as `briefing all` does) instead of dropping each chunk's.
+    var keepFigures = false
+    /// Also read each file whole and compare its figures with the chunks' (`--check`).
+    var check = false
 
     init(_ args: [String]) {
         var i = 1
@@ -58,6 +67,9 @@ struct Options {
             case "--one-file": oneFile = true
             case "--many-files": manyFiles = true; megabytes = 100; fileMegabytes = 1
             case "--jobs": jobs = max(1, Int(value) ?? jobs); i += 1
+            case "--chunk-bytes": chunkBytes = max(1, Int(value) ?? chunkBytes); i += 1
+            case "--keep-figures": keepFigures = true
+            case "--check": check = true
             default: break
             }
             i += 1
@@ -118,8 +130,10 @@ if !options.reuse {
     fflush(stdout)
     let child = Process()
     child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-    child.arguments = ["--reuse", "--dir", options.directory, "--stage-runs", "\(options.stageRuns)", "--jobs", "\(options.jobs)"]
-        + (options.manyFiles ? ["--many-files"] : [])
+    child.arguments = ["--reuse", "--dir", options.directory, "--stage-runs", "\(options.stageRuns)", "--jobs", "\(options.jobs)",
+                       "--chunk-bytes", "\(options.chunkBytes)"]
+        + (options.manyFiles ? ["--many-files"] : []) + (options.keepFigures ? ["--keep-figures"] : [])
+        + (options.check ? ["--check"] : [])
     try child.run()
     child.waitUntilExit()
     if !options.keep { try? fm.removeItem(atPath: options.directory) }
@@ -153,25 +167,46 @@ Ingest.keepFreedMemoryForNextFile()  // as CorpusAnalysis.run does for many inpu
 let extractor = FigureExtractor()
 var figures = 0
 var changes = 0
+/// With `--keep-figures` every figure is kept to the end, as `briefing` keeps them to aggregate.
+var kept: [Figure] = []
 let start = Date()
 let cpuStart = cpuSeconds()
 for path in files {
-    do {
-        let document = try! Ingest.load(path: path)
-        let result = extractor.extract(from: document)
-        figures += result.figures.count
-        changes += result.figures.reduce(0) { $0 + ($1.kind == .change ? 1 : 0) }  // counted in place, no copies
+    // Read in chunks (TextChunks); each chunk's figures are counted and dropped.
+    _ = try! extractor.extract(from: TextChunks(path: path, chunkBytes: options.chunkBytes)) { found, restarted in
+        precondition(!restarted, "generated text is read in chunks")
+        figures += found.count
+        changes += found.reduce(0) { $0 + ($1.kind == .change ? 1 : 0) }  // counted in place, no copies
+        if options.keepFigures { kept += found }
     }
 }
 let seconds = Date().timeIntervalSince(start)
 let cpu = cpuSeconds() - cpuStart
 let mbps = Double(totalBytes) / 1e6 / seconds
-print(String(format: "analysis: %.2f s, %.1f MB/s (CPU %.2f s, %.1f MB/s), %d figures (%d changes), peak memory %.0f MB",
-             seconds, mbps, cpu, Double(totalBytes) / 1e6 / cpu, figures, changes, peakMemoryMB()))
+print(String(format: "analysis: %.2f s, %.1f MB/s (CPU %.2f s, %.1f MB/s), %d figures (%d changes), peak memory %.0f MB%@",
+             seconds, mbps, cpu, Double(totalBytes) / 1e6 / cpu, figures, changes, peakMemoryMB(),
+             options.keepFigures ? " (all \(kept.count) figures kept)" : ""))
+kept = []
+
+// `--check`: each file read whole (one Document) gives the same figures as read in chunks.
+if options.check {
+    func digest(_ figures: [Figure]) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+        for byte in Figure.jsonText(figures).utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        return hash
+    }
+    var same = true
+    for path in files {
+        let whole = extractor.extract(from: try! Ingest.load(path: path)).figures
+        let chunked = try! extractor.extract(from: TextChunks(path: path, chunkBytes: options.chunkBytes)).figures
+        same = same && digest(whole) == digest(chunked)
+    }
+    print("figures read whole and in chunks: " + (same ? "identical" : "DIFFERENT"))
+    if !same { exit(1) }
+}
 
 // Stage timings on the first file (read+decode+normalize, scan, extract).
 if let first = files.first {
-    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: first)))
     // CPU time, best of `--stage-runs` runs per stage. Ingest.load: read, then decode and normalize (valid
     // UTF-8 skips the String).
     func best<T>(_ body: () throws -> T) rethrows -> (T, Double) {
@@ -184,10 +219,15 @@ if let first = files.first {
         }
         return (result!, fastest)
     }
-    let (document, tNormalize) = try best { try Ingest.load(path: first) }
+    // The first chunk (the whole file when it is at most one chunk).
+    let (document, tNormalize) = try best { () throws -> Document in
+        let reader = try TextChunks(path: first, chunkBytes: options.chunkBytes)
+        guard case let .chunk(document)? = try reader.next() else { fatalError("generated text is read in chunks") }
+        return document
+    }
     let (quantities, tScan) = best { QuantityScanner.scan(document.text) }
     let (_, tExtract) = best { extractor.extract(from: document, quantities: quantities) }
-    let mb = Double(bytes.count) / 1e6
+    let mb = Double(document.original.count) / 1e6
     print(String(format: "stages on %.1f MB (CPU, best of %d): read+decode+normalize %.1f MB/s, scan %.1f MB/s, extract %.1f MB/s (%d quantities)",
                  mb, options.stageRuns, mb / tNormalize, mb / tScan, mb / tExtract, quantities.count))
 }

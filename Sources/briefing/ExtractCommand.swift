@@ -22,6 +22,13 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Which figures: change, level, target or all.") var kind: KindFilter = .all
 
     func run() throws {
+        let wanted = { (figure: Figure) in kind == .all || figure.kind.rawValue == kind.rawValue }
+        // One input as JSON or CSV: written chunk by chunk (a table needs every row for its widths).
+        if format != .table, let path = input.single {
+            let escape = format == .csv && isatty(1) == 1
+            throw StreamedExtract(format: format == .json ? .json : .csv, keep: wanted,
+                                  prepare: { escape ? $0.terminalSafe : $0 }).run(path: path)
+        }
         let analysis = input.analyse()
         let figures = analysis.figures.filter { kind == .all || $0.kind.rawValue == kind.rawValue }
         switch format {

@@ -10,6 +10,14 @@ struct InputOptions: ParsableArguments {
 
     var resolved: [String] { inputs.isEmpty ? ["seeds"] : inputs }
 
+    /// The one file (or standard input) the inputs name, when they name exactly one: it can be
+    /// read and written out chunk by chunk (`StreamedExtract`).
+    var single: String? {
+        let expanded = Ingest.expand(resolved)
+        guard expanded.count == 1, case let .success(path) = expanded[0] else { return nil }
+        return path
+    }
+
     /// Runs the analysis, printing each failure and warning to standard error.
     /// On a terminal, a long PDF shows its pages as it is read (`reading FILE: page 120/500`,
     /// see ``PageProgress``); `progress` adds a bar of the files read when there are several.
@@ -18,10 +26,10 @@ struct InputOptions: ParsableArguments {
         let showProgress = progress && onTerminal
         let pages = onTerminal ? PageProgress { Terminal.standardErrorRaw($0) } : nil
         let analysis = CorpusAnalysis.run(resolved, load: { path in
-            guard let pages else { return try DocumentLoader.load(path: path) }
+            guard let pages else { return try DocumentLoader.source(path: path) }
             let shown = TerminalText.escaped(path)
             defer { pages.finish(path: shown) }
-            return try DocumentLoader.load(path: path) { page, total in pages.update(path: shown, page: page, of: total) }
+            return try DocumentLoader.source(path: path) { page, total in pages.update(path: shown, page: page, of: total) }
         }) { done, total in
             guard showProgress, total > 1 else { return }
             pages?.clear()
@@ -58,8 +66,10 @@ enum Terminal {
 
     /// Writes to standard output; when that fails (a full disk, `> /dev/full`) says so and exits 1
     /// instead of trapping. Files are written before anything is printed, so none is half-written.
-    static func standardOutput(_ text: String) {
-        if let failure = writeAll(1, Array(text.utf8)) {
+    static func standardOutput(_ text: String) { standardOutput(Array(text.utf8)) }
+
+    static func standardOutput(_ bytes: [UInt8]) {
+        if let failure = writeAll(1, bytes) {
             error("standard output: cannot write (\(failure)); check free space or where the output goes")
             exit(1)
         }

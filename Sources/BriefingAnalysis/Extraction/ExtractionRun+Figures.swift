@@ -228,7 +228,7 @@ extension ExtractionRun {
     func listedMeasure(for value: Quantity, at position: Int) -> String? {
         guard value.kind == .quantity, let measure = listMeasure, measure.baseUnit == value.baseUnit,
               position - measure.position <= Self.listReach,
-              (measure.position..<position).contains(where: { text[$0] == ":" || text[$0] == "：" }) else { return nil }
+              measure.colonSeen || (max(measure.position, 0)..<position).contains(where: { text[$0] == ":" || text[$0] == "：" }) else { return nil }
         return MetricPhrase.withoutStatisticalScope(measure.metric)
     }
 

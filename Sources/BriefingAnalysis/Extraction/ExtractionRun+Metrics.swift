@@ -141,7 +141,7 @@ extension ExtractionRun {
         guard let parent = perCapitaParent else { return metric }
         guard position - parent.position <= Self.componentReach, metric.count >= 3, metric.count <= 10,
               Array(metric.suffix(2)) == parent.head,
-              text.firstIndex(of: w.componentsOpener, from: parent.position, upTo: position) != nil else {
+              parent.openerSeen || text.firstIndex(of: w.componentsOpener, from: parent.position, upTo: position) != nil else {
             perCapitaParent = nil
             return metric
         }
@@ -157,6 +157,9 @@ extension ExtractionRun {
 struct PerCapitaParent {
     let scope: Scalars
     let head: Scalars
-    let position: Int
+    var position: Int
+    /// Whether 其中 stands between it and the start of the text being read: set when it was
+    /// found in an earlier chunk of the file (its position is then negative).
+    var openerSeen = false
 }
 

@@ -35,10 +35,10 @@ extension ExtractionRun {
     /// have left the cache, and read figure by figure each stalled on memory. Here the offsets
     /// of all figures are read first, in a loop whose reads do not wait for one another (the
     /// processor overlaps them), and the quotes and lines are made from what they gave.
-    mutating func fillProvenance() {
+    mutating func fillProvenance(from firstFigure: Int = 0) {
         let pending = pendingProvenance
         pendingProvenance = []
-        precondition(pending.count == result.figures.count, "every figure waits for its provenance")
+        precondition(pending.count == result.figures.count - firstFigure, "every figure waits for its provenance")
         var spans: [(bytes: Range<Int>, number: Int)] = []
         spans.reserveCapacity(pending.count)
         for p in pending {
@@ -46,7 +46,7 @@ extension ExtractionRun {
         }
         var cached: (range: Range<Int>, text: String)?  // a list's figures share their clause's quote
         for (k, p) in pending.enumerated() {
-            let figure = k  // every figure is pending, in order
+            let figure = firstFigure + k  // every figure of this document is pending, in order
             if cached?.range != p.quote { cached = (p.quote, Self.trimmingSpaces(document.originalQuote(bytes: spans[k].bytes))) }
             result.figures[figure].quote = cached!.text
             result.figures[figure].line = lines.line(ofOriginal: spans[k].number)

@@ -1,10 +1,12 @@
 import Foundation
 
-/// One pass over a document (see `FigureExtractor`).
+/// One pass over a document (see `FigureExtractor`), or over the chunks of one file in turn
+/// (`continue(with:quantities:)`), which reads them exactly as the whole file.
 struct ExtractionRun {
-    let document: Document
-    let text: Scalars
-    let quantities: [Quantity]
+    /// The document, or the chunk of a file, being read.
+    var document: Document
+    var text: Scalars
+    var quantities: [Quantity]
     let taxonomy: Taxonomy
     var cursor = 0
     var lines: LineCursor
@@ -68,20 +70,23 @@ struct ExtractionRun {
     /// Section heads repeat (【中铝集团】): whether each is a topic, by exact spelling.
     var topicHeads = MetricCache<Bool>()
 
-    init(document: Document, quantities: [Quantity], taxonomy: Taxonomy) {
+    /// `head`: the start of the file (its first 64 KB) when `document` is a chunk of it.
+    init(document: Document, quantities: [Quantity], taxonomy: Taxonomy, head: [UInt8]? = nil) {
         self.document = document
         self.text = document.text
         self.quantities = quantities
         self.taxonomy = taxonomy
         self.lines = LineCursor(document)
-        self.metricSpellings = MetricSpellings(fullWidthBrackets: MetricSpellings.writesFullWidthBrackets(document.original))
+        self.metricSpellings = MetricSpellings(fullWidthBrackets: MetricSpellings.writesFullWidthBrackets(head ?? document.original))
     }
 
+    /// Reads the document's paragraphs; the figures found are appended to `result`.
     mutating func run() {
         var start = 0
         let n = text.count
+        let firstFigure = result.figures.count
         // At most one figure per value but for lists under 均 (rare): sized once, not regrown.
-        result.figures.reserveCapacity(quantities.count)
+        result.figures.reserveCapacity(firstFigure + quantities.count)
         pendingProvenance.reserveCapacity(quantities.count)
         while start < n {
             let end = text.withUnsafeBufferPointer { t in
@@ -90,17 +95,20 @@ struct ExtractionRun {
             paragraph(start..<end)
             start = end + 1
         }
-        fillProvenance()
+        fillProvenance(from: firstFigure)
         for range in OutOfRangeNumbers.find(in: text) {
             let written = String(String.UnicodeScalarView(text[range]))
             result.warnings.append(ExtractionWarning(file: document.file, line: lines.line(ofText: range.lowerBound),
                 message: "number.out-of-range: “\(written)” is beyond ±10^90 and is not read as a number; check the text"))
         }
         // Stable by line: figures are found in text order already, so the sort is usually skipped.
-        // (Indexing reads only `line`; zipping the array with itself copied every Figure.)
-        let figures = result.figures
+        // (Indexing reads only `line`; zipping the array with itself copied every Figure.) A
+        // chunk's figures stand on lines after those of the chunks before it: sorting each
+        // chunk's is sorting all.
+        let figures = result.figures[firstFigure...]
         if figures.indices.dropFirst().contains(where: { figures[$0 - 1].line > figures[$0].line }) {
-            result.figures = figures.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+            let sorted = figures.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+            result.figures.replaceSubrange(firstFigure..., with: sorted)
         }
     }
 }
@@ -109,5 +117,8 @@ struct ExtractionRun {
 struct ListMeasure {
     let metric: String
     let baseUnit: String
-    let position: Int
+    var position: Int
+    /// Whether a colon stands between it and the start of the text being read: set when it was
+    /// found in an earlier chunk of the file (its position is then negative).
+    var colonSeen = false
 }

@@ -18,10 +18,10 @@ struct LineCursor {
         let starts = document.lineStarts
         guard index < starts.count, starts[index] <= offset else {
             let line = document.line(ofOriginal: offset)
-            index = line - 1
+            index = line - document.firstLine
             return line
         }
         while index + 1 < starts.count, starts[index + 1] <= offset { index += 1 }
-        return index + 1
+        return index + document.firstLine
     }
 }

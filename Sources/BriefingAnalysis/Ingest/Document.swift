@@ -16,8 +16,12 @@ public struct Document: Sendable {
     /// For each scalar of `text`, the byte offset in `original` of the character it came
     /// from; `count == text.count + 1`. (32 bits: inputs are at most 1 GiB, see `Ingest`.)
     public let originalOffset: [Int32]
-    /// Byte offsets in `original` where each line starts (line 1 starts at 0).
+    /// Byte offsets in `original` where each line starts (line `firstLine` starts at 0).
     public let lineStarts: [Int]
+    /// The number of the line `original` starts with: 1 for a whole file; for a chunk of a
+    /// file read in parts (`TextChunks`), the line of the file the chunk starts at, so lines
+    /// count in the file.
+    public var firstLine = 1
     /// For a text rebuilt from a PDF: the page and box of every character of `original` the
     /// PDF drew (nil for text input).
     public var pages: PageProvenance?
@@ -32,14 +36,15 @@ public struct Document: Sendable {
         self.originalOffset = originalOffset; self.lineStarts = lineStarts
     }
 
-    /// The 1-based line of the original that holds byte offset `offset`.
+    /// The 1-based line of the original that holds byte offset `offset` (counted from
+    /// `firstLine`).
     public func line(ofOriginal offset: Int) -> Int {
         var lo = 0, hi = lineStarts.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
-        return lo + 1
+        return lo + firstLine
     }
 
     /// The 1-based original line of normalized position `index`.

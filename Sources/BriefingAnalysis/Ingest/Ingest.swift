@@ -9,6 +9,7 @@ import Foundation
 ///
 /// ```
 /// inputs ─► expand ─► [path] ─► load: read ─► TextDecoding.document (decode + normalize) ─► Document
+///                              └► source: TextChunks ─► a Document per chunk (memory follows the chunk)
 /// ```
 /// Files are only ever opened read-only.
 public enum Ingest {
@@ -99,6 +100,15 @@ public enum Ingest {
             }
             return bytes
         }
+        let (fd, st) = try openForReading(path: path)
+        defer { close(fd) }
+        return try readRest(fd: fd, path: path, opened: st)
+    }
+
+    /// Opens `path` read-only and checks it is no folder and within `maxInputBytes`, mapping
+    /// errno to a user message; the caller closes the descriptor.
+    static func openForReading(path: String) throws -> (fd: Int32, stat: stat) {
+        func fail(_ reason: String) -> IngestError { IngestError(path: path, reason: reason) }
         let fd = open(path, O_RDONLY)
         if fd < 0 {
             switch errno {
@@ -107,24 +117,39 @@ public enum Ingest {
             default: throw fail("cannot open the file (\(String(cString: strerror(errno)))); check the path")
             }
         }
-        defer { close(fd) }
         var st = stat()
         if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+            close(fd)
             throw fail("is a folder, not a file; pass the folder as an input to read its .txt and .pdf files")
         }
-        if (st.st_mode & S_IFMT) == S_IFREG && Int(st.st_size) > limit { throw tooLarge(path, limit: limit) }
-        guard let bytes = readAll(fd: fd, sizeHint: min(Int(st.st_size), limit), limit: limit) else {
+        if (st.st_mode & S_IFMT) == S_IFREG && Int(st.st_size) > maxInputBytes {
+            close(fd)
+            throw tooLarge(path, limit: maxInputBytes)
+        }
+        return (fd, st)
+    }
+
+    /// Reads `fd` (opened by `openForReading`, as `opened` says) from where it stands to its end,
+    /// with `readBytes`'s checks: the input limit, read errors, a file cut while being read.
+    static func readRest(fd: Int32, path: String, opened st: stat, alreadyRead: Int = 0) throws -> [UInt8] {
+        func fail(_ reason: String) -> IngestError { IngestError(path: path, reason: reason) }
+        let limit = maxInputBytes
+        guard let bytes = readAll(fd: fd, sizeHint: max(0, min(Int(st.st_size), limit) - alreadyRead), limit: limit - alreadyRead) else {
             if errno == EFBIG { throw tooLarge(path, limit: limit) }
             if errno == EISDIR { throw fail("is a folder, not a file; pass the folder as an input to read its .txt and .pdf files") }
             throw fail("cannot read the file (\(String(cString: strerror(errno)))); check that it is a readable file")
         }
-        // Fewer bytes than the file had when opened, and the file is smaller now: it was cut
-        // while being read (a writer truncating it). What was read is not the file: refuse it.
-        var after = stat()
-        if (st.st_mode & S_IFMT) == S_IFREG, bytes.count < Int(st.st_size), fstat(fd, &after) == 0, after.st_size < st.st_size {
-            throw fail("file was truncated while being read (\(bytes.count) of \(st.st_size) bytes arrived); read it again once nothing is writing it")
-        }
+        try checkNotTruncated(fd: fd, path: path, opened: st, read: alreadyRead + bytes.count)
         return bytes
+    }
+
+    /// Fewer bytes than the file had when opened, and the file is smaller now: it was cut
+    /// while being read (a writer truncating it). What was read is not the file: refuse it.
+    static func checkNotTruncated(fd: Int32, path: String, opened st: stat, read count: Int) throws {
+        var after = stat()
+        if (st.st_mode & S_IFMT) == S_IFREG, count < Int(st.st_size), fstat(fd, &after) == 0, after.st_size < st.st_size {
+            throw IngestError(path: path, reason: "file was truncated while being read (\(count) of \(st.st_size) bytes arrived); read it again once nothing is writing it")
+        }
     }
 
     /// Why `path` cannot be opened when it seems not to exist: a symbolic link that loops or

@@ -67,11 +67,14 @@ extension Normalizer {
         let kinds: UnsafeBufferPointer<LineKind>
         var paragraphStarts: Set<Int32> = []
 
-        func join(into out: inout Writer) {
-            let m = lines.count
+        /// Joins the lines `emitted` (all of them by default) into `out`. A chunk of a file read
+        /// in parts emits a range of its window's lines, the lines around it there for the
+        /// rules that look at neighbours (see `Normalizer.normalizeChunk`).
+        func join(into out: inout Writer, emitted: Range<Int>? = nil) {
+            let m = emitted?.upperBound ?? lines.count
             var chainEnd = -1  // see copyTidyingSpaces
             // Each line is decided before it is emitted: emitting may overwrite its old range.
-            var i = 0
+            var i = emitted?.lowerBound ?? 0
             while i < m {
                 let l = lines[i]
                 if l.blank { i += 1; continue }

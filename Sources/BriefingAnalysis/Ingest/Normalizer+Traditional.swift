@@ -30,24 +30,67 @@ extension Normalizer {
 
     /// Pass 1b: text written in traditional characters is read as simplified, so the
     /// vocabulary (下降, 吨, 综合利用率…) matches it; quotes still come from the original. Only
-    /// for a text that looks traditional: at least 1 in 50 of its first 4000 ideographs has a
-    /// simplified form here (a name or a quotation in simplified text does not turn it on).
-    static func simplify(_ buf: inout ScalarBuffer) {
+    /// for a text that looks traditional (see `TraditionalCue`); `traditional` is that answer
+    /// when it is known already (a file read in chunks asks its first ideographs once), nil
+    /// to ask the buffer's.
+    static func simplify(_ buf: inout ScalarBuffer, traditional: Bool? = nil) {
         let table = simplifiedForm
         buf.s.withUnsafeMutableBufferPointer { s in
             s.withMemoryRebound(to: UInt32.self) { s in
-                var ideographs = 0, traditional = 0
-                for v in s where v &- 0x4E00 < 0xA000 - 0x4E00 {
-                    ideographs += 1
-                    if table[Int(v - 0x4E00)] != 0 { traditional += 1 }
-                    if ideographs == 4000 { break }
+                if let traditional {
+                    guard traditional else { return }
+                } else {
+                    var cue = TraditionalCue()
+                    for v in s where v &- 0x4E00 < 0xA000 - 0x4E00 {
+                        cue.count(v)
+                        if cue.isDecided { break }
+                    }
+                    guard cue.looksTraditional else { return }
                 }
-                guard traditional * 50 >= ideographs, traditional > 0 else { return }
                 for k in s.indices where s[k] &- 0x4E00 < 0xA000 - 0x4E00 {
                     let simplified = table[Int(s[k] - 0x4E00)]
                     if simplified != 0 { s[k] = UInt32(simplified) }
                 }
             }
+        }
+    }
+
+    /// Whether a text looks traditional: at least 1 in 50 of its first 4000 ideographs
+    /// (U+4E00–U+9FFF) has a simplified form here (a name or a quotation in simplified text does
+    /// not turn it on). Counted over the folded scalars, or over UTF-8 bytes as they are read
+    /// (folding neither makes nor drops such ideographs, so both count the same).
+    struct TraditionalCue {
+        static let reach = 4000
+        private(set) var ideographs = 0
+        private(set) var traditional = 0
+
+        var isDecided: Bool { ideographs >= Self.reach }
+        var looksTraditional: Bool { traditional * 50 >= ideographs && traditional > 0 }
+
+        /// Counts `v`, an ideograph of U+4E00–U+9FFF.
+        @inline(__always) mutating func count(_ v: UInt32) {
+            ideographs += 1
+            if Normalizer.simplifiedForm[Int(v - 0x4E00)] != 0 { traditional += 1 }
+        }
+
+        /// Counts the ideographs of valid UTF-8 `bytes` until decided (U+4E00–U+9FFF are the
+        /// three-byte sequences led by E4 B8 … to E9 BF BF). Returns where it stopped: a
+        /// sequence cut by the end of `bytes` is left for the next call.
+        @discardableResult
+        mutating func count(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            var k = 0
+            let n = bytes.count
+            while k + 2 < n, !isDecided {
+                let b0 = bytes[k]
+                if b0 &- 0xE4 < 6 {
+                    let v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[k + 1] & 0x3F) << 6 | UInt32(bytes[k + 2] & 0x3F)
+                    if v >= 0x4E00 { count(v) }
+                    k += 3
+                } else {
+                    k += 1
+                }
+            }
+            return k
         }
     }
 }

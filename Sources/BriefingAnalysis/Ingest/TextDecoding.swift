@@ -67,7 +67,7 @@ public enum TextDecoding {
 
     /// Whether valid UTF-8 `bytes` hold only blanks (false at the first other scalar, and for
     /// bytes that are not UTF-8).
-    static func isBlank(utf8 bytes: [UInt8]) -> Bool {
+    static func isBlank<Bytes: Sequence<UInt8>>(utf8 bytes: Bytes) -> Bool {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         while true {
