@@ -186,7 +186,10 @@ public final class TextChunks {
     private func fill(to end: Int) throws {
         let limit = Ingest.maxInputBytes
         while !atEOF && bufferStart + buffer.count < end {
-            let want = min(end - (bufferStart + buffer.count), 1 << 22)
+            // No more than the file holds (and a little, to see its end): zeroing room for a
+            // whole chunk costs a small file far more than reading it.
+            let have = bufferStart + buffer.count
+            let want = min(end - have, 1 << 22, max(Int(opened.st_size) - have, 0) + (1 << 16))
             let old = buffer.count
             buffer.append(contentsOf: repeatElement(0, count: want))
             var got = 0
