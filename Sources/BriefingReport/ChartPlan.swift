@@ -18,7 +18,7 @@ public struct NamedChart: Sendable {
     /// File name without extension: "changes-overview", "emissions-changes", "trend-1-电解铝产量".
     public let name: String
     public let placement: Placement
-    public let spec: ChartSpec
+    public var spec: ChartSpec
     /// The figures it draws, for tests and source lines.
     public let figures: [AggregatedFigure]
     /// Its height in the briefing; nil: its natural height.
@@ -79,20 +79,38 @@ public enum ChartPlan {
                                                          tiles: shown.map(tile)), figures: shown))
             }
         }
+        // Above the threshold the rates, targets and trends draw their first charts only, the
+        // last saying how many are left out and where they all are.
         let rates = digest.levels.filter { $0.figure.unit == "%" && $0.figure.value <= 100 }
-        charts += progressCharts(name: "rates-progress", title: "利用率、完成率与占比", placement: .rates, rates)
+        charts += capped(progressCharts(name: "rates-progress", title: "利用率、完成率与占比", placement: .rates, rates),
+                         large ? ReportLimits.progressCharts : nil, rows: rates.count)
         let rateTargets = digest.targets.filter { $0.figure.unit == "%" && $0.figure.value <= 100 && $0.figure.direction == nil }
-        charts += progressCharts(name: "targets-progress", title: "目标值", placement: .targets, rateTargets)
+        charts += capped(progressCharts(name: "targets-progress", title: "目标值", placement: .targets, rateTargets),
+                         large ? ReportLimits.progressCharts : nil, rows: rateTargets.count)
+        var trends: [NamedChart] = []
         for (index, trend) in digest.trends.enumerated() {
-            charts.append(NamedChart(name: "trend-\(index + 1)", placement: .trends, spec: line(trend),
-                                     figures: []))
+            if large, index >= ReportLimits.trendCharts { break }
+            trends.append(NamedChart(name: "trend-\(index + 1)", placement: .trends, spec: line(trend), figures: []))
         }
+        if digest.trends.count > trends.count, !trends.isEmpty {
+            trends[trends.count - 1].spec.sourceNote += "；另有\(digest.trends.count - trends.count)项指标的历年变化未绘出，数据全部见figures.csv"
+        }
+        charts += trends
         charts += seriesCharts(digest)
         return charts
     }
 
     /// "；另有486项未列入本图，见本节“排放数据一览”表" (empty when nothing is left out): a capped
     /// chart says how many it leaves out and where they are.
+    /// The first `limit` of `charts` (all when nil), the last noting the rows of the others.
+    static func capped(_ charts: [NamedChart], _ limit: Int?, rows: Int) -> [NamedChart] {
+        guard let limit, charts.count > limit else { return charts }
+        var kept = Array(charts.prefix(limit))
+        let shown = kept.reduce(0) { $0 + $1.figures.count }
+        kept[kept.count - 1].spec.sourceNote += leftOut(rows - shown, where: "figures.csv")
+        return kept
+    }
+
     static func leftOut(_ count: Int, where place: String) -> String {
         count > 0 ? "；另有\(count)项未列入本图，见\(place)" : ""
     }

@@ -18,6 +18,10 @@ public enum ReportLimits {
     static let conflictValues = 4
     /// Figures per verdict in each category of the terminal summary above the threshold.
     static let summaryRowsPerStatus = 3
+    /// Progress-bar charts (10 rows each) of rates and of targets above the threshold.
+    static let progressCharts = 3
+    /// Trend charts (one metric's values over the years) above the threshold.
+    static let trendCharts = 12
     /// Source crops in the appendix at most (PDF input): each is a band of a page, vector
     /// drawn, so the briefing's size grows with them (see README, PDF input).
     public static let sourceCrops = 200

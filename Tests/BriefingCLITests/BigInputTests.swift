@@ -119,6 +119,31 @@ import Testing
         #expect(full.stdout.components(separatedBy: "\n").count > 2_100)
     }
 
+    /// 750 companies, each with an output in two years (a trend) and a rate: above the threshold
+    /// the trend and rate charts are capped, the last saying how many are left out.
+    @Test func aboveTheThresholdTrendAndRateChartsAreCapped() throws {
+        let dir = try Self.folder()
+        let marks = Array("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水火土东西南北")
+        let names = marks.flatMap { a in marks.filter { $0 != a }.map { String([a, $0]) } }.prefix(750)
+        let text = names.enumerated().map { i, name in
+            "2023年\(name)钢铁公司粗钢产量\(100 + i % 50).5万吨。\n2024年\(name)钢铁公司粗钢产量\(120 + i % 40).5万吨，固废综合利用率为\(60 + i % 30).5%。"
+        }.joined(separator: "\n")
+        let input = dir.appendingPathComponent("trends.txt")
+        try text.write(to: input, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out")
+        let r = try CLI.run(["all", input.path, "--out", out.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let charts = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent("charts").path)
+        #expect(charts.filter { $0.hasPrefix("trend-") }.count == 12, "\(charts.sorted())")
+        #expect(charts.filter { $0.hasPrefix("rates-progress") }.count == 3, "\(charts.sorted())")
+        #expect(try #require(Self.pages(r.stderr)) <= 30, "\(r.stderr)")
+        if let text = Self.pdfText(out.appendingPathComponent("briefing.pdf")) {
+            let flat = text.filter { !$0.isWhitespace }
+            #expect(flat.contains("另有738项指标的历年变化未绘出"), "trends left out")
+            #expect(flat.contains("另有720项未列入本图，见figures.csv"), "rates left out")
+        }
+    }
+
     @Test func filesReadOnTwoThreadsGiveTheSameOutputAsOneAndAsEachOther() throws {
         let dir = try Self.folder()
         let inputs = [CLI.root.appendingPathComponent("Tests/Fixtures").path, CLI.sample.path]
