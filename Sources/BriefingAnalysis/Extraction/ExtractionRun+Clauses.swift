@@ -43,6 +43,9 @@ extension ExtractionRun {
         swap(&values, &valueBuffer)  // taken, not shared: clearing it keeps its storage
         defer { valueBuffer = values }
         var goalCues = GoalCues()
+        // The sentence's figures so far, the last of each group: values listed after separate
+        // statements continue them ("共生产134.89万辆，实现销售138.28万辆，较上年同期下降4.89%和3.98%").
+        var stated: [PreviousFigure] = []
         var clauseStart = range.lowerBound
         // Clauses end after , ; : (the mark included). Those after the last value state nothing.
         while clauseStart < range.upperBound, next < found.endIndex {
@@ -85,9 +88,11 @@ extension ExtractionRun {
                     read.kind = .target
                     inTargetSentence = true
                 }
+                let continued = group.count > 1 && previous.count == 1 && stated.count >= group.count ? Array(stated.suffix(group.count)) : previous
                 emit(read, group: group, clause: clause, sentence: range, facts: facts,
-                     previousGroup: previous, previousClause: previousClause, valuesInClause: values.count, into: &emitted)
+                     previousGroup: continued, previousClause: previousClause, valuesInClause: values.count, into: &emitted)
                 if !emitted.isEmpty {
+                    if emitted.count == 1 { stated.append(emitted[0]) } else { stated.removeAll() }
                     swap(&previous, &emitted)
                     emitted.empty()
                     segmentStart = group.end

@@ -166,7 +166,8 @@ final class Lexicon: Sendable {
     ])
     /// Kinds of organisation that never end a name, also after a verb ("结合上市公司").
     let genericOrganisations = WordList(["上市公司", "母公司", "国有控股", "集体控股", "私人控股", "外商控股", "港澳台商控股", "股份制", "国有独资公司", "采矿业",
-                                                "燃煤电厂", "燃气电厂", "火电厂", "燃煤发电厂", "自备电厂", "水电厂"])
+                                                "燃煤电厂", "燃气电厂", "火电厂", "燃煤发电厂", "自备电厂", "水电厂",
+                                                "相关厂", "有关厂", "相关公司", "有关公司", "相关企业"])
     /// Regions and whole economies that are subjects in statistical bulletins.
     let regionWords = WordList([
         "全国", "全省", "全市", "全区", "全县", "全州", "全盟", "我国", "我省", "我市", "我区", "本市", "本省", "本区", "本港", "本澳",
@@ -196,7 +197,7 @@ final class Lexicon: Sendable {
     /// Small words stripped from the front of a metric phrase.
     let metricLeadingNoise = WordList([
         "其中", "同时", "此外", "另外", "而且", "并且", "使得", "推动", "实现了", "实现", "确保", "完成了", "完成", "以",
-        "转为", "转而",
+        "转为", "转而", "共",
         "全力", "努力", "持续", "不断", "进一步", "累计", "共计", "合计", "总计", "全部", "以及", "开展", "组织",
         "建成", "拥有", "各项", "所属", "本年", "当年", "今年", "去年", "上年", "每年", "年均",
         "截至目前", "截至年底", "截至年末", "目前", "当前", "全年", "力争", "争取", "计划",
@@ -410,6 +411,8 @@ final class Lexicon: Sendable {
     let completionRate = Array("完成率".unicodeScalars)
     let produce = Array("生产".unicodeScalars)
     let output = Array("产量".unicodeScalars)
+    let sales = Array("销售".unicodeScalars)
+    let salesVolume = Array("销量".unicodeScalars)
     let asWellAs = Array("以及".unicodeScalars)
 
     private init() {

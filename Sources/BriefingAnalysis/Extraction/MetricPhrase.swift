@@ -157,7 +157,7 @@ enum MetricPhrase {
             if let c = collectiveEnd(rest) {
                 return Parsed(subject: .named(p.string(0..<n) + rest.string(0..<c)), metric: trim(Array(rest[c...]), w))
             }
-            return Parsed(subject: .named(p.string(0..<n)), metric: rest)
+            return Parsed(subject: .named(p.string(0..<n)), metric: produced(rest, w))
         }
         // "重点调查煤炭企业原煤产量", "开展监测的326个城市…": a collective opening the phrase.
         if let c = collectiveEnd(p) {
@@ -272,6 +272,8 @@ enum MetricPhrase {
 
     /// "生产电解铝" → "电解铝产量": output stated with the verb 生产 names a production volume.
     private static func produced(_ p: Scalars, _ w: Lexicon) -> Scalars {
+        // "实现销售138.28万辆": what was sold is the sales volume.
+        if p.count == w.sales.count, p.matches(w.sales, at: 0) { return w.salesVolume }
         let verb = w.produce
         guard p.matches(verb, at: 0), p.count > verb.count + 1, p[verb.count].isHan else { return p }
         let product = Array(p[verb.count...])
