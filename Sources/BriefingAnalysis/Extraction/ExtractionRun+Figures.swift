@@ -165,6 +165,11 @@ extension ExtractionRun {
                 if let member { subject = member }
                 var whole = completed.last == "类" && completed.count >= 2 ? paragraphMeasure.map { completed + $0 } ?? completed
                     : sibling ?? perCapitaComponent(completed, at: groupStart)
+                // "共生产汽车134.89万辆，实现销售138.28万辆": what was sold is what was produced.
+                if whole == Lexicon.shared.salesVolume, let before = previous?.metric.unicodeScalars, before.count > 2,
+                   Array(before.suffix(2)) == Lexicon.shared.output {
+                    whole = Array(before.dropLast(2)) + whole
+                }
                 // "Ⅳ类水质断面20个": a count of things is the number of them (断面数).
                 if kind == .level, whole.last != "数", unit.unicodeScalars.count == 1, Lexicon.shared.countedThings.contains(unit), whole.count >= 2, whole.allSatisfy({ !$0.isDigit }),
                    MetricPhrase.needsHead(whole) { whole.append("数") }

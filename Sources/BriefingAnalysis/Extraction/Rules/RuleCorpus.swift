@@ -411,8 +411,8 @@ public enum RuleCorpus {
                  .init(.change, "4.7", "百分点", "工业增加值增速", exact: true, year: 2021)], exhaustive: false),
         Example("pairing.values-continuing-separate-statements",
                 "5月份全国共生产某某车12.6万辆，实现销售13.1万辆，较上年同期下降4.2%和3.5%。",
-                [.init(.level, "12.6", "万辆", "某某车产量", exact: true), .init(.level, "13.1", "万辆", "销量", exact: true),
-                 .init(.change, "4.2", "%", "某某车产量", exact: true), .init(.change, "3.5", "%", "销量", exact: true)]),
+                [.init(.level, "12.6", "万辆", "某某车产量", exact: true), .init(.level, "13.1", "万辆", "某某车销量", exact: true),
+                 .init(.change, "4.2", "%", "某某车产量", exact: true), .init(.change, "3.5", "%", "某某车销量", exact: true)]),
         // Old and new levels
         Example("year.old-level-keeps-its-year-the-new-one-the-reports",
                 "2022年某某市统计公报\n\n清洁能源消费占比由2015年的19%提高到44%。",
