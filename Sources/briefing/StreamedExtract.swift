@@ -96,31 +96,27 @@ struct StreamedExtract {
 
         /// Hands on what it holds, a block at a time, and closes the file.
         mutating func copy(_ body: ([UInt8]) -> Void) {
-            if fd >= 0 && !failed {
-                _ = lseek(fd, 0, SEEK_SET)
-                var block = [UInt8](repeating: 0, count: 1 << 20)
-                while true {
-                    let n = block.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-                    if n < 0 && errno == EINTR { continue }
-                    if n <= 0 { break }
-                    body(Array(block[..<n]))
-                }
-            }
+            if fd >= 0 && !failed { readBlocks { body(Array($0)) } }
             if !memory.isEmpty { body(memory) }
             if fd >= 0 { close(fd); fd = -1 }
         }
 
         private func readAll() -> [UInt8] {
             var out: [UInt8] = []
+            readBlocks { out += $0 }
+            return out
+        }
+
+        /// The file from its start, a block at a time.
+        private func readBlocks(_ body: (ArraySlice<UInt8>) -> Void) {
             _ = lseek(fd, 0, SEEK_SET)
             var block = [UInt8](repeating: 0, count: 1 << 20)
             while true {
                 let n = block.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
                 if n < 0 && errno == EINTR { continue }
                 if n <= 0 { break }
-                out += block[..<n]
+                body(block[..<n])
             }
-            return out
         }
     }
 }

@@ -63,8 +63,9 @@ enum DocumentPlace {
 
     /// "长株潭地区", "某某市", "湘西自治州": 2–8 Han characters ending with an administrative
     /// suffix — a place, whose figures the paragraph's later sentences go on stating.
-    static func isPlaceName(_ name: String) -> Bool {
-        let u = Array(name.unicodeScalars)
+    static func isPlaceName(_ name: String) -> Bool { isPlaceName(Array(name.unicodeScalars)) }
+
+    static func isPlaceName(_ u: Scalars) -> Bool {
         if Lexicon.shared.wholeAreas.contains(u) { return true }
         guard (3...10).contains(u.count), u.allSatisfy(\.isHan), !Lexicon.shared.regionWords.contains(u) else { return false }
         return suffixes.contains { u.count > $0.count + 1 && Array(u.suffix($0.count)) == $0 }
@@ -110,8 +111,7 @@ enum DocumentPlace {
     /// about, no place of the whole text.
     static func statesAFigure(_ text: Scalars, _ end: Int, _ range: Range<Int>) -> Bool {
         let w = Lexicon.shared
-        var k = end
-        if k < range.upperBound, "市省".unicodeScalars.contains(text[k]) { k += 1 }
+        let k = afterSuffix(text, end, range)
         return w.upVerbs.match(in: text, at: k, limit: range.upperBound) != nil || w.downVerbs.match(in: text, at: k, limit: range.upperBound) != nil
             || w.yoyWords.match(in: text, at: k, limit: range.upperBound) != nil
     }
@@ -120,8 +120,11 @@ enum DocumentPlace {
     /// `start..<end` after 在/于.
     static func isVenue(_ text: Scalars, _ start: Int, _ end: Int, _ range: Range<Int>) -> Bool {
         guard start > range.lowerBound, text[start - 1] == "在" || text[start - 1] == "于" else { return false }
-        var k = end
-        if k < range.upperBound, "市省".unicodeScalars.contains(text[k]) { k += 1 }
-        return Lexicon.shared.venueVerbs.match(in: text, at: k, limit: range.upperBound) != nil
+        return Lexicon.shared.venueVerbs.match(in: text, at: afterSuffix(text, end, range), limit: range.upperBound) != nil
+    }
+
+    /// Past the 市 or 省 after a province's short name ending at `end` (北京市, 广东省).
+    private static func afterSuffix(_ text: Scalars, _ end: Int, _ range: Range<Int>) -> Int {
+        end < range.upperBound && "市省".unicodeScalars.contains(text[end]) ? end + 1 : end
     }
 }

@@ -110,30 +110,32 @@ extension ExtractionRun {
         let after = q.end
         var p = q.start
         // "弹性系数由1.04下降到0.59": the old level, then the new one after 到/至.
-        var isOld = p > clause.lowerBound && (text[p - 1] == "由" || text[p - 1] == "从")
-        if !isOld, p > clause.lowerBound, text[p - 1] == "的",
-           let from = (max(clause.lowerBound, p - 12)..<(p - 1)).last(where: { text[$0] == "由" || text[$0] == "从" }) {
-            isOld = true
-            p = from + 1
-        }
+        let oldFrom = Self.fromMark(before: p, lowerBound: clause.lowerBound, in: text)
         guard after >= clause.upperBound || Self.endsClause(text[after]) || Self.endsSentence(text[after])
-                || (isOld && Self.movesTo(at: after, in: text, limit: clause.upperBound)) else { return false }
-        if isOld {
-            p -= 1
+                || (oldFrom != nil && Self.movesTo(at: after, in: text, limit: clause.upperBound)) else { return false }
+        if let oldFrom {
+            p = oldFrom
         } else if p - 1 > clause.lowerBound, w.toMarkers.contains(text[p - 1]),
                   let verb = w.downVerbs.match(in: text, endingAt: p - 1) ?? w.upVerbs.match(in: text, endingAt: p - 1) {
             p -= 1 + verb
             // "由1.04下降到0.59": the metric stands before the old level.
             var k = p
             while k > clause.lowerBound, text[k - 1].isDigit || text[k - 1] == "." { k -= 1 }
-            // ("由“十五”时期的1.04", "由2015年的1.04": the old level's period or year between.)
-            if k < p, k > clause.lowerBound, text[k - 1] == "的",
-               let from = (max(clause.lowerBound, k - 12)..<(k - 1)).last(where: { text[$0] == "由" || text[$0] == "从" }) { k = from + 1 }
-            if k < p, k > clause.lowerBound, text[k - 1] == "由" || text[k - 1] == "从" { p = k - 1 }
+            if k < p, let from = Self.fromMark(before: k, lowerBound: clause.lowerBound, in: text) { p = from }
         }
         if let verb = w.levelVerbs.match(in: text, endingAt: p, lowerBound: clause.lowerBound) { p -= verb }
         // The Decimal comparison last: it costs more than the other tests together.
         return Lexicon.shared.unitlessHeads.match(in: text, endingAt: p, lowerBound: clause.lowerBound) != nil && q.value < 10_000
+    }
+
+    /// Where the 由/从 of an old level starting at `start` stands: right before it ("由1.04"), or
+    /// a little before it, with the level's period or year between ("由“十五”时期的1.04",
+    /// "由2015年的1.04").
+    static func fromMark(before start: Int, lowerBound: Int, in text: Scalars) -> Int? {
+        guard start > lowerBound else { return nil }
+        if text[start - 1] == "由" || text[start - 1] == "从" { return start - 1 }
+        guard text[start - 1] == "的" else { return nil }
+        return (max(lowerBound, start - 12)..<(start - 1)).last { text[$0] == "由" || text[$0] == "从" }
     }
 
     /// A direction verb and 到/至 at `i` ("下降到"): a new level follows.

@@ -119,8 +119,7 @@ extension ExtractionRun {
     static func placeMember(_ item: Scalars) -> String? {
         if let province = Lexicon.shared.province(at: 0, in: item),
            item.count == province.short.count || item.string == province.full { return province.full }
-        let name = item.string
-        return DocumentPlace.isPlaceName(name) && !Lexicon.shared.wholeAreas.contains(item) ? name : nil
+        return DocumentPlace.isPlaceName(item) && !Lexicon.shared.wholeAreas.contains(item) ? item.string : nil
     }
 
     // MARK: Components of a per-capita figure

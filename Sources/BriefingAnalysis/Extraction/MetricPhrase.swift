@@ -46,6 +46,7 @@ enum MetricPhrase {
             let s = text[i]
             guard inlineLeads.contains(s) else { i += 1; continue }
             let removed: Int  // how many scalars from `i` come out
+            var leadIn = 0    // and how many before it (the 到 of 到2025年)
             if leads.contains(s), let m = Basis.phrase(in: text, at: i, limit: hi) {
                 removed = m.length
             } else if i + respectively.count <= hi, text.matches(respectively, at: i) {
@@ -54,19 +55,13 @@ enum MetricPhrase {
                       i == lo || !text[i - 1].isDigit {
                 removed = i + 5 < hi && text[i + 5] == "度" ? 6 : 5
                 // "力争到2025年单位产品能耗": the 到 (至, 于) that leads to the year goes with it.
-                if i > kept, Self.yearLeads.contains(text[i - 1]) {
-                    out += text[kept..<(i - 1)]
-                    i += removed
-                    kept = i
-                    continue
-                }
+                if i > kept, Self.yearLeads.contains(text[i - 1]) { leadIn = 1 }
             } else if quoteMarks.contains(s) || s == " " {
                 removed = 1
             } else if s == "(" || s == "（", let close = scopeNote(text, at: i, limit: hi), i + close < hi {
                 // "企业(不包括独立黄金企业)实现利润": what a subject's scope leaves out; a note
                 // ending the phrase (税收收入（不含海关代征）) is the metric's own.
                 removed = close
-
             } else if s == "[", i + 2 < hi, text[i + 1].isDigit, let close = (i + 2..<min(hi, i + 6)).first(where: { text[$0] == "]" }),
                       (i + 1..<close).allSatisfy({ text[$0].isDigit }) {
                 removed = close + 1 - i  // a footnote marker: 供应总量[79]
@@ -74,7 +69,7 @@ enum MetricPhrase {
                 i += 1
                 continue
             }
-            out += text[kept..<i]
+            out += text[kept..<(i - leadIn)]
             i += removed
             kept = i
         }
